@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SpeechesConfig(AppConfig):
+    name = "speeches"
+    verbose_name = "讲话稿"
+    default_auto_field = "django.db.models.BigAutoField"

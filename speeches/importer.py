@@ -1,0 +1,286 @@
+"""Write parsed speeches to the database: one atomic transaction per file.
+
+The management commands only handle arguments and output; every multi-model write of an import or
+re-parse lives here, so the search index and the history follow each write in the same transaction.
+
+Re-import policy:
+- the same normalised content again (any encoding) is `unchanged` and writes nothing;
+- a changed file whose name was imported before is refused unless `update=True`, so that nobody
+  replaces a speech by accident;
+- an update (or a re-parse) replaces the structure, except sections an editor changed: those keep
+  the editor's text, and the history records that the source changed; `force=True` replaces them
+  too (their old text stays in the history).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import Count
+from simple_history.utils import update_change_reason
+
+from . import search
+from .decoding import DecodeError, decode_bytes, normalise
+from .models import Placeholder, Quote, Section, Speech
+from .parser import NotASpeech, ParsedSpeech, parse
+
+CREATED, UNCHANGED, UPDATED = "created", "unchanged", "updated"
+
+
+class ImportFailure(Exception):
+    """A file cannot be imported; the message is the one-line reason shown to the admin."""
+
+
+@dataclass
+class SpeechOutcome:
+    status: str  # created / unchanged / updated
+    speech: Speech
+    kept_edits: list[str] = field(default_factory=list)  # anchors of editor-changed sections kept
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    encoding: str
+    speeches: list[SpeechOutcome]
+
+
+def find_text_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Expand files and folders (recursively, *.txt) into files; return (files, errors)."""
+    files: list[Path] = []
+    errors: list[tuple[Path, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt")
+            if found:
+                files.extend(found)
+            else:
+                errors.append((path, "folder holds no .txt files"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append((path, "no such file or folder"))
+    return files, errors
+
+
+def read_text_file(path: Path, max_bytes: int) -> tuple[str, str]:
+    """Read and decode one file; returns (text, encoding) or raises ImportFailure."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportFailure(f"file is {size:,} bytes, larger than the limit of {max_bytes:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(f"cannot read file ({exc.strerror or exc})") from exc
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        raise ImportFailure(str(exc)) from exc
+    return decoded.text, decoded.encoding
+
+
+def parse_text(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
+    try:
+        speeches = parse(text, allow_non_speech=allow_non_speech)
+    except NotASpeech as exc:
+        raise ImportFailure(f"not a speech: {exc}") from exc
+    if not speeches:
+        raise ImportFailure("no speech found in the text")
+    return speeches
+
+
+def speech_key(text: str, index: int, count: int) -> str:
+    """The unique content key: the hash of the normalised decoded text (and the index when a
+    file holds several speeches), so that a re-encoded copy of a file is the same speech."""
+    canonical = normalise(text)
+    if count > 1:
+        canonical += f"\n#speech-{index}"
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def import_file(
+    path: Path,
+    *,
+    max_bytes: int,
+    update: bool = False,
+    force: bool = False,
+    allow_non_speech: bool = False,
+) -> FileOutcome:
+    text, encoding = read_text_file(path, max_bytes)
+    parsed = parse_text(text, allow_non_speech=allow_non_speech)
+    outcomes = import_parsed(
+        text, parsed, source_name=path.name, encoding=encoding, update=update, force=force
+    )
+    return FileOutcome(path=path, encoding=encoding, speeches=outcomes)
+
+
+@transaction.atomic
+def import_parsed(
+    text: str,
+    parsed: list[ParsedSpeech],
+    *,
+    source_name: str,
+    encoding: str,
+    update: bool = False,
+    force: bool = False,
+) -> list[SpeechOutcome]:
+    """Store the speeches of one file, all or nothing."""
+    outcomes = []
+    for index, item in enumerate(parsed):
+        key = speech_key(text, index, len(parsed))
+        existing = Speech.objects.filter(source_sha256=key).first()
+        if existing is not None:
+            outcomes.append(SpeechOutcome(UNCHANGED, existing))
+            continue
+        previous = Speech.objects.filter(source_name=source_name, source_index=index).first()
+        if previous is not None and not update:
+            raise ImportFailure(
+                f"a different version of this file is already speech #{previous.pk}; "
+                "use --update to replace it"
+            )
+        speech = previous or Speech(source_name=source_name, source_index=index)
+        speech.source_sha256 = key
+        speech.source_encoding = encoding
+        speech.raw_text = text
+        kept = store_structure(speech, item, force=force, reason="import")
+        outcomes.append(SpeechOutcome(UPDATED if previous else CREATED, speech, kept))
+    return outcomes
+
+
+def reparse_speech(speech: Speech, *, force: bool = False, dry_run: bool = False) -> bool:
+    """Re-run the current parser on the stored raw text; returns whether the structure changed."""
+    parsed = parse(speech.raw_text, allow_non_speech=True)
+    item = parsed[min(speech.source_index, len(parsed) - 1)]
+    if structure_signature(item) == stored_signature(speech):
+        return False
+    if not dry_run:
+        with transaction.atomic():
+            store_structure(speech, item, force=force, reason="reparse")
+    return True
+
+
+def structure_signature(item: ParsedSpeech) -> tuple:
+    meta = (item.title, item.subtitle, item.meeting, item.organisation, item.level, item.year)
+    sections = tuple(
+        (s.anchor, s.level, s.kind, s.number, s.heading, s.body, len(s.quotes))
+        for s in item.sections
+    )
+    return meta, sections
+
+
+def stored_signature(speech: Speech) -> tuple:
+    meta = (
+        speech.title,
+        speech.subtitle,
+        speech.meeting,
+        speech.organisation,
+        speech.level,
+        speech.year,
+    )
+    sections = tuple(
+        (s.anchor, s.level, s.kind, s.number, s.heading, s.body, s.n_quotes)
+        for s in speech.sections.order_by("position").annotate(n_quotes=Count("quotes"))
+    )
+    return meta, sections
+
+
+META_FIELDS = (
+    "title",
+    "subtitle",
+    "meeting",
+    "organisation",
+    "level",
+    "year",
+    "date",
+    "speaker_name",
+    "speaker_role",
+    "genre",
+    "salutation",
+    "char_count",
+)
+
+
+def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: str) -> list[str]:
+    """Write a parsed speech's metadata and sections onto `speech` (saved row by row so that the
+    history records every change). Returns the anchors of editor-changed sections kept."""
+    metadata_edited = speech.pk is not None and speech.edited_at is not None and not force
+    if not metadata_edited:
+        for name in META_FIELDS:
+            setattr(speech, name, getattr(item, name))
+    speech.title = speech.title or item.title or speech.source_name
+    speech.warnings = item.warnings
+    speech.needs_review = bool(item.warnings)
+    speech._change_reason = reason
+    speech.save()
+
+    edited: dict[str, Section] = {}
+    if speech.pk is not None and not force:
+        edited = {s.anchor: s for s in speech.sections.filter(edited_at__isnull=False)}
+    # Detach and park the kept sections first: deleting their old parents must not cascade to
+    # them, and their old positions must not collide with the new ones.
+    for offset, section in enumerate(edited.values()):
+        section.parent = None
+        section.position = 1_000_000 + offset
+        section.save_without_historical_record()
+    speech.sections.exclude(pk__in=[s.pk for s in edited.values()]).delete()
+
+    stored: list[Section] = []
+    kept: list[str] = []
+    for position, parsed_section in enumerate(item.sections):
+        parent = stored[parsed_section.parent] if parsed_section.parent is not None else None
+        section = edited.pop(parsed_section.anchor, None)
+        if section is not None:
+            kept.append(section.anchor)
+            section.position = position
+            section.parent = parent
+            if section.text != parsed_section.text:
+                section._change_reason = f"{reason}: source changed, editor's text kept"
+            else:
+                section._change_reason = f"{reason}: editor's text kept"
+            section.save()
+            stored.append(section)
+            continue
+        section = Section.objects.create(
+            speech=speech,
+            parent=parent,
+            level=parsed_section.level,
+            position=position,
+            kind=parsed_section.kind,
+            number=parsed_section.number,
+            heading=parsed_section.heading,
+            body=parsed_section.body,
+            anchor=parsed_section.anchor,
+        )
+        for quote in parsed_section.quotes:
+            Quote.objects.create(
+                speech=speech,
+                section=section,
+                position=quote.position,
+                text=quote.text,
+                kind=quote.kind,
+                speaker=quote.speaker,
+                source=quote.source,
+                verb=quote.verb,
+            )
+        Placeholder.objects.bulk_create(
+            Placeholder(speech=speech, section=section, position=p.position, text=p.text)
+            for p in parsed_section.placeholders
+        )
+        stored.append(section)
+
+    # Editor-changed sections the new parse no longer has stay, after the rest.
+    for offset, section in enumerate(edited.values(), start=len(stored)):
+        kept.append(section.anchor)
+        section.position = offset
+        section._change_reason = f"{reason}: section gone from the source, editor's text kept"
+        section.save()
+
+    search.reindex_speech(speech)
+    if kept:
+        update_change_reason(speech, f"{reason}: kept editor changes in {', '.join(kept)}")
+    return kept

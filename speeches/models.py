@@ -1,0 +1,237 @@
+"""The archive's data: a speech, its numbered sections, the quotes and placeholders inside them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+
+class Level(models.TextChoices):
+    NATIONAL = "全国", "全国"
+    PROVINCE = "省", "省"
+    CITY = "市", "市"
+    COUNTY = "县", "县"
+    DISTRICT = "区", "区"
+    TOWNSHIP = "乡镇", "乡镇"
+    VILLAGE = "村", "村"
+    UNIT = "单位", "单位"
+    UNKNOWN = "未知", "未知"
+
+
+class Genre(models.TextChoices):
+    SPEECH = "讲话", "讲话"
+    ADDRESS = "致辞", "致辞"
+    HOSTING = "主持词", "主持词"
+    STATEMENT = "发言", "发言"
+    SUMMARY = "总结讲话", "总结讲话"
+    OUTLINE = "讲话提纲", "讲话提纲"
+    PARTY_LECTURE = "党课", "党课"
+    OTHER = "其他", "其他"
+
+
+class SpeechQuerySet(models.QuerySet):
+    def with_counts(self):
+        """Annotate section and quotation counts with one subquery each (no N+1 on lists)."""
+        sections = (
+            Section.objects.filter(speech=OuterRef("pk"))
+            .order_by()
+            .values("speech")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        quotations = (
+            Quote.objects.filter(speech=OuterRef("pk"), kind=Quote.Kind.QUOTATION)
+            .order_by()
+            .values("speech")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            section_count=models.functions.Coalesce(models.Subquery(sections), 0),
+            quotation_count=models.functions.Coalesce(models.Subquery(quotations), 0),
+        )
+
+    def with_outline(self):
+        """Prefetch sections (in document order) with their quotes and placeholders."""
+        return self.prefetch_related(
+            Prefetch(
+                "sections",
+                queryset=Section.objects.order_by("position").prefetch_related(
+                    Prefetch("quotes", queryset=Quote.objects.order_by("position")),
+                    Prefetch("placeholders", queryset=Placeholder.objects.order_by("position")),
+                ),
+            )
+        )
+
+    def with_edit_flag(self):
+        """Annotate `is_edited`: an editor changed the speech or any of its sections."""
+        edited_sections = Section.objects.filter(speech=OuterRef("pk"), edited_at__isnull=False)
+        return self.annotate(
+            is_edited=models.Q(edited_at__isnull=False) | Exists(edited_sections)
+        )
+
+    def needing_review(self):
+        return self.filter(needs_review=True)
+
+    def with_placeholders(self):
+        return self.filter(Exists(Placeholder.objects.filter(speech=OuterRef("pk"))))
+
+
+class Speech(models.Model):
+    title = models.CharField("标题", max_length=500)
+    subtitle = models.CharField("副标题", max_length=500, blank=True)
+    meeting = models.CharField("会议名称", max_length=500, blank=True)
+    organisation = models.CharField("召开机构", max_length=300, blank=True)
+    level = models.CharField("层级", max_length=8, choices=Level.choices, default=Level.UNKNOWN)
+    year = models.PositiveSmallIntegerField("年份", null=True, blank=True)
+    date = models.DateField("日期", null=True, blank=True)
+    speaker_name = models.CharField("讲话人", max_length=100, blank=True)
+    speaker_role = models.CharField("讲话人职务", max_length=200, blank=True)
+    genre = models.CharField("文种", max_length=8, choices=Genre.choices, default=Genre.SPEECH)
+    salutation = models.CharField("称谓", max_length=200, blank=True)
+
+    source_name = models.CharField("来源文件", max_length=500, blank=True)
+    source_index = models.PositiveSmallIntegerField(
+        "文件内序号", default=0, help_text="Position of this speech within a file holding several."
+    )
+    source_sha256 = models.CharField("内容哈希", max_length=64, unique=True)
+    source_encoding = models.CharField("原始编码", max_length=20, blank=True)
+    raw_text = models.TextField("原始文本", blank=True)
+    char_count = models.PositiveIntegerField("字数", default=0)
+    warnings = models.JSONField("解析提示", default=list, blank=True)
+    needs_review = models.BooleanField("待复核", default=False, db_index=True)
+
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="最后编辑人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    edited_at = models.DateTimeField("最后编辑时间", null=True, blank=True)
+    version = models.PositiveIntegerField("版本", default=1)
+
+    created_at = models.DateTimeField("导入时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["raw_text", "updated_at"])
+
+    objects = SpeechQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "讲话稿"
+        verbose_name_plural = "讲话稿"
+        ordering = ["-date", "-year", "-id"]
+        indexes = [
+            models.Index(fields=["year"]),
+            models.Index(fields=["level", "year"]),
+            models.Index(fields=["genre"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:detail", args=[self.pk])
+
+
+class Section(models.Model):
+    class Kind(models.TextChoices):
+        OPENING = "opening", "开头"
+        BODY = "body", "正文"
+        CLOSING = "closing", "结尾"
+
+    speech = models.ForeignKey(Speech, on_delete=models.CASCADE, related_name="sections")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    level = models.PositiveSmallIntegerField("层级", default=1)
+    position = models.PositiveIntegerField("顺序")
+    kind = models.CharField("类型", max_length=8, choices=Kind.choices, default=Kind.BODY)
+    number = models.CharField("序号", max_length=20, blank=True)
+    heading = models.TextField("标题", blank=True)
+    body = models.TextField("正文", blank=True)
+    anchor = models.CharField("锚点", max_length=40)
+
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="最后编辑人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    edited_at = models.DateTimeField("最后编辑时间", null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "段落章节"
+        verbose_name_plural = "段落章节"
+        ordering = ["speech", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["speech", "position"], name="section_unique_position"),
+            models.UniqueConstraint(fields=["speech", "anchor"], name="section_unique_anchor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}{self.heading}" or self.get_kind_display()
+
+    def get_absolute_url(self) -> str:
+        return f"{self.speech.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def text(self) -> str:
+        """Heading and body as one string: Quote.position and Placeholder.position index it."""
+        return "\n".join(part for part in (self.heading, self.body) if part)
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        QUOTATION = "quotation", "引语"
+        SLOGAN = "slogan", "提法"
+        DOCUMENT = "document", "文件"
+
+    speech = models.ForeignKey(Speech, on_delete=models.CASCADE, related_name="quotes")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="quotes")
+    position = models.PositiveIntegerField("位置", help_text="Offset of the text in Section.text.")
+    text = models.TextField("内容")
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    speaker = models.CharField("引用对象", max_length=100, blank=True)
+    source = models.CharField("出处", max_length=200, blank=True)
+    verb = models.CharField("引述动词", max_length=10, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "引文"
+        verbose_name_plural = "引文"
+        ordering = ["section__position", "position"]
+        indexes = [
+            models.Index(fields=["kind", "speaker"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+    def get_absolute_url(self) -> str:
+        return self.section.get_absolute_url()
+
+
+class Placeholder(models.Model):
+    """A template slot or mask kept verbatim (XX, ×××, 20XX年, 某某)."""
+
+    speech = models.ForeignKey(Speech, on_delete=models.CASCADE, related_name="placeholders")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="placeholders")
+    position = models.PositiveIntegerField("位置", help_text="Offset of the text in Section.text.")
+    text = models.CharField("占位符", max_length=20)
+
+    class Meta:
+        verbose_name = "占位符"
+        verbose_name_plural = "占位符"
+        ordering = ["section__position", "position"]
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,25 @@
+import os
+
+import pytest
+
+from .factories import make_user
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def skip_or_fail(reason: str) -> None:
+    """Missing infrastructure skips locally but fails in CI, where everything must run."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: this must not be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def staff_user(db):
+    return make_user("staff")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client

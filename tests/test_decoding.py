@@ -1,0 +1,74 @@
+import codecs
+from pathlib import Path
+
+import pytest
+
+from speeches.decoding import DecodeError, content_hash, decode_bytes, normalise
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_c78fcdc5d01df34d.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+TRADITIONAL = (
+    "在縣委統一戰線工作領導小組會議上的講話\n同志們：\n今天我們召開會議，研究部署統戰工作。"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data"),
+    [
+        ("utf-8", SEED_TEXT.encode("utf-8")),
+        ("utf-8-sig", codecs.BOM_UTF8 + SEED_TEXT.encode("utf-8")),
+        ("gb18030", SEED_TEXT.encode("gb18030")),
+        ("utf-16", SEED_TEXT.replace("\n", "\r\n").encode("utf-16")),
+        ("utf-16-le", SEED_TEXT.encode("utf-16-le")),
+    ],
+)
+def test_it_decodes_the_seed_in_every_encoding_to_the_same_content(encoding, data):
+    decoded = decode_bytes(data)
+
+    assert decoded.encoding == encoding
+    assert content_hash(decoded.text) == content_hash(SEED_TEXT)
+
+
+def test_it_tells_big5_from_gb18030_by_what_reads_as_chinese():
+    decoded = decode_bytes(TRADITIONAL.encode("big5"))
+
+    assert decoded.encoding == "big5"
+    assert decoded.text == TRADITIONAL
+
+
+def test_it_reads_a_short_gbk_text_as_gb18030():
+    decoded = decode_bytes("同志们：今天开会。".encode("gbk"))
+
+    assert decoded == decoded.__class__(text="同志们：今天开会。", encoding="gb18030")
+
+
+def test_it_reads_a_four_byte_gb18030_character():
+    text = "在𠀀村村民代表会议上的讲话\n同志们：今天开会。"
+
+    assert decode_bytes(text.encode("gb18030")).text == text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"  \r\n\t \n", "file is empty"),
+        ("\u3000\n".encode(), "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG image"),
+        (b"PK\x03\x04" + b"\x00" * 20, "ZIP archive"),
+        (b"%PDF-1.7\n", "PDF document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document"),
+        (b"abc\x00\x01\x02def\x00", "NUL bytes"),
+        (b"This is an English text without any Chinese.", "does not read as Chinese"),
+        (bytes(range(0x80, 0x100)) * 4, "not"),
+    ],
+)
+def test_it_rejects_what_is_not_chinese_text_with_a_reason(data, reason):
+    with pytest.raises(DecodeError, match=reason):
+        decode_bytes(data)
+
+
+def test_normalise_keeps_chinese_punctuation_and_folds_only_line_ends():
+    text = "\ufeff同志们：\r\n要做到“两个维护”，  \r全力以赴！"
+
+    assert normalise(text) == "同志们：\n要做到“两个维护”，\n全力以赴！"
