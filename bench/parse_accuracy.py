@@ -1,0 +1,150 @@
+"""How well speeches.parser recovers structure from the corpus, and how fast.
+
+    python bench/parse_accuracy.py
+
+Scores every field of every speech in tests/fixtures/speeches/ against its answer file (the
+comparison rules live in tests/test_corpus.py), prints a table of correct/total per field, then
+parses the whole corpus repeatedly for about two seconds and reports throughput in MB/s of decoded
+UTF-8 text. Targets: every field >= 95 %, throughput >= 2 MB/s; a miss prints a BELOW TARGET line.
+Always exits 0: this is a measurement, the tests are the gate. No Django needed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+try:
+    from speeches import parser
+    from tests.test_corpus import (
+        actual_fields,
+        expected_fields,
+        fixture_names,
+        junk_leaks,
+        run,
+    )
+except Exception as exc:  # a half-written parser must not turn the measurement into a crash
+    print(f"BELOW TARGET: speeches.parser does not import: {type(exc).__name__}: {exc}")
+    sys.exit(0)
+
+FIELD_TARGET = 0.95
+THROUGHPUT_TARGET_MB_S = 2.0
+BENCH_SECONDS = 2.0
+
+SCALAR_ROWS = (
+    ("title", ("title",)),
+    ("subtitle", ("subtitle",)),
+    ("meeting", ("meeting",)),
+    ("organisation", ("organisation",)),
+    ("level", ("level",)),
+    ("year", ("year",)),
+    ("date", ("date",)),
+    ("speaker", ("speaker_name", "speaker_role")),
+    ("genre", ("genre",)),
+    ("salutation", ("salutation",)),
+    ("warnings", ("warnings",)),
+)
+
+
+def matched(expected: list, got: list) -> tuple[int, int]:
+    """Items matched in order, out of the longer list (so extra items cost as much as missing)."""
+    as_keys = [repr(x) for x in expected], [repr(x) for x in got]
+    blocks = SequenceMatcher(None, *as_keys, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks), max(len(expected), len(got))
+
+
+def score() -> tuple[dict[str, list[int]], list[str]]:
+    rows: dict[str, list[int]] = {}
+    problems: list[str] = []
+
+    def add(row: str, correct: int, total: int) -> None:
+        counts = rows.setdefault(row, [0, 0])
+        counts[0] += correct
+        counts[1] += total
+
+    for name in fixture_names():
+        outcome = run(name)
+        answer = outcome.answer
+        if outcome.error:
+            problems.append(f"{name}: {outcome.error}")
+        ok = not outcome.error
+        add("rejection", int(ok and outcome.rejected == answer["rejected"]), 1)
+        add("speech count", int(ok and len(outcome.speeches) == len(answer["speeches"])), 1)
+        for index, want in enumerate(answer["speeches"]):
+            speech = outcome.speeches[index] if index < len(outcome.speeches) else None
+            expected = expected_fields(want)
+            got = actual_fields(speech) if speech is not None else None
+            for row, keys in SCALAR_ROWS:
+                add(row, int(got is not None and all(got[k] == expected[k] for k in keys)), 1)
+            sub_expected = [h for h in expected["headings"] if h[0] >= 2]
+            sub_got = [h for h in got["headings"] if h[0] >= 2] if got else []
+            add("headings", *matched(expected["headings"], got["headings"] if got else []))
+            add("sub-points", *matched(sub_expected, sub_got))
+            add("quotes", *matched(expected["quotes"], got["quotes"] if got else []))
+            add(
+                "placeholders",
+                *matched(expected["placeholders"], got["placeholders"] if got else []),
+            )
+            absent = want["absent"]
+            leaked = {leak.split(" in ")[0] for leak in junk_leaks(speech, absent)} if got else None
+            add("junk absent", len(absent) - len(leaked) if got else 0, len(absent))
+    return rows, problems
+
+
+def throughput() -> tuple[float | None, int]:
+    """MB/s of decoded text over the files the parser handles; also how many it raised on."""
+    texts, skipped = [], 0
+    for name in fixture_names():
+        outcome = run(name)
+        if outcome.error or not outcome.text:
+            skipped += 1
+        else:
+            texts.append(outcome.text)
+    if not texts:
+        return None, skipped
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    parsed = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < BENCH_SECONDS:
+        for text in texts:
+            with contextlib.suppress(parser.NotASpeech):
+                parser.parse(text)
+        parsed += size
+    return parsed / (time.perf_counter() - start) / 1_000_000, skipped
+
+
+def main() -> int:
+    rows, problems = score()
+    print(f"{'field':<14}{'correct':>9}{'total':>7}{'%':>8}")
+    below = []
+    for row, (correct, total) in rows.items():
+        share = correct / total if total else 1.0
+        print(f"{row:<14}{correct:>9}{total:>7}{share:>8.1%}")
+        if share < FIELD_TARGET:
+            below.append(f"BELOW TARGET: {row} {share:.1%} < {FIELD_TARGET:.0%}")
+    speed, skipped = throughput()
+    if speed is None:
+        print("throughput: parser raised on every file, not measured")
+        below.append("BELOW TARGET: throughput not measurable (parser raised)")
+    else:
+        note = f" ({skipped} files left out: the parser raised on them)" if skipped else ""
+        print(f"throughput: {speed:.2f} MB/s{note}")
+        if speed < THROUGHPUT_TARGET_MB_S:
+            below.append(f"BELOW TARGET: throughput {speed:.2f} MB/s < {THROUGHPUT_TARGET_MB_S}")
+    for line in problems[:10]:
+        print(f"crash: {line}")
+    if len(problems) > 10:
+        print(f"crash: … {len(problems) - 10} more")
+    for line in below:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
