@@ -1,0 +1,213 @@
+"""Search index maintenance. Called inside the transaction of every write that changes text.
+
+One index row (`SearchDocument`) per title and per section (a section longer than CHUNK characters
+is split into overlapping chunks, so tsvector positions stay below 16,383). Deleting a speech or a
+section deletes its rows through the foreign keys (and, on SQLite, a trigger removes the FTS5 row);
+edits go through `reindex_speech`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from django.db import connection as default_connection
+
+from .fold import fold
+from .tokens import fts5_text, tsvector_literal
+
+DOCUMENT_TABLE = "speeches_search_document"
+FTS_TABLE = "speeches_search_fts"
+GIN_INDEX = "search_doc_tokens_gin"
+CHUNK = 8000  # characters per index row; positions stay < 16,383 even with punctuation every 2nd
+OVERLAP = 200  # a term up to this long is never lost at a chunk boundary (queries are capped)
+
+
+@dataclass
+class Doc:
+    speech_id: int
+    section_id: int | None
+    kind: int  # 0 title, 1 section
+    position: int
+    heading_length: int
+    text: str
+
+
+def title_text(title: str, subtitle: str = "") -> str:
+    return "\n".join(part for part in (title, subtitle) if part)
+
+
+def section_text(heading: str, body: str, quotes: Iterable[str] = ()) -> tuple[str, int]:
+    """The indexed text of a section and the length of its heading part.
+
+    Quotes are normally substrings of the section; one that is not (edited separately) is
+    appended so that it stays findable.
+    """
+    text = "\n".join(part for part in (heading, body) if part)
+    folded = fold(text)
+    extra = [q for q in quotes if q and fold(q) not in folded]
+    if extra:
+        text = "\n".join([text, *extra])
+    return text, len(heading)
+
+
+def chunks(text: str) -> Iterator[str]:
+    if len(text) <= CHUNK:
+        yield text
+        return
+    start = 0
+    while start < len(text):
+        yield text[start : start + CHUNK]
+        if start + CHUNK >= len(text):
+            break
+        start += CHUNK - OVERLAP
+
+
+def speech_documents(speech, sections) -> list[Doc]:
+    """Index rows for a speech and its sections (sections with `quote_texts` if prefetched)."""
+    docs = [Doc(speech.pk, None, 0, 0, 0, title_text(speech.title, speech.subtitle))]
+    for section in sections:
+        quotes = getattr(section, "quote_texts", ())
+        text, heading_length = section_text(section.heading, section.body, quotes)
+        if not text:
+            continue
+        for piece in chunks(text):
+            docs.append(Doc(speech.pk, section.pk, 1, section.position + 1, heading_length, piece))
+            heading_length = 0  # only the first chunk starts with the heading
+    return docs
+
+
+def insert_documents(docs: list[Doc], connection=None, batch: int = 500) -> None:
+    """Write index rows with their tokens (a tsvector on PostgreSQL, the FTS5 row on SQLite)."""
+    connection = connection or default_connection
+    if not docs:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            for start in range(0, len(docs), batch):
+                part = docs[start : start + batch]
+                values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s::tsvector)"] * len(part))
+                params: list = []
+                for d in part:
+                    params += [
+                        d.speech_id,
+                        d.section_id,
+                        d.kind,
+                        d.position,
+                        d.heading_length,
+                        d.text,
+                        tsvector_literal(fold(d.text)),
+                    ]
+                cursor.execute(
+                    f"INSERT INTO {DOCUMENT_TABLE} (speech_id, section_id, kind, position, "
+                    f"heading_length, text, tokens) VALUES {values}",
+                    params,
+                )
+        else:
+            # SQLite writes are serialised (BEGIN IMMEDIATE), so ids can be assigned here and the
+            # FTS5 rows keyed by them without a round trip per row.
+            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {DOCUMENT_TABLE}")
+            next_id = cursor.fetchone()[0] + 1
+            rows, fts_rows = [], []
+            for offset, d in enumerate(docs):
+                doc_id = next_id + offset
+                rows.append(
+                    (
+                        doc_id,
+                        d.speech_id,
+                        d.section_id,
+                        d.kind,
+                        d.position,
+                        d.heading_length,
+                        d.text,
+                    )
+                )
+                fts_rows.append((doc_id, fts5_text(fold(d.text))))
+            cursor.executemany(
+                f"INSERT INTO {DOCUMENT_TABLE} (id, speech_id, section_id, kind, position, "
+                "heading_length, text) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                rows,
+            )
+            cursor.executemany(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (%s, %s)", fts_rows)
+
+
+def _sections_with_quotes(speech_ids: list[int]):
+    from ..models import Quote, Section
+
+    sections = list(
+        Section.objects.filter(speech_id__in=speech_ids)
+        .order_by("speech_id", "position")
+        .only("id", "speech_id", "position", "heading", "body")
+    )
+    quotes: dict[int, list[str]] = {}
+    for section_id, text in Quote.objects.filter(speech_id__in=speech_ids).values_list(
+        "section_id", "text"
+    ):
+        quotes.setdefault(section_id, []).append(text)
+    by_speech: dict[int, list] = {}
+    for section in sections:
+        section.quote_texts = quotes.get(section.pk, [])
+        by_speech.setdefault(section.speech_id, []).append(section)
+    return by_speech
+
+
+def reindex_speech(speech) -> None:
+    """Rebuild the index rows of one speech (title, headings, bodies, quotes)."""
+    from .models import SearchDocument
+
+    SearchDocument.objects.filter(speech_id=speech.pk).delete()
+    sections = _sections_with_quotes([speech.pk]).get(speech.pk, [])
+    insert_documents(speech_documents(speech, sections))
+
+
+def unindex_speech(speech_id: int) -> None:
+    """Drop the index rows of a deleted speech."""
+    from .models import SearchDocument
+
+    SearchDocument.objects.filter(speech_id=speech_id).delete()
+
+
+def rebuild_index(batch: int = 200, progress=None) -> int:
+    """Empty and rebuild the whole index; returns the number of index rows written.
+
+    `progress(n)` is called after each batch of `n` speeches.
+    """
+    from ..models import Speech
+
+    postgres = default_connection.vendor == "postgresql"
+    with default_connection.cursor() as cursor:
+        if postgres:
+            # Django's foreign keys are DEFERRABLE INITIALLY DEFERRED, and pending checks forbid
+            # the index DDL: check them as we go during the rebuild.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            # A GIN index is built far faster in one go than row by row.
+            cursor.execute(f"DROP INDEX IF EXISTS {GIN_INDEX}")
+            cursor.execute(f"DELETE FROM {DOCUMENT_TABLE}")
+        else:
+            cursor.execute(f"DELETE FROM {DOCUMENT_TABLE}")
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")
+    ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
+    written = 0
+    for start in range(0, len(ids), batch):
+        part = ids[start : start + batch]
+        speeches = Speech.objects.filter(pk__in=part).only("id", "title", "subtitle")
+        by_speech = _sections_with_quotes(part)
+        docs: list[Doc] = []
+        for speech in speeches.order_by("pk"):
+            docs += speech_documents(speech, by_speech.get(speech.pk, []))
+        insert_documents(docs)
+        written += len(docs)
+        if progress:
+            progress(len(part))
+    with default_connection.cursor() as cursor:
+        if postgres:
+            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+            cursor.execute(
+                f"CREATE INDEX {GIN_INDEX} ON {DOCUMENT_TABLE} USING gin (tokens) "
+                "WITH (fastupdate = off)"
+            )
+            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        else:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+    return written

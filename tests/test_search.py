@@ -1,0 +1,421 @@
+"""Search: folding, tokens, query parsing, the index's upkeep and the /search/ view.
+
+Runs on SQLite by default and on PostgreSQL with DATABASE_URL=postgres://…
+"""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from speeches.models import Section, Speech
+from speeches.search import reindex_speech, unindex_speech
+from speeches.search.fold import fold, javascript_table
+from speeches.search.models import SearchDocument
+from speeches.search.query import (
+    CANDIDATE_CAP,
+    fts5_query_text,
+    parse_query,
+    run_search,
+    tsquery_text,
+)
+from speeches.search.snippets import highlight, snippet
+from speeches.search.tokens import quote_lexeme, token_positions, tsvector_literal
+
+from .factories import make_quote, make_section, make_speech
+
+URL = reverse("speeches:search")
+
+
+def speech_with(title="在全县工作会议上的讲话", *bodies, headings=None, **fields):
+    speech = make_speech(title, **fields)
+    for i, body in enumerate(bodies, start=1):
+        heading = (headings or {}).get(i, "")
+        make_section(speech, position=i, heading=heading, body=body)
+    reindex_speech(speech)
+    return speech
+
+
+def found(q, **filters):
+    """Speech ids matching `q` (all pages: the tests stay under one page)."""
+    parsed = parse_query(q)
+    if not parsed.is_searchable:
+        return set()
+    qs = Speech.objects.filter(**filters) if filters else None
+    result = run_search(parsed, qs)
+    return {hit.speech_id for hit in result.hits}
+
+
+# ---------------------------------------------------------------- pure functions
+
+
+def test_fold_width_case_and_script():
+    assert fold("統戰ＡＢＣ１２３abc") == "统战abc123abc"
+    assert fold("兩個維護") == "两个维护"
+    assert fold(fold("乾隆後裡")) == fold("乾隆後裡")  # idempotent
+
+
+def test_tokens_bigrams_plus_last_character_of_each_run():
+    assert [t for t, _ in token_positions("统战工作，党")] == ["统战", "战工", "工作", "作", "党"]
+    positions = dict(token_positions("统战，工作"))
+    assert positions["工作"] - positions["战"] > 1  # a gap: no phrase across punctuation
+
+
+def test_tsvector_literal_quotes_lexemes():
+    assert tsvector_literal("a|b") == "'a|':2 '|b':3 'b':4"  # symbols belong to runs
+    assert tsvector_literal("a'b") == "'a':2 'b':4"  # punctuation separates runs
+    assert quote_lexeme("a'b\\") == "a''b\\\\"
+
+
+def test_query_strings_quote_every_lexeme():
+    parsed = parse_query("统战工作 党")
+    assert tsquery_text(parsed.terms) == "('统战' <-> '战工' <-> '工作') & '党':*"
+    assert fts5_query_text(parsed.terms) == '"统战 战工 工作" AND "党"*'
+
+
+@pytest.mark.parametrize(
+    ("raw", "terms", "excludes"),
+    [
+        ("统战 工作", ["统战", "工作"], []),
+        ('"人心 和力量" -工作', ["人心 和力量"], ["工作"]),
+        ("“两个维护”", ["两个维护"], []),
+        ("統戰　ＸＸ", ["统战", "xx"], []),
+        ("统战 & | 工作", ["统战", "工作"], []),
+        ('"统战', ["统战"], []),
+        ("统战-工作", ["统战-工作"], []),
+        ("' OR 1=1 --", ["or", "1=1"], []),
+        ("，。！？", [], []),
+        ("- -", [], []),
+    ],
+)
+def test_parse_query(raw, terms, excludes):
+    parsed = parse_query(raw)
+    assert [t.folded for t in parsed.terms] == terms
+    assert [t.folded for t in parsed.excludes] == excludes
+
+
+def test_parse_query_caps_length_and_terms():
+    parsed = parse_query("统" * 2000)
+    assert len(parsed.terms[0].folded) == 200 and parsed.notices
+    assert len(parse_query(" ".join(f"词{i}" for i in range(20))).terms) == 8
+
+
+def test_snippet_escapes_text_and_query():
+    text = "前文<script>alert(1)</script>统战工作"
+    html = snippet(text, [fold("<script>"), "统战"])
+    assert "<script>" not in html
+    assert "<mark>&lt;script&gt;</mark>" in html
+    assert "<mark>统战</mark>" in html
+    assert highlight("統戰工作", ["统战"]) == "<mark>統戰</mark>工作"
+
+
+def test_snippet_maps_multi_character_folds():
+    assert highlight("㍿统战", ["统战"]) == "㍿<mark>统战</mark>"
+    assert highlight("A㍿B", ["式会"]) == "A<mark>㍿</mark>B"
+
+
+def test_js_fold_table_in_sync():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "static/js/search-fold-table.js"
+    assert path.read_text(encoding="utf-8") == javascript_table()
+
+
+# ---------------------------------------------------------------- matching (database)
+
+pytestmark_db = pytest.mark.django_db
+
+
+@pytest.mark.django_db
+def test_substring_semantics_any_length():
+    a = speech_with("甲", "要坚持和加强党的领导，做好统战工作。")
+    b = speech_with("乙", "统一战线是法宝。")
+    assert found("统战") == {a.pk}
+    assert found("统") == {a.pk, b.pk}
+    assert found("领") == {a.pk}  # a character in the middle of a run
+    assert found("导") == {a.pk}  # the last character of a run
+    assert found("做好统战工作") == {a.pk}
+    assert found("战线") == {b.pk}
+    assert found("线统") == set()
+
+
+@pytest.mark.django_db
+def test_no_match_across_punctuation_unless_typed():
+    a = speech_with("甲", "加强党建，统战工作。")
+    assert found("建统") == set()  # 建，统 is not 建统
+    assert found('"党建，统战"') == {a.pk}  # the phrase as typed, punctuation included
+    assert found("党建,统战") == {a.pk}  # half-width comma folds to the same
+    assert found('"党建。统战"') == set()
+
+
+@pytest.mark.django_db
+def test_and_phrase_and_exclusion():
+    a = speech_with("甲", "统战工作要抓实，民营经济要发展。")
+    b = speech_with("乙", "统战部门要落实。")
+    c = speech_with("丙", "凝聚人心和力量。")
+    assert found("统战 民营") == {a.pk}
+    assert found("统战 -民营") == {b.pk}
+    assert found('"人心和力量"') == {c.pk}
+    assert found("人心 力量") == {c.pk}
+    assert found("-统战") == set()  # exclusion alone searches nothing
+
+
+@pytest.mark.django_db
+def test_terms_must_share_a_passage():
+    speech_with("甲", "统战工作。", "民营经济。")
+    assert found("统战 民营") == set()
+
+
+@pytest.mark.django_db
+def test_simplified_and_traditional_find_each_other():
+    t = speech_with("甲", "做好統戰工作，堅決做到「兩個維護」。")
+    s = speech_with("乙", "做好统战工作。")
+    assert found("统战") == {t.pk, s.pk}
+    assert found("統戰") == {t.pk, s.pk}
+    assert found("两个维护") == {t.pk}
+
+
+@pytest.mark.django_db
+def test_width_and_case_folding():
+    a = speech_with("甲", "推进５Ｇ建设和ＡＩ应用，GDP增长。")
+    assert found("5g") == {a.pk}
+    assert found("ai应用") == {a.pk}
+    assert found("ＧＤＰ") == {a.pk}
+    assert found("gdp") == {a.pk}
+
+
+@pytest.mark.django_db
+def test_titles_headings_and_quotes_are_searched():
+    a = speech_with("在全县统战工作会议上的讲话", "同志们好。")
+    b = speech_with("乙", "正文。", headings={1: "加强民营经济统战"})
+    c = make_speech("丙")
+    section = make_section(c, position=1, body="正文没有。")
+    make_quote(section, text="人心和力量是最大的政治")  # a quote not inside the section text
+    reindex_speech(c)
+    assert found("统战") == {a.pk, b.pk}
+    assert found("人心和力量") == {c.pk}
+
+
+@pytest.mark.django_db
+def test_ranking_title_and_heading_hits_first():
+    passing = speech_with("甲", "顺带提到统战。", year=2024)
+    heading = speech_with("乙", "正文。", headings={1: "统战工作"}, year=2019)
+    title = speech_with("在统战工作会议上的讲话", "正文。", year=2018)
+    result = run_search(parse_query("统战"), None)
+    assert [h.speech_id for h in result.hits] == [title.pk, heading.pk, passing.pk]
+    by_date = run_search(parse_query("统战"), None, sort="-date")
+    assert [h.speech_id for h in by_date.hits] == [passing.pk, heading.pk, title.pk]
+
+
+@pytest.mark.django_db
+def test_filters_combine_with_search():
+    a = speech_with("甲", "两个维护。", year=2020, level="县")
+    speech_with("乙", "两个维护。", year=2021, level="县")
+    speech_with("丙", "两个维护。", year=2020, level="市")
+    assert found("两个维护", year=2020, level="县") == {a.pk}
+
+
+# ---------------------------------------------------------------- index upkeep
+
+
+def index_rows(speech_id):
+    return SearchDocument.objects.filter(speech_id=speech_id).count()
+
+
+def fts_rows():
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM speeches_search_fts")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+def test_index_follows_edits_and_deletions():
+    speech = speech_with("甲", "统战工作。", "民营经济。")
+    assert index_rows(speech.pk) == 3
+    section = Section.objects.get(speech=speech, position=1)
+    section.body = "宗教工作。"
+    section.save()
+    reindex_speech(speech)
+    assert found("统战") == set() and found("宗教") == {speech.pk}
+    Section.objects.filter(speech=speech, position=2).delete()  # a deleted section leaves no row
+    assert found("民营") == set()
+    assert index_rows(speech.pk) == 2
+    speech.title = "新标题"
+    speech.save()
+    reindex_speech(speech)
+    assert found("新标题") == {speech.pk}
+    speech_id = speech.pk
+    speech.delete()
+    assert index_rows(speech_id) == 0
+    assert found("宗教") == set()
+    if connection.vendor == "sqlite":
+        assert fts_rows() == 0
+
+
+@pytest.mark.django_db
+def test_unindex_and_rebuild_command():
+    from django.core.management import call_command
+
+    speech = speech_with("甲", "统战工作。")
+    unindex_speech(speech.pk)
+    assert found("统战") == set()
+    call_command("rebuild_search_index", "--no-progress", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert found("统战") == {speech.pk}
+
+
+@pytest.mark.django_db
+def test_long_sections_are_chunked_and_found_everywhere():
+    body = "甲乙丙丁" * 5000 + "统战工作" + "戊己庚辛" * 5000
+    speech = speech_with("甲", body)
+    assert index_rows(speech.pk) > 2
+    assert found("统战工作") == {speech.pk}
+    assert found("辛戊") == {speech.pk}
+
+
+@pytest.mark.django_db
+def test_scan_mode_for_very_frequent_terms(monkeypatch):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "CANDIDATE_CAP", 5)
+    monkeypatch.setattr(query, "ID_CAP", 5)
+    monkeypatch.setattr(query, "SCAN_BATCH", 3)
+    speeches = [speech_with(f"第{i}篇", "工作要抓实。", year=2000 + i) for i in range(12)]
+    other = speech_with("无关", "别的内容。", year=2030)
+    result = run_search(parse_query("工作"), None)
+    assert result.date_ordered
+    assert [h.speech_id for h in result.hits] == [s.pk for s in reversed(speeches)]
+    assert other.pk not in {h.speech_id for h in result.hits}
+    assert result.speech_count == 12
+    assert CANDIDATE_CAP > 5  # the module constant is untouched
+    # A term needing verification (two runs) goes to scan mode too, and stays exact.
+    assert run_search(parse_query('"要，抓"'), None).speech_count == 0
+
+
+@pytest.mark.django_db
+def test_ids_mode_for_medium_terms_matches_index_mode(monkeypatch):
+    from speeches.search import query
+
+    title = speech_with("在统战工作会议上的讲话", "正文。", year=2001)
+    many = speech_with("甲", "统战工作。", "统战。", "统战。", year=2002)
+    one = speech_with("乙", "统战工作。", year=2003)
+    trad = speech_with("丙", "統戰工作。", year=2000)
+    expected = run_search(parse_query("统战"), None)
+    monkeypatch.setattr(query, "CANDIDATE_CAP", 2)
+    result = run_search(parse_query("统战"), None)
+    assert [h.speech_id for h in result.hits] == [title.pk, many.pk, one.pk, trad.pk]
+    assert [h.speech_id for h in result.hits] == [h.speech_id for h in expected.hits]
+    assert (result.speech_count, result.passage_count) == (4, 5)
+    assert all(p.snippet for h in result.hits for p in h.top_passages)
+    by_date = run_search(parse_query("统战"), None, sort="date")
+    assert [h.speech_id for h in by_date.hits] == [trad.pk, title.pk, many.pk, one.pk]
+    filtered = run_search(parse_query("统战"), Speech.objects.filter(year__gte=2002))
+    assert {h.speech_id for h in filtered.hits} == {many.pk, one.pk}
+
+
+# ---------------------------------------------------------------- the view
+
+
+@pytest.mark.django_db
+def test_view_shows_grouped_results_with_snippets_and_links(staff_client):
+    speech = speech_with(
+        "在全县统战工作会议上的讲话", "要做好统战工作。", "其他。", meeting="全县统战工作会议"
+    )
+    response = staff_client.get(URL, {"q": "统战"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<mark>统战</mark>" in html
+    assert "约 1 篇讲话、1 处" in html
+    assert f'href="/speeches/{speech.pk}/?q=%E7%BB%9F%E6%88%98#s1"' in html
+
+
+@pytest.mark.django_db
+def test_view_escapes_script_in_text_and_query(staff_client):
+    speech_with("甲", "危险<script>alert(1)</script>内容")
+    html = staff_client.get(URL, {"q": "<script>"}).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "q",
+    [
+        "",
+        "   ",
+        "，。！",
+        "统" * 2000,
+        "& | !",
+        "' OR 1=1 --",
+        "统战 & | 工作",
+        '"统战',
+        "统战-工作",
+        "-统战",
+        "\\",
+        "'",
+        "*",
+        "NEAR(a b)",
+        '"" AND OR',
+        "\x00统战",
+    ],
+)
+def test_view_never_fails_on_junk(staff_client, q):
+    speech_with("甲", "统战工作。")
+    response = staff_client.get(URL, {"q": q, "page": "x", "year": "abc", "sort": "evil"})
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_injection_shaped_input_gives_sane_results(staff_client):
+    a = speech_with("甲", "统战工作。")
+    assert found("统战 & | 工作") == {a.pk}
+    assert found('"统战') == {a.pk}
+    assert found("统战-工作") == set()
+    assert found("' OR 1=1 --") == set()
+    assert Speech.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_view_applies_browse_filters(staff_client):
+    speech_with("甲", "两个维护。", year=2020, level="县")
+    speech_with("乙", "两个维护。", year=2021, level="市")
+    html = staff_client.get(URL, {"q": "两个维护", "year": "2020", "level": "县"}).content.decode()
+    assert "约 1 篇讲话" in html
+    html = staff_client.get(URL, {"q": "两个维护", "year_min": "2020", "year_max": "2021"})
+    assert "约 2 篇讲话" in html.content.decode()
+
+
+@pytest.mark.django_db
+def test_view_paginates_20_speeches(staff_client):
+    for i in range(23):
+        speech_with(f"第{i}篇", "两个维护。")
+    first = staff_client.get(URL, {"q": "两个维护"}).content.decode()
+    assert first.count('class="search-hit"') == 20 and 'rel="next"' in first
+    second = staff_client.get(URL, {"q": "两个维护", "page": "2"}).content.decode()
+    assert second.count('class="search-hit"') == 3
+
+
+@pytest.mark.django_db
+def test_view_query_count(staff_client, django_assert_num_queries):
+    speech_with("甲", "两个维护。", year=2020)
+    staff_client.get(URL)  # warm the session
+    # 1. session, 2. user (login required), 3. capped count of the index's candidate passages
+    # (LIMIT 2,001: decides index mode vs scan mode), 4. the candidate passages joined with their
+    # speech and section (no other query: the page's speeches come with the candidates).
+    n = 4
+    with django_assert_num_queries(n):
+        staff_client.get(URL, {"q": "两个维护"})
+    # With filters it is still the same two queries (the filters are a subquery of each).
+    with django_assert_num_queries(n):
+        staff_client.get(URL, {"q": "两个维护", "year": "2020", "quoted": "习近平总书记"})
+    # No query for an empty or junk search beyond the session and the user.
+    with django_assert_num_queries(2):
+        staff_client.get(URL, {"q": "，。！"})
+
+
+@pytest.mark.django_db
+def test_detail_page_includes_hit_navigation(staff_client):
+    speech = speech_with("甲", "统战工作。")
+    html = staff_client.get(f"/speeches/{speech.pk}/", {"q": "统战"}).content.decode()
+    assert "search-hits.js" in html and "下一处" in html
+    assert "search-hits.js" not in staff_client.get(f"/speeches/{speech.pk}/").content.decode()
