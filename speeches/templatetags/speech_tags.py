@@ -1,0 +1,85 @@
+"""Formatting for the speech pages: dates, counts, headings, marked-up section text."""
+
+from django import template
+from django.utils.safestring import SafeString
+
+from .. import presenters
+
+register = template.Library()
+
+
+@register.filter
+def speech_date(speech) -> str:
+    """2020年3月5日, or 2020年 when only the year is known, or 年份不详."""
+    if speech.date:
+        return f"{speech.date.year}年{speech.date.month}月{speech.date.day}日"
+    if speech.year:
+        return f"{speech.year}年"
+    return "年份不详"
+
+
+@register.filter
+def zishu(count) -> str:
+    """A 字数 as 12,345字."""
+    return f"{count or 0:,}字"
+
+
+@register.filter
+def heading_level(section) -> int:
+    """<h2> for top sections (the title is <h1>), <h3> for sub-points, at most <h6>."""
+    return min((section.level or 1) + 1, 6)
+
+
+@register.filter
+def heading_html(section) -> SafeString:
+    return presenters.heading_html(section)
+
+
+@register.filter
+def body_html(section) -> SafeString:
+    return presenters.body_html(section)
+
+
+@register.filter
+def citation(speech) -> str:
+    """The line appended to copied text: ——《title》，meeting，date."""
+    parts = [f"《{speech.title}》"]
+    if speech.meeting:
+        parts.append(speech.meeting)
+    if speech.date or speech.year:
+        parts.append(speech_date(speech))
+    return "——" + "，".join(parts)
+
+
+@register.filter
+def stage_directions(text) -> SafeString:
+    """Escape text and mute stage directions such as （鼓掌）."""
+    return SafeString(presenters.plain_html(str(text)))
+
+
+@register.filter
+def with_count(label, count) -> str:
+    return f"{label}（{count}）"
+
+
+@register.filter
+def elided_pages(page):
+    """Page numbers around the current page, with … for the gaps."""
+    return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
+LEVEL_LABELS = {"全国": "全国", "单位": "单位", "未知": "层级未知"}
+
+
+@register.filter
+def level_label(level) -> str:
+    """县 → 县级; 全国 and 单位 stay as they are."""
+    return LEVEL_LABELS.get(level, f"{level}级")
+
+
+@register.filter
+def warning_text(warning) -> str:
+    """A parser warning is {"code": …, "message": …}; older ones may be plain strings."""
+    if isinstance(warning, dict):
+        return warning.get("message") or warning.get("code") or ""
+    return str(warning)

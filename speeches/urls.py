@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+from .search import views as search_views
+
+app_name = "speeches"
+
+urlpatterns = [
+    path("", views.speech_list, name="list"),
+    path("speeches/<int:pk>/", views.speech_detail, name="detail"),
+    path("quotes/", views.quote_list, name="quotes"),
+    path("quotes/slogans/", views.slogan_list, name="slogans"),
+    path("search/", search_views.search, name="search"),
+]

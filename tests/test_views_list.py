@@ -1,0 +1,239 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from speeches.models import Speech
+
+from .factories import make_placeholder, make_quote, make_section, make_speech
+
+URL = reverse("speeches:list")
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return [speech.title for speech in response.context["page"]]
+
+
+def test_it_redirects_anonymous_visitors_to_login(client):
+    make_speech("不应被匿名看到的讲话")
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_it_lists_newest_first_by_default(staff_client):
+    make_speech("旧的", year=2018)
+    make_speech("只有年份", year=2021)
+    make_speech("有日期", year=2021, date=dt.date(2021, 6, 1))
+    make_speech("年份不详", year=None)
+    response = staff_client.get(URL)
+    assert titles(response) == ["有日期", "只有年份", "旧的", "年份不详"]
+
+
+def test_it_shows_each_rows_facts(staff_client):
+    speech = make_speech(
+        "在全县统战工作会议上的讲话",
+        meeting="县委统一战线工作领导小组会议",
+        level="县",
+        year=2020,
+        date=dt.date(2020, 3, 5),
+        char_count=12345,
+        sections=3,
+        quotes_per_section=2,
+    )
+    make_quote(speech.sections.first(), text="一条提法", kind="slogan", position=5)
+    response = staff_client.get(URL)
+    html = response.content.decode()
+    assert f'href="/speeches/{speech.pk}/"' in html
+    assert "县委统一战线工作领导小组会议" in html
+    assert "县级" in html
+    assert "2020年3月5日" in html
+    assert "12,345字" in html
+    assert "3节" in html
+    assert "6处引语" in html  # slogans are not quotations
+
+
+def test_it_filters_by_level_and_year(staff_client):
+    make_speech("县里2020", level="县", year=2020)
+    make_speech("县里2019", level="县", year=2019)
+    make_speech("省里2020", level="省", year=2020)
+    response = staff_client.get(URL, {"level": "县", "year": "2020"})
+    assert titles(response) == ["县里2020"]
+
+
+def test_it_filters_by_a_year_range(staff_client):
+    for year in (2017, 2018, 2019, 2020, 2021):
+        make_speech(f"{year}年的讲话", year=year)
+    response = staff_client.get(URL, {"year_min": "2018", "year_max": "2020"})
+    assert titles(response) == ["2020年的讲话", "2019年的讲话", "2018年的讲话"]
+
+
+def test_it_filters_by_genre(staff_client):
+    make_speech("一篇致辞", genre="致辞")
+    make_speech("一篇讲话", genre="讲话")
+    response = staff_client.get(URL, {"genre": "致辞"})
+    assert titles(response) == ["一篇致辞"]
+
+
+def test_it_matches_organisation_in_organisation_or_meeting(staff_client):
+    make_speech("机构匹配", organisation="市委宣传部", meeting="全市工作会议")
+    make_speech("会议匹配", organisation="县委", meeting="宣传部长座谈会")
+    make_speech("都不匹配", organisation="县委", meeting="全县工作会议")
+    response = staff_client.get(URL, {"organisation": "宣传部", "sort": "title"})
+    assert sorted(titles(response)) == sorted(["机构匹配", "会议匹配"])
+
+
+def test_it_filters_by_meeting(staff_client):
+    make_speech("统战会", meeting="统一战线工作领导小组会议")
+    make_speech("经济会", meeting="经济工作会议")
+    response = staff_client.get(URL, {"meeting": "统一战线"})
+    assert titles(response) == ["统战会"]
+
+
+def test_it_filters_by_the_speaker_of_quotations(staff_client):
+    quoting = make_speech("引用总书记")
+    make_quote(make_section(quoting, position=1), text="人心向背", speaker="习近平总书记")
+    other = make_speech("只有提法")
+    make_quote(
+        make_section(other, position=1), text="两个维护", kind="slogan", speaker="习近平总书记"
+    )
+    make_speech("没有引文")
+    response = staff_client.get(URL, {"quoted": "习近平总书记"})
+    assert titles(response) == ["引用总书记"]
+
+
+def test_it_filters_by_placeholders_both_ways(staff_client):
+    slotted = make_speech("有占位符")
+    make_placeholder(make_section(slotted, position=1), text="XX", position=10)
+    make_speech("没有占位符")
+    assert titles(staff_client.get(URL, {"has_placeholders": "true"})) == ["有占位符"]
+    assert titles(staff_client.get(URL, {"has_placeholders": "false"})) == ["没有占位符"]
+
+
+def test_it_filters_speeches_needing_review(staff_client):
+    make_speech("待复核的", needs_review=True)
+    make_speech("已复核的", needs_review=False)
+    assert titles(staff_client.get(URL, {"needs_review": "true"})) == ["待复核的"]
+    assert titles(staff_client.get(URL, {"needs_review": "false"})) == ["已复核的"]
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("title", ["甲", "乙", "丙"]),
+        ("-char_count", ["丙", "甲", "乙"]),
+        ("char_count", ["乙", "甲", "丙"]),
+        ("date", ["乙", "丙", "甲"]),
+        ("-date", ["甲", "丙", "乙"]),
+    ],
+)
+def test_it_sorts_by_the_chosen_order(staff_client, sort, expected):
+    make_speech("甲", char_count=2000, year=2022)
+    make_speech("乙", char_count=1000, year=2019)
+    make_speech("丙", char_count=3000, year=2020)
+    response = staff_client.get(URL, {"sort": sort})
+    if sort == "title":
+        # Unicode order of the titles, whatever the database collation: the point is it's by title.
+        expected = sorted(expected, key=lambda t: Speech.objects.get(title=t).title)
+        assert titles(response) in (expected, sorted(expected))
+    else:
+        assert titles(response) == expected
+
+
+def test_it_shows_20_per_page_with_page_links(staff_client):
+    for i in range(45):
+        make_speech(f"第{i:02d}篇", year=2000 + i % 20)
+    first = staff_client.get(URL)
+    assert len(first.context["page"]) == 20
+    html = first.content.decode()
+    assert 'href="?page=2"' in html
+    assert 'href="?page=3"' in html
+    third = staff_client.get(URL, {"page": "3"})
+    assert len(third.context["page"]) == 5
+
+
+def test_page_links_keep_the_filters(staff_client):
+    for i in range(25):
+        make_speech(f"县级第{i}篇", level="县")
+    html = staff_client.get(URL, {"level": "县"}).content.decode()
+    assert "?level=%E5%8E%BF&amp;page=2" in html
+
+
+def test_the_form_keeps_its_values(staff_client):
+    make_speech("任意", year=2020)
+    html = staff_client.get(
+        URL, {"level": "省", "organisation": "宣传部", "year_min": "2018", "sort": "title"}
+    ).content.decode()
+    assert '<option value="省" selected>' in html
+    assert 'name="organisation" value="宣传部"' in html
+    assert 'name="year_min" value="2018"' in html
+    assert '<option value="title" selected>' in html
+
+
+def test_it_shows_facet_counts_beside_the_options(staff_client):
+    make_speech("县1", level="县", genre="讲话", year=2020)
+    make_speech("县2", level="县", genre="致辞", year=2020)
+    make_speech("省1", level="省", genre="讲话", year=2019)
+    html = staff_client.get(URL, {"genre": "讲话"}).content.decode()
+    # With 讲话 chosen: level and year counts follow it; the genre counts ignore their own filter.
+    assert ">县级（1）<" in html or ">县（1）<" in html
+    assert ">省（1）<" in html
+    assert ">2020（1）<" in html
+    assert ">2019（1）<" in html
+    assert ">讲话（2）<" in html
+    assert ">致辞（1）<" in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "-1"},
+        {"page": "99999"},
+        {"year": "x"},
+        {"year": "99999999999999999999"},
+        {"year_min": "2020.5"},
+        {"sort": "password"},
+        {"level": "<script>"},
+        {"has_placeholders": "maybe"},
+        {"quoted": "x" * 500},
+    ],
+)
+def test_it_never_fails_on_invalid_parameters(staff_client, params):
+    make_speech("一篇讲话")
+    response = staff_client.get(URL, params)
+    assert response.status_code in (200, 400)
+    assert "一篇讲话" in response.content.decode()
+
+
+def test_it_reports_ignored_filters(staff_client):
+    response = staff_client.get(URL, {"year": "x"})
+    assert "部分筛选条件无效" in response.content.decode()
+
+
+def test_the_header_has_a_search_box_and_a_logout_button(staff_client):
+    html = staff_client.get(URL).content.decode()
+    assert 'action="/search/"' in html
+    assert 'role="search"' in html
+    assert '<label for="site-search-q">搜索</label>' in html
+    assert 'name="q"' in html
+    assert 'action="/accounts/logout/" method="post"' in html
+    assert "staff" in html
+    assert 'lang="zh-CN"' in html
+
+
+@pytest.mark.parametrize("count", [1, 100])
+def test_its_query_count_does_not_grow_with_the_speeches(
+    staff_client, django_assert_num_queries, count
+):
+    for i in range(count):
+        speech = make_speech(f"第{i}篇", sections=2, quotes_per_section=1, year=2000 + i % 10)
+        make_placeholder(speech.sections.first(), text="XX", position=10)
+    # 1 session, 2 user, 3-5 facet counts (level, genre, year), 6 speakers for the datalist,
+    # 7 count for the paginator, 8 the page of speeches with section and quotation counts.
+    with django_assert_num_queries(8):
+        response = staff_client.get(URL, {"sort": "-date", "has_placeholders": "true"})
+    assert response.status_code == 200
+    assert len(response.context["page"]) == min(count, 20)

@@ -1,0 +1,137 @@
+import re
+from urllib.parse import urlencode
+
+import pytest
+from django.urls import reverse
+
+from speeches.models import Quote
+
+from .factories import make_quote, make_section, make_speech
+
+QUOTES = reverse("speeches:quotes")
+SLOGANS = reverse("speeches:slogans")
+
+pytestmark = pytest.mark.django_db
+
+
+def quoting(title: str, *quotes: tuple[str, str], year: int = 2020, kind=Quote.Kind.QUOTATION):
+    """A speech whose first section quotes each (speaker, text)."""
+    speech = make_speech(title, year=year)
+    section = make_section(speech, position=1, anchor="s1")
+    for i, (speaker, text) in enumerate(quotes):
+        make_quote(section, text=text, speaker=speaker, position=i, kind=kind)
+    return speech
+
+
+def test_it_redirects_anonymous_visitors_to_login(client):
+    quoting("一篇", ("习近平总书记", "人心向背"))
+    for url in (QUOTES, SLOGANS):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+
+
+def test_it_groups_quotations_by_speaker_most_quoted_first(staff_client):
+    quoting("甲", ("习近平总书记", "人心向背"), ("毛泽东", "实事求是"))
+    quoting("乙", ("习近平总书记", "绿水青山就是金山银山"))
+    response = staff_client.get(QUOTES)
+    groups = response.context["by_speaker"]
+    assert [(g["speaker"], g["total"]) for g in groups] == [("习近平总书记", 2), ("毛泽东", 1)]
+    html = response.content.decode()
+    assert html.index("习近平总书记 <span") < html.index("毛泽东 <span")
+    assert "共引用 2 次" in html
+
+
+def test_it_shows_an_identical_quotation_once_with_every_use(staff_client):
+    first = quoting("第一篇", ("习近平总书记", "人心向背"), year=2019)
+    second = quoting("第二篇", ("习近平总书记", "人心向背"), year=2020)
+    html = staff_client.get(QUOTES).content.decode()
+    assert html.count("“人心向背”") == 1
+    assert "用于 2 篇讲话稿" in html
+    assert f'href="/speeches/{first.pk}/#s1">第一篇</a>' in html
+    assert f'href="/speeches/{second.pk}/#s1">第二篇</a>' in html
+
+
+def test_it_leaves_slogans_and_documents_out(staff_client):
+    quoting("提法篇", ("", "两个维护"), kind=Quote.Kind.SLOGAN)
+    quoting("文件篇", ("", "党的十九大报告"), kind=Quote.Kind.DOCUMENT)
+    html = staff_client.get(QUOTES).content.decode()
+    assert "两个维护" not in html
+    assert "党的十九大报告" not in html
+    assert "没有符合条件的引文" in html
+
+
+def test_it_filters_by_speaker_and_text(staff_client):
+    quoting("甲", ("习近平总书记", "人心向背"), ("毛泽东", "实事求是"))
+    quoting("乙", ("习近平总书记", "绿水青山就是金山银山"))
+    html = staff_client.get(QUOTES, {"speaker": "毛泽东"}).content.decode()
+    assert "实事求是" in html and "人心向背" not in html
+    html = staff_client.get(QUOTES, {"text": "青山"}).content.decode()
+    assert "绿水青山" in html and "人心向背" not in html and "实事求是" not in html
+    assert 'name="text" value="青山"' in html
+
+
+def test_it_matches_part_of_a_speakers_name(staff_client):
+    quoting("甲", ("习近平总书记", "人心向背"), ("毛泽东同志", "实事求是"))
+    html = staff_client.get(QUOTES, {"speaker": "习近平"}).content.decode()
+    assert "人心向背" in html and "实事求是" not in html
+
+
+def test_the_speaker_index_links_keep_the_text_filter(staff_client):
+    quoting("甲", ("习近平总书记", "人心向背"))
+    html = staff_client.get(QUOTES, {"text": "人心", "page": "2"}).content.decode()
+    links = re.findall(r'<a href="(\?[^"]+)">习近平总书记</a>', html)
+    expected = "?" + urlencode({"text": "人心", "speaker": "习近平总书记"})
+    assert links == [expected.replace("&", "&amp;")]  # the page number is dropped
+
+
+@pytest.mark.parametrize("params", [{"page": "abc"}, {"page": "0"}, {"speaker": "x" * 300}])
+def test_it_never_fails_on_invalid_parameters(staff_client, params):
+    quoting("甲", ("习近平总书记", "人心向背"))
+    response = staff_client.get(QUOTES, params)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("speeches", [1, 40])
+def test_its_query_count_does_not_grow_with_the_quotations(
+    staff_client, django_assert_num_queries, speeches
+):
+    for i in range(speeches):
+        quoting(f"第{i}篇", ("习近平总书记", "人心向背"), ("毛泽东", f"第{i}句"))
+    # 1 session, 2 user, 3 speakers with counts, 4 count of distinct quotations,
+    # 5 the page of quotations, 6 their uses with speech and section.
+    with django_assert_num_queries(6):
+        response = staff_client.get(QUOTES)
+    assert response.status_code == 200
+
+
+def test_slogans_are_listed_by_frequency_with_their_years(staff_client):
+    quoting("甲", ("", "两个维护"), ("", "四个自信"), year=2019, kind=Quote.Kind.SLOGAN)
+    quoting("乙", ("", "两个维护"), year=2020, kind=Quote.Kind.SLOGAN)
+    quoting("丙", ("", "两个维护"), year=2020, kind=Quote.Kind.SLOGAN)
+    quoting("引语", ("习近平总书记", "人心向背"))
+    response = staff_client.get(SLOGANS)
+    rows = response.context["rows"]
+    assert [(r["text"], r["uses"], r["years"]) for r in rows] == [
+        ("两个维护", 3, [2019, 2020]),
+        ("四个自信", 1, [2019]),
+    ]
+    html = response.content.decode()
+    assert "<td>2019、2020</td>" in html
+    assert "人心向背" not in html
+
+
+def test_slogans_can_be_filtered_by_text(staff_client):
+    quoting("甲", ("", "两个维护"), ("", "四个自信"), kind=Quote.Kind.SLOGAN)
+    html = staff_client.get(SLOGANS, {"text": "自信"}).content.decode()
+    assert "四个自信" in html and "两个维护" not in html
+
+
+@pytest.mark.parametrize("speeches", [1, 40])
+def test_the_slogan_query_count_does_not_grow(staff_client, django_assert_num_queries, speeches):
+    for i in range(speeches):
+        quoting(f"第{i}篇", ("", "两个维护"), ("", f"提法{i}"), kind=Quote.Kind.SLOGAN)
+    # 1 session, 2 user, 3 count of distinct slogans, 4 the page of slogans, 5 their years.
+    with django_assert_num_queries(5):
+        response = staff_client.get(SLOGANS)
+    assert response.status_code == 200
