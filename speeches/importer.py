@@ -152,28 +152,43 @@ def import_parsed(
     return outcomes
 
 
-def reparse_speech(speech: Speech, *, force: bool = False, dry_run: bool = False) -> bool:
-    """Re-run the current parser on the stored raw text; returns whether the structure changed."""
-    parsed = parse(speech.raw_text, allow_non_speech=True)
+def reparse_speech(speech: Speech, *, force: bool = False, dry_run: bool = False) -> SpeechOutcome:
+    """Re-run the current parser on the stored raw text and store what changed.
+
+    Sections and metadata an editor changed are kept (and left out of the comparison, so that an
+    edited speech is not rewritten on every run) unless `force`. The outcome's status is UPDATED
+    when the structure changed (or would, with `dry_run`), else UNCHANGED."""
+    try:
+        parsed = parse(speech.raw_text, allow_non_speech=True)
+    except NotASpeech as exc:
+        raise ImportFailure(f"stored text cannot be parsed: {exc}") from exc
     item = parsed[min(speech.source_index, len(parsed) - 1)]
-    if structure_signature(item) == stored_signature(speech):
-        return False
-    if not dry_run:
-        with transaction.atomic():
-            store_structure(speech, item, force=force, reason="reparse")
-    return True
+    edited: set[str] = set()
+    if not force:
+        edited = set(
+            speech.sections.filter(edited_at__isnull=False).values_list("anchor", flat=True)
+        )
+    with_meta = force or speech.edited_at is None
+    if structure_signature(item, edited, with_meta) == stored_signature(speech, edited, with_meta):
+        return SpeechOutcome(UNCHANGED, speech)
+    if dry_run:
+        return SpeechOutcome(UPDATED, speech, sorted(edited))
+    with transaction.atomic():
+        kept = store_structure(speech, item, force=force, reason="reparse")
+    return SpeechOutcome(UPDATED, speech, kept)
 
 
-def structure_signature(item: ParsedSpeech) -> tuple:
+def structure_signature(item: ParsedSpeech, skip: set[str], with_meta: bool) -> tuple:
     meta = (item.title, item.subtitle, item.meeting, item.organisation, item.level, item.year)
     sections = tuple(
-        (s.anchor, s.level, s.kind, s.number, s.heading, s.body, len(s.quotes))
+        (s.anchor, s.level, s.kind, s.number, s.heading, s.heading_end, s.body, len(s.quotes))
         for s in item.sections
+        if s.anchor not in skip
     )
-    return meta, sections
+    return meta if with_meta else None, sections
 
 
-def stored_signature(speech: Speech) -> tuple:
+def stored_signature(speech: Speech, skip: set[str], with_meta: bool) -> tuple:
     meta = (
         speech.title,
         speech.subtitle,
@@ -183,10 +198,12 @@ def stored_signature(speech: Speech) -> tuple:
         speech.year,
     )
     sections = tuple(
-        (s.anchor, s.level, s.kind, s.number, s.heading, s.body, s.n_quotes)
-        for s in speech.sections.order_by("position").annotate(n_quotes=Count("quotes"))
+        (s.anchor, s.level, s.kind, s.number, s.heading, s.heading_end, s.body, s.n_quotes)
+        for s in speech.sections.exclude(anchor__in=skip)
+        .order_by("position")
+        .annotate(n_quotes=Count("quotes"))
     )
-    return meta, sections
+    return meta if with_meta else None, sections
 
 
 META_FIELDS = (
@@ -213,8 +230,14 @@ def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: 
         for name in META_FIELDS:
             setattr(speech, name, getattr(item, name))
     speech.title = speech.title or item.title or speech.source_name
+    # An editor who marked the warnings as reviewed has reviewed these very warnings: only new
+    # ones put the speech back on the review list.
+    if speech.pk is None or item.warnings != speech.warnings:
+        speech.needs_review = bool(item.warnings)
     speech.warnings = item.warnings
-    speech.needs_review = bool(item.warnings)
+    if speech.pk is not None:
+        # An editor with the speech open must not save over the new structure unnoticed.
+        speech.version += 1
     speech._change_reason = reason
     speech.save()
 
@@ -245,7 +268,7 @@ def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: 
             section.save()
             stored.append(section)
             continue
-        section = Section.objects.create(
+        section = Section(
             speech=speech,
             parent=parent,
             level=parsed_section.level,
@@ -253,20 +276,26 @@ def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: 
             kind=parsed_section.kind,
             number=parsed_section.number,
             heading=parsed_section.heading,
+            heading_end=parsed_section.heading_end,
+            label_inline=parsed_section.label_inline,
             body=parsed_section.body,
             anchor=parsed_section.anchor,
         )
-        for quote in parsed_section.quotes:
-            Quote.objects.create(
+        section._change_reason = reason
+        section.save()
+        for parsed_quote in parsed_section.quotes:
+            quote = Quote(
                 speech=speech,
                 section=section,
-                position=quote.position,
-                text=quote.text,
-                kind=quote.kind,
-                speaker=quote.speaker,
-                source=quote.source,
-                verb=quote.verb,
+                position=parsed_quote.position,
+                text=parsed_quote.text,
+                kind=parsed_quote.kind,
+                speaker=parsed_quote.speaker,
+                source=parsed_quote.source,
+                verb=parsed_quote.verb,
             )
+            quote._change_reason = reason
+            quote.save()
         Placeholder.objects.bulk_create(
             Placeholder(speech=speech, section=section, position=p.position, text=p.text)
             for p in parsed_section.placeholders

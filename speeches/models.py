@@ -67,9 +67,7 @@ class SpeechQuerySet(models.QuerySet):
     def with_edit_flag(self):
         """Annotate `is_edited`: an editor changed the speech or any of its sections."""
         edited_sections = Section.objects.filter(speech=OuterRef("pk"), edited_at__isnull=False)
-        return self.annotate(
-            is_edited=models.Q(edited_at__isnull=False) | Exists(edited_sections)
-        )
+        return self.annotate(is_edited=models.Q(edited_at__isnull=False) | Exists(edited_sections))
 
     def needing_review(self):
         return self.filter(needs_review=True)
@@ -152,6 +150,11 @@ class Section(models.Model):
     kind = models.CharField("类型", max_length=8, choices=Kind.choices, default=Kind.BODY)
     number = models.CharField("序号", max_length=20, blank=True)
     heading = models.TextField("标题", blank=True)
+    # The punctuation that ended an inline heading (一是加强领导。…), kept apart so that headings
+    # read cleanly in the outline and no character of the source is lost on the page.
+    heading_end = models.CharField("标题结尾标点", max_length=4, blank=True)
+    # The number is a label only, written inside the heading (下面进行第一项议程): not shown twice.
+    label_inline = models.BooleanField("序号在标题内", default=False)
     body = models.TextField("正文", blank=True)
     anchor = models.CharField("锚点", max_length=40)
 
@@ -235,3 +238,6 @@ class Placeholder(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+from .search.models import SearchDocument  # noqa: E402,F401  (registers the search table)

@@ -70,6 +70,13 @@ class TestImportingTheSeed:
         assert speech.sections.filter(level=2).count() == 9
         assert speech.quotes.filter(kind="quotation", speaker="习近平总书记").count() == 3
         assert list(speech.placeholders.values_list("text", flat=True)) == ["XX", "XX"]
+        # 一是努力提升多党合作制度效能。…: the heading reads cleanly and its 。 is not lost.
+        sub_point = speech.sections.get(anchor="s2-1")
+        assert (sub_point.number, sub_point.heading, sub_point.heading_end) == (
+            "一是",
+            "努力提升多党合作制度效能",
+            "。",
+        )
 
     def test_it_stores_quote_and_placeholder_positions_as_offsets_in_the_section_text(self):
         run_import(SEED)
@@ -257,6 +264,42 @@ class TestUpdating:
         assert "谢谢大家" in speech.sections.get(anchor="closing").body
         assert Speech.objects.count() == 1
 
+    def test_update_keeps_the_reviewed_state_while_the_warnings_stay_the_same(self, seed_copy):
+        from speeches import editing
+
+        unbalanced = SEED_TEXT.replace("散会。", "散会。“未闭合")
+        seed_copy.write_text(unbalanced, encoding="utf-8")
+        run_import(seed_copy)
+        speech = Speech.objects.get()
+        assert speech.needs_review
+        editing.mark_reviewed([speech])
+        seed_copy.write_text(unbalanced.replace("同志们：", "同志们、朋友们："), encoding="utf-8")
+
+        _, out, _ = run_import(seed_copy, "--update")
+
+        assert "updated 1" in out
+        speech.refresh_from_db()
+        assert speech.salutation == "同志们、朋友们："
+        assert speech.warnings and not speech.needs_review
+
+    def test_new_warnings_put_a_reviewed_speech_back_on_the_review_list(self, seed_copy):
+        from speeches import editing
+
+        seed_copy.write_text(SEED_TEXT.replace("散会。", "散会。“未闭合"), encoding="utf-8")
+        run_import(seed_copy)
+        speech = Speech.objects.get()
+        editing.mark_reviewed([speech])
+        truncated = SEED_TEXT.replace("散会。", "散会。“未闭合").replace(
+            "同志们：", "同志们：\n（此处省略500字）\n", 1
+        )
+        seed_copy.write_text(truncated, encoding="utf-8")
+
+        run_import(seed_copy, "--update")
+
+        speech.refresh_from_db()
+        assert speech.needs_review
+        assert [w["code"] for w in speech.warnings] == ["truncated", "unbalanced_quote"]
+
     def test_update_keeps_a_section_an_editor_changed_unless_forced(self, seed_copy):
         from django.utils import timezone
 
@@ -272,7 +315,7 @@ class TestUpdating:
         assert code == 0
         assert "kept editor changes in s1" in out
         assert Section.objects.get(anchor="s1").heading == "编辑修改过的标题"
-        assert Section.objects.filter(speech__isnull=False).count() == 15
+        assert Section.objects.filter(speech__isnull=False).count() == 14
         reasons = list(
             Section.history.filter(id=section.pk).values_list("history_change_reason", flat=True)
         )
