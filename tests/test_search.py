@@ -12,7 +12,7 @@ from speeches.search import reindex_speech, unindex_speech
 from speeches.search.fold import fold, javascript_table
 from speeches.search.models import SearchDocument
 from speeches.search.query import (
-    CANDIDATE_CAP,
+    ID_CAP,
     fts5_query_text,
     parse_query,
     run_search,
@@ -277,7 +277,7 @@ def test_long_sections_are_chunked_and_found_everywhere():
 def test_scan_mode_for_very_frequent_terms(monkeypatch):
     from speeches.search import query
 
-    monkeypatch.setattr(query, "CANDIDATE_CAP", 5)
+    monkeypatch.setattr(query, "FULL_RANK_CAP", 5)
     monkeypatch.setattr(query, "ID_CAP", 5)
     monkeypatch.setattr(query, "SCAN_BATCH", 3)
     speeches = [speech_with(f"第{i}篇", "工作要抓实。", year=2000 + i) for i in range(12)]
@@ -287,7 +287,7 @@ def test_scan_mode_for_very_frequent_terms(monkeypatch):
     assert [h.speech_id for h in result.hits] == [s.pk for s in reversed(speeches)]
     assert other.pk not in {h.speech_id for h in result.hits}
     assert result.speech_count == 12
-    assert CANDIDATE_CAP > 5  # the module constant is untouched
+    assert ID_CAP > 5  # the module constant is untouched
     # A term needing verification (two runs) goes to scan mode too, and stays exact.
     assert run_search(parse_query('"要，抓"'), None).speech_count == 0
 
@@ -301,7 +301,7 @@ def test_ids_mode_for_medium_terms_matches_index_mode(monkeypatch):
     one = speech_with("乙", "统战工作。", year=2003)
     trad = speech_with("丙", "統戰工作。", year=2000)
     expected = run_search(parse_query("统战"), None)
-    monkeypatch.setattr(query, "CANDIDATE_CAP", 2)
+    monkeypatch.setattr(query, "FULL_RANK_CAP", 2)
     result = run_search(parse_query("统战"), None)
     assert [h.speech_id for h in result.hits] == [title.pk, many.pk, one.pk, trad.pk]
     assert [h.speech_id for h in result.hits] == [h.speech_id for h in expected.hits]
@@ -399,15 +399,19 @@ def test_view_paginates_20_speeches(staff_client):
 def test_view_query_count(staff_client, django_assert_num_queries):
     speech_with("甲", "两个维护。", year=2020)
     staff_client.get(URL)  # warm the session
-    # 1. session, 2. user (login required), 3. capped count of the index's candidate passages
-    # (LIMIT 2,001: decides index mode vs scan mode), 4. the candidate passages joined with their
-    # speech and section (no other query: the page's speeches come with the candidates).
-    n = 4
+    # 1. session, 2. user (login required), 3. the index's candidate passages as ids (LIMIT
+    # 6,001: more means scan mode), 4. the candidates' speeches that pass the filters, with their
+    # dates, 5. the passages to show, with their text, speech and anchor.
+    n = 5
     with django_assert_num_queries(n):
         staff_client.get(URL, {"q": "两个维护"})
-    # With filters it is still the same two queries (the filters are a subquery of each).
+    # With filters it is still the same queries (the filters narrow query 4), hits or none.
     with django_assert_num_queries(n):
-        staff_client.get(URL, {"q": "两个维护", "year": "2020", "quoted": "习近平总书记"})
+        response = staff_client.get(URL, {"q": "两个维护", "year": "2020", "level": "县"})
+    assert response.context["result"].speech_count == 1
+    with django_assert_num_queries(n - 1):  # nothing passes the filters: no passage to read
+        response = staff_client.get(URL, {"q": "两个维护", "quoted": "习近平总书记"})
+    assert response.context["result"].speech_count == 0
     # No query for an empty or junk search beyond the session and the user.
     with django_assert_num_queries(2):
         staff_client.get(URL, {"q": "，。！"})

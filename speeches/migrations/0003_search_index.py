@@ -26,7 +26,9 @@ def create_token_store(apps, schema_editor):
         elif connection.vendor == "sqlite":
             cursor.execute(
                 "CREATE VIRTUAL TABLE speeches_search_fts USING fts5("
-                f'tokens, tokenize = "{FTS_TOKENIZER}", columnsize = 0)'
+                # prefix='1': a one-character query ("任"*) reads one prefix posting list
+                # instead of merging those of every bigram that starts with the character.
+                f'tokens, tokenize = "{FTS_TOKENIZER}", columnsize = 0, prefix = \'1\')'
             )
             cursor.execute(
                 "CREATE TRIGGER speeches_search_document_delete "

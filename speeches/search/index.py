@@ -77,32 +77,28 @@ def speech_documents(speech, sections) -> list[Doc]:
     return docs
 
 
-def insert_documents(docs: list[Doc], connection=None, batch: int = 500) -> None:
+def insert_documents(docs: list[Doc], connection=None) -> None:
     """Write index rows with their tokens (a tsvector on PostgreSQL, the FTS5 row on SQLite)."""
     connection = connection or default_connection
     if not docs:
         return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            for start in range(0, len(docs), batch):
-                part = docs[start : start + batch]
-                values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s::tsvector)"] * len(part))
-                params: list = []
-                for d in part:
-                    params += [
-                        d.speech_id,
-                        d.section_id,
-                        d.kind,
-                        d.position,
-                        d.heading_length,
-                        d.text,
-                        tsvector_literal(fold(d.text)),
-                    ]
-                cursor.execute(
-                    f"INSERT INTO {DOCUMENT_TABLE} (speech_id, section_id, kind, position, "
-                    f"heading_length, text, tokens) VALUES {values}",
-                    params,
-                )
+            # COPY: the fastest way in; the tsvector text is parsed by the column's input function.
+            columns = "speech_id, section_id, kind, position, heading_length, text, tokens"
+            with cursor.cursor.copy(f"COPY {DOCUMENT_TABLE} ({columns}) FROM STDIN") as copy:
+                for d in docs:
+                    copy.write_row(
+                        (
+                            d.speech_id,
+                            d.section_id,
+                            d.kind,
+                            d.position,
+                            d.heading_length,
+                            d.text,
+                            tsvector_literal(fold(d.text)),
+                        )
+                    )
         else:
             # SQLite writes are serialised (BEGIN IMMEDIATE), so ids can be assigned here and the
             # FTS5 rows keyed by them without a round trip per row.
@@ -201,7 +197,7 @@ def rebuild_index(batch: int = 200, progress=None) -> int:
             progress(len(part))
     with default_connection.cursor() as cursor:
         if postgres:
-            cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+            cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
             cursor.execute(
                 f"CREATE INDEX {GIN_INDEX} ON {DOCUMENT_TABLE} USING gin (tokens) "
                 "WITH (fastupdate = off)"

@@ -8,10 +8,12 @@ folded text contains every term as an exact substring and no excluded term; a sp
 when one of its passages does. Terms are folded exactly like the indexed text (fold.py).
 
 Plan (see docs/search.md):
-1. index mode — the index (PostgreSQL tsvector + GIN / SQLite FTS5, bigram phrases) returns at
-   most CANDIDATE_CAP candidate passages; each is verified in Python (exact substring truth, so
-   precision is 1.0, and the bigram index never misses a true hit, so recall is 1.0); speeches are
-   ranked (title hit, heading hits, number of hits) and counted exactly.
+1. index mode — one probe of the index (PostgreSQL tsvector + GIN / SQLite FTS5, bigram
+   phrases) returns at most ID_CAP candidate passages as ids; the filters keep those of matching
+   speeches. Few candidates (or a query the index cannot decide alone) are read and verified in
+   Python (exact substring truth, so precision is 1.0; the bigram index never misses a true hit,
+   so recall is 1.0) and ranked on their text (title hit, heading hits, number of hits); more are
+   ranked from ids and headings and only the page's passages are read. Totals are exact.
 2. scan mode — a term too frequent for the cap (工作 is in most passages): the index cannot help,
    so the filtered speeches are walked in date order, a batch at a time, and their passages
    verified in Python until the page is full. Totals are estimated and shown capped ("1000+").
@@ -35,8 +37,8 @@ MAX_QUERY_LENGTH = 200  # characters kept from the box; the rest is dropped with
 MAX_TERMS = 8
 PAGE_SIZE = 20
 MAX_PAGES = 50  # 1,000 speeches: beyond that, narrow the search
-CANDIDATE_CAP = 2000  # passages fetched with their text from the index (index mode)
-ID_CAP = 6000  # passages fetched as ids only (ids mode) before switching to scan mode
+FULL_RANK_CAP = 300  # up to this many candidates are read and ranked on their text
+ID_CAP = 6000  # candidate passages (as ids) before a term counts as too frequent: scan mode
 COUNT_CAP = 1000  # totals above this are shown as "1000+"
 SNIPPETS_PER_SPEECH = 3
 SCAN_BATCH = 300  # most speeches per batch in scan mode
@@ -249,49 +251,42 @@ _SELECT = (
 )
 
 
-def _candidate_sql(
-    parsed: ParsedQuery, speech_filter_sql, columns: str = "d.id", limit: int | None = None
-) -> tuple[str, list]:
-    """`SELECT <columns> FROM the index rows matching the query [and the filters] [LIMIT n]`."""
-    where, params = [], []
-    sql = f"SELECT {columns} FROM {DOCUMENT_TABLE} d "
+def _match_sql(parsed: ParsedQuery) -> tuple[str, str, list]:
+    """(FROM clause, WHERE condition, params) for the index rows the query's tokens match."""
     if connection.vendor == "postgresql":
-        where.append("d.tokens @@ %s::tsquery")
-        params.append(tsquery_text(parsed.terms))
-    else:
-        sql += f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = d.id "
-        where.append(f"{FTS_TABLE} MATCH %s")
-        params.append(fts5_query_text(parsed.terms))
-    if speech_filter_sql is not None:
-        sub_sql, sub_params = speech_filter_sql
-        where.append(f"d.speech_id IN ({sub_sql})")
-        params += list(sub_params)
-    sql += "WHERE " + " AND ".join(where)
-    if limit is not None:
-        # Also tells PostgreSQL's planner how few rows to expect (its estimate for a bigram or a
-        # prefix is often far too high, which made it hash-join the whole speech table).
-        sql += " LIMIT %s"
-        params.append(limit)
-    return sql, params
+        return f"{DOCUMENT_TABLE} d", "d.tokens @@ %s::tsquery", [tsquery_text(parsed.terms)]
+    return (
+        f"{DOCUMENT_TABLE} d JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = d.id",
+        f"{FTS_TABLE} MATCH %s",
+        [fts5_query_text(parsed.terms)],
+    )
 
 
-_DOC_COLUMNS = "d.id, d.speech_id, d.section_id, d.kind, d.position, d.heading_length, d.text"
-_WITH_SPEECH = (
-    "SELECT c.id, c.speech_id, c.section_id, c.kind, c.position, c.heading_length, c.text, "
-    "COALESCE(sec.anchor, ''), s.title, s.meeting, s.level, s.year, s.date "
-    "FROM ({}) c "
-    "JOIN speeches_speech s ON s.id = c.speech_id "
-    "LEFT JOIN speeches_section sec ON sec.id = c.section_id"
-)
+def _probe(parsed: ParsedQuery, limit: int) -> list[tuple]:
+    """Up to `limit` candidate passages, unfiltered, as (id, speech, section, kind, heading).
+
+    One index lookup serves both to tell a frequent term (more than ID_CAP rows: scan mode) and,
+    otherwise, as the complete candidate list; the LIMIT also tells PostgreSQL's planner how few
+    rows to expect (its estimate for a bigram or a prefix is often far too high)."""
+    source, condition, params = _match_sql(parsed)
+    sql = (
+        "SELECT d.id, d.speech_id, d.section_id, d.kind, substr(d.text, 1, d.heading_length) "
+        f"FROM {source} WHERE {condition} LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, limit])
+        return cursor.fetchall()
 
 
 def index_candidate_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
     """Every index row the index proposes for `parsed` (unverified, uncapped): for the benchmark's
     recall check."""
-    filter_sql = None
+    source, condition, params = _match_sql(parsed)
+    sql = f"SELECT d.id FROM {source} WHERE {condition}"
     if speeches_qs is not None:
-        filter_sql = speeches_qs.order_by().values("id").query.sql_with_params()
-    sql, params = _candidate_sql(parsed, filter_sql)
+        sub_sql, sub_params = speeches_qs.order_by().values("id").query.sql_with_params()
+        sql += f" AND d.speech_id IN ({sub_sql})"
+        params += list(sub_params)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
@@ -365,16 +360,14 @@ class _Collector:
 def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", page: int = 1):
     """One page of results. `speeches_qs`: the filtered Speech queryset, or None for all."""
     page = max(1, min(page, MAX_PAGES))
-    filter_sql = None
-    if speeches_qs is not None:
-        filter_sql = speeches_qs.order_by().values("id").query.sql_with_params()
     # The probe ignores the filters on purpose: it asks "is this term frequent?", which the index
     # answers from its posting lists alone; joined with a selective filter, a frequent term would
-    # have to visit many rows to find CANDIDATE_CAP of them.
-    cap = ID_CAP
-    result = _search_with_index(parsed, filter_sql, sort, page, cap)
-    if result is None:
+    # have to visit many rows to find ID_CAP of them.
+    rows = _probe(parsed, ID_CAP + 1)  # query: the candidate passages, as ids
+    if len(rows) > ID_CAP:
         result = _scan_mode(parsed, speeches_qs, sort, page)
+    else:
+        result = _index_mode(parsed, rows, speeches_qs, sort, page)
     for hit in result.hits:
         hit.title_html = highlight(hit.title, parsed.needles)
         for passage in hit.top_passages:
@@ -382,102 +375,94 @@ def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", pag
     return result
 
 
-def _search_with_index(parsed, filter_sql, sort, page, cap):
-    """Index or ids mode; None when the terms are too frequent (scan mode)."""
-    count_sql, count_params = _candidate_sql(parsed, None, limit=cap + 1)
-    with connection.cursor() as cursor:
-        # query: capped count of candidates
-        cursor.execute(f"SELECT COUNT(*) FROM ({count_sql}) capped", count_params)
-        candidates = cursor.fetchone()[0]
-    # A term the index cannot decide alone (several runs, or exclusions) is verified in Python
-    # on up to ID_CAP candidates rather than scanned: its runs may be frequent while the whole
-    # term is rare.
-    if candidates <= CANDIDATE_CAP or (candidates <= ID_CAP and not parsed.index_is_exact):
-        inner, params = _candidate_sql(parsed, filter_sql, _DOC_COLUMNS, limit=max(candidates, 1))
-        sql = _WITH_SPEECH.format(inner)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)  # query: the candidate passages with speech and anchor
-            rows = cursor.fetchall()
-        collector = _Collector(parsed)
-        for row in rows:
-            collector.add(row)
-        return _index_mode(collector, sort, page)
-    if candidates <= ID_CAP and parsed.index_is_exact:
-        return _ids_mode(parsed, filter_sql, sort, page, candidates)
-    return None
-
-
-def _index_mode(collector: _Collector, sort: str, page: int) -> SearchResult:
-    hits = list(collector.speeches.values())
-    if sort == "relevance":
-        hits.sort(key=_date_key(True))
-        hits.sort(key=lambda h: -h.score)  # stable: ties stay newest first
-    else:
-        hits.sort(key=_date_key(sort == "-date"))
-    start = (page - 1) * PAGE_SIZE
-    return SearchResult(
-        hits=hits[start : start + PAGE_SIZE],
-        speech_count=len(hits),
-        passage_count=collector.passage_count,
-        approximate=False,
-        date_ordered=False,
-        page=page,
-        has_next=len(hits) > start + PAGE_SIZE and page < MAX_PAGES,
-    )
-
-
-def _ids_mode(
-    parsed: ParsedQuery, filter_sql, sort: str, page: int, candidates: int
-) -> SearchResult:
-    """Medium-frequency terms (≤ ID_CAP passages) that the index decides exactly: rank speeches
-    from the candidates' ids (title hit, number of passages, date) without reading any text, then
-    read and verify only the passages of the page's speeches."""
-    inner, params = _candidate_sql(
-        parsed, filter_sql, "d.id, d.speech_id, d.section_id, d.kind", limit=candidates
-    )
-    sql = (
-        "SELECT c.id, c.speech_id, c.section_id, c.kind, s.year, s.date "
-        f"FROM ({inner}) c JOIN speeches_speech s ON s.id = c.speech_id"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)  # query: every candidate passage as ids (no text)
-        rows = cursor.fetchall()
-    speeches: dict[int, SpeechHit] = {}
-    doc_ids: dict[int, list[int]] = {}
-    sections: set[int] = set()
-    for doc_id, speech_id, section_id, kind, year, date in rows:
-        hit = speeches.get(speech_id)
-        if hit is None:
-            hit = speeches[speech_id] = SpeechHit(speech_id, "", "", "", year, date)
-            doc_ids[speech_id] = []
-        doc_ids[speech_id].append(doc_id)
-        if kind == 0:
-            hit.title_hit = True
-        elif section_id not in sections:
-            sections.add(section_id)
-    hits = list(speeches.values())
-    hits.sort(key=_date_key(sort != "date"))
-    if sort == "relevance":
-        counts = {i: len(ids) for i, ids in doc_ids.items()}
-        hits.sort(key=lambda h: -(100 * h.title_hit + min(counts[h.speech_id], 10)))
-    start = (page - 1) * PAGE_SIZE
-    page_hits = hits[start : start + PAGE_SIZE]
-    wanted = [d for h in page_hits for d in doc_ids[h.speech_id]]
+def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
+    """Read index rows with their text, speech and anchor, and verify them."""
     collector = _Collector(parsed)
-    if wanted:
-        placeholders = ", ".join(["%s"] * len(wanted))
+    if doc_ids:
+        placeholders = ", ".join(["%s"] * len(doc_ids))
         with connection.cursor() as cursor:
-            cursor.execute(  # query: the page's passages with their text, speech and anchor
-                _SELECT + f"WHERE d.id IN ({placeholders})", wanted
-            )
+            cursor.execute(_SELECT + f"WHERE d.id IN ({placeholders})", doc_ids)
             for row in cursor.fetchall():
                 collector.add(row)
+    return collector
+
+
+def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) -> SearchResult:
+    """At most ID_CAP candidates. Few of them, or a query the index cannot decide alone (a term
+    with punctuation inside, an exclusion): read and verify every candidate, rank on the text.
+    More, for a query the index decides exactly (a bigram phrase at consecutive positions of one
+    run *is* the substring): rank speeches from the ids and headings alone, then read only the
+    page's passages."""
+    from ..models import Speech
+
+    base = speeches_qs if speeches_qs is not None else Speech.objects.all()
+    speech_ids = {row[1] for row in rows}
+    dates = {}
+    if speech_ids:
+        # query: the candidates' speeches that pass the filters, with their dates
+        dates = {
+            pk: (year, date)
+            for pk, year, date in base.order_by()
+            .filter(pk__in=speech_ids)
+            .values_list("pk", "year", "date")
+        }
+    rows = [row for row in rows if row[1] in dates]
+    start = (page - 1) * PAGE_SIZE
+    if not parsed.index_is_exact or len(rows) <= FULL_RANK_CAP:
+        collector = _collect(parsed, [row[0] for row in rows])  # query: every candidate's text
+        hits = list(collector.speeches.values())
+        if sort == "relevance":
+            hits.sort(key=_date_key(True))
+            hits.sort(key=lambda h: -h.score)  # stable: ties stay newest first
+        else:
+            hits.sort(key=_date_key(sort == "-date"))
+        page_hits = hits[start : start + PAGE_SIZE]
+        passage_count = collector.passage_count
+    else:
+        ranked: dict[int, SpeechHit] = {}
+        doc_ids: dict[int, list[int]] = {}
+        sections: dict[int, set[int]] = {}
+        heading_hits: dict[int, int] = {}
+        needles = parsed.needles
+        for doc_id, speech_id, section_id, kind, heading in rows:
+            hit = ranked.get(speech_id)
+            if hit is None:
+                hit = ranked[speech_id] = SpeechHit(speech_id, "", "", "", *dates[speech_id])
+                doc_ids[speech_id], sections[speech_id] = [], set()
+                heading_hits[speech_id] = 0
+            doc_ids[speech_id].append(doc_id)
+            if kind == 0:
+                hit.title_hit = True
+            elif section_id not in sections[speech_id]:
+                sections[speech_id].add(section_id)
+                folded_heading = fold(heading)
+                heading_hits[speech_id] += any(n in folded_heading for n in needles)
+        hits = list(ranked.values())
+        hits.sort(key=_date_key(sort != "date"))
+        if sort == "relevance":
+            # SpeechHit.score with one occurrence per passage (the text is not read).
+            def score(h: SpeechHit) -> int:
+                n = len(sections[h.speech_id])
+                return (
+                    100 * h.title_hit
+                    + 20 * min(heading_hits[h.speech_id], 3)
+                    + min(n, 3)
+                    + min(n, 10)
+                )
+
+            hits.sort(key=lambda h: -score(h))
+        wanted = [d for h in hits[start : start + PAGE_SIZE] for d in doc_ids[h.speech_id]]
+        collector = _collect(parsed, wanted)  # query: the page's passages with their text
+        page_hits = [
+            collector.speeches[h.speech_id]
+            for h in hits[start : start + PAGE_SIZE]
+            if h.speech_id in collector.speeches
+        ]
+        passage_count = sum(len(ids) for ids in sections.values())
     return SearchResult(
-        hits=[
-            collector.speeches[h.speech_id] for h in page_hits if h.speech_id in collector.speeches
-        ],
+        hits=page_hits,
         speech_count=len(hits),
-        passage_count=len(sections),
+        passage_count=passage_count,
         approximate=False,
         date_ordered=False,
         page=page,
@@ -507,8 +492,11 @@ def _scan_mode(parsed: ParsedQuery, speeches_qs, sort: str, page: int) -> Search
         scanned += len(batch)
         placeholders = ", ".join(["%s"] * len(batch))
         with connection.cursor() as cursor:
-            cursor.execute(  # query: every passage of those speeches
-                _SELECT + f"WHERE d.speech_id IN ({placeholders})", batch
+            # query: every passage of those speeches (the ids restrict both sides of the join,
+            # or PostgreSQL's planner may merge-join the whole speech table)
+            cursor.execute(
+                _SELECT + f"WHERE d.speech_id IN ({placeholders}) AND s.id IN ({placeholders})",
+                batch + batch,
             )
             for row in cursor.fetchall():
                 collector.add(row)

@@ -47,6 +47,24 @@ def _run_re() -> re.Pattern:
     return re.compile(f"[^{_separator_class()}]+")
 
 
+class _SeparatorTable(dict):
+    """str.translate table: separators → " ", every other character → itself, filled lazily
+    (a translate is far faster than the regex's character class on long texts)."""
+
+    def __missing__(self, code_point: int) -> int:
+        value = 32 if unicodedata.category(chr(code_point))[0] in "ZPC" else code_point
+        self[code_point] = value
+        return value
+
+
+_SEPARATORS = _SeparatorTable()
+
+
+def run_strings(folded: str) -> list[str]:
+    """The runs of `folded`, as `runs` gives them, without offsets (fast: the index build)."""
+    return [run for run in folded.translate(_SEPARATORS).split(" ") if run]
+
+
 def runs(folded: str) -> Iterator[tuple[int, str]]:
     """(offset, run) for each run of indexable characters."""
     for match in _run_re().finditer(folded):
@@ -69,18 +87,42 @@ def token_positions(folded: str) -> Iterator[tuple[str, int]]:
         yield run[-1], position
 
 
+def _run_tokens(run: str) -> list[str]:
+    """The tokens of one run, in order: its overlapping bigrams, then its last character."""
+    tokens = list(map(str.__add__, run, run[1:]))
+    tokens.append(run[-1])
+    return tokens
+
+
+# Position texts by position: tsvector positions stop at 16,383, so later ones repeat it (the
+# tsvector input drops repeated positions). Grown on demand: a text of n characters needs < 2n+3.
+_POSITION_TEXTS = [str(min(i, 16383)) for i in range(20000)]
+
+
 def tsvector_literal(folded: str) -> str:
     """The tsvector input text (`'统战':2 '战':3`) for PostgreSQL's `::tsvector` cast.
 
-    Built here so no text-search parser or locale is involved; lexemes are quoted and escaped.
+    Built here so no text-search parser or locale is involved. Same positions as
+    `token_positions`, written out because this is the index build's hot loop; lexemes are
+    quoted and escaped, although ' and \\ are punctuation and so never inside a token.
     """
-    positions: dict[str, list[int]] = {}
-    for token, pos in token_positions(folded):
-        positions.setdefault(token, []).append(min(pos, 16383))
-    return " ".join(
-        "'{}':{}".format(quote_lexeme(token), ",".join(map(str, sorted(set(p)))))
-        for token, p in positions.items()
-    )
+    texts = _POSITION_TEXTS
+    if 2 * len(folded) + 3 > len(texts):
+        texts.extend(["16383"] * (2 * len(folded) + 3 - len(texts)))
+    positions: dict[str, list[str]] = {}
+    position = 2
+    for run in run_strings(folded):
+        tokens = _run_tokens(run)
+        for token, text in zip(tokens, texts[position : position + len(tokens)], strict=True):
+            entry = positions.get(token)
+            if entry is None:
+                positions[token] = [text]
+            else:
+                entry.append(text)
+        position += len(tokens) + 1
+    if "'" in folded or "\\" in folded:
+        return " ".join(f"'{quote_lexeme(t)}':{','.join(e)}" for t, e in positions.items())
+    return " ".join([f"'{t}':{','.join(e)}" for t, e in positions.items()])
 
 
 def fts5_text(folded: str) -> str:
@@ -89,7 +131,7 @@ def fts5_text(folded: str) -> str:
     FTS5 positions are consecutive tokens; runs are simply concatenated (no token spans two runs,
     so a phrase of bigrams can only match inside one run).
     """
-    return " ".join(token for token, _ in token_positions(folded))
+    return " ".join(" ".join(_run_tokens(run)) for run in run_strings(folded))
 
 
 def quote_lexeme(token: str) -> str:
