@@ -23,10 +23,12 @@ folded runs, every lexeme quoted.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.db.models.expressions import RawSQL
 
 from .fold import fold, preimages
 from .index import DOCUMENT_TABLE, FTS_TABLE
@@ -375,13 +377,21 @@ def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", pag
     return result
 
 
+def _id_list(ids) -> tuple[str, list]:
+    """A subquery yielding `ids` from one parameter (a PostgreSQL array, a JSON list for SQLite):
+    with thousands of ids, one placeholder each costs more to send and plan than the lookup."""
+    if connection.vendor == "postgresql":
+        return "SELECT unnest(%s::bigint[])", [list(ids)]
+    return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
+
+
 def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
     """Read index rows with their text, speech and anchor, and verify them."""
     collector = _Collector(parsed)
     if doc_ids:
-        placeholders = ", ".join(["%s"] * len(doc_ids))
+        id_sql, params = _id_list(doc_ids)
         with connection.cursor() as cursor:
-            cursor.execute(_SELECT + f"WHERE d.id IN ({placeholders})", doc_ids)
+            cursor.execute(_SELECT + f"WHERE d.id IN ({id_sql})", params)
             for row in cursor.fetchall():
                 collector.add(row)
     return collector
@@ -403,7 +413,7 @@ def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) ->
         dates = {
             pk: (year, date)
             for pk, year, date in base.order_by()
-            .filter(pk__in=speech_ids)
+            .filter(pk__in=RawSQL(*_id_list(speech_ids)))
             .values_list("pk", "year", "date")
         }
     rows = [row for row in rows if row[1] in dates]
