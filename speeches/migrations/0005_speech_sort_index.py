@@ -1,22 +1,24 @@
-# PostgreSQL: an index in the exact order of the default sort (newest first, unknown dates
-# last), so that the browse page and the search's date-ordered scan read the first speeches
-# from the index instead of sorting the table. SQLite cannot index NULLS LAST, and sorts its
-# tables fast enough without.
+# An index in the exact order of the default sort (newest first, unknown dates last), so that the
+# browse page and the search's date-ordered scan read the first speeches from the index instead
+# of sorting the whole table (about 10 ms at 50,000 speeches on either database). SQLite cannot
+# write NULLS LAST in an index, but it sorts NULL lowest, so plain DESC is the same order.
 from django.db import migrations
 
 INDEX = "speech_newest_first"
+COLUMNS = {
+    "postgresql": "year DESC NULLS LAST, date DESC NULLS LAST, id DESC",
+    "sqlite": "year DESC, date DESC, id DESC",
+}
 
 
 def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON speeches_speech "
-            "(year DESC NULLS LAST, date DESC NULLS LAST, id DESC)"
-        )
+    columns = COLUMNS.get(schema_editor.connection.vendor)
+    if columns:
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON speeches_speech ({columns})")
 
 
 def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
+    if schema_editor.connection.vendor in COLUMNS:
         schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
 
 
