@@ -638,6 +638,7 @@ def main():
             "precision": round(precision, 4),
             "truth_passages": recall_ok[1],
             "examples": [item if isinstance(item, str) else item[0] for item in queries[:3]],
+            "timings_ms": [[item, round(ms, 1)] for item, ms in zip(queries, timings, strict=True)],
         }
         say(
             f"  {name:<22}{len(queries):>4}{p50:>9.1f}{p95:>9.1f}{b50:>15.1f}"

@@ -51,5 +51,6 @@ def search(request):
             "sort": sort,
             "sorts": SORTS,
             "querystring": keep.urlencode(),
+            "filter_params": data.urlencode(),
         },
     )
