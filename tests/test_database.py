@@ -34,3 +34,25 @@ def test_the_newest_speeches_are_read_from_an_index_not_sorted():
     assert "speech_newest_first" in plan
     assert "Sort" not in plan  # PostgreSQL's sort node
     assert "TEMP B-TREE" not in plan  # SQLite's
+
+
+@pytest.mark.django_db
+def test_postgresql_keeps_a_passages_tokens_in_its_row():
+    from speeches.search import reindex_speech
+    from speeches.search.index import DOCUMENT_TABLE
+    from tests.factories import make_section, make_speech
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite keeps FTS5 tokens in its own tables")
+    speech = make_speech("在全县统战工作会议上的讲话")
+    body = "".join(chr(0x4E00 + i * 7) for i in range(400))  # 400 distinct bigrams
+    make_section(speech, position=1, body=body)
+    reindex_speech(speech)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT max(pg_column_size(tokens)) FROM {DOCUMENT_TABLE}")
+        assert cursor.fetchone()[0] > 2032  # over the size that is moved out by default
+        cursor.execute(
+            "SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE oid = %s::regclass",
+            [DOCUMENT_TABLE],
+        )
+        assert cursor.fetchone()[0] == 0  # nothing went to the TOAST table

@@ -178,7 +178,8 @@ def rebuild_index(batch: int = 200, progress=None) -> int:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             # A GIN index is built far faster in one go than row by row.
             cursor.execute(f"DROP INDEX IF EXISTS {GIN_INDEX}")
-            cursor.execute(f"DELETE FROM {DOCUMENT_TABLE}")
+            # TRUNCATE, not DELETE: no million dead rows left behind for VACUUM.
+            cursor.execute(f"TRUNCATE {DOCUMENT_TABLE}")
         else:
             cursor.execute(f"DELETE FROM {DOCUMENT_TABLE}")
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
