@@ -293,6 +293,33 @@ def test_scan_mode_for_very_frequent_terms(monkeypatch):
 
 
 @pytest.mark.django_db
+def test_postgresql_skips_the_probe_of_a_lexeme_its_statistics_call_frequent(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from speeches.search import query
+    from speeches.search.index import DOCUMENT_TABLE
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite counts FTS5 matches instead")
+    monkeypatch.setattr(query, "ID_CAP", 5)  # frequent: estimated at 4 × 6 rows or more
+    speeches = [speech_with(f"第{i}篇", "工作要抓实。", year=2000 + i) for i in range(40)]
+    rare = speech_with("无关", "别的内容。", year=2030)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
+
+    with CaptureQueriesContext(connection) as frequent:
+        result = run_search(parse_query("工作"), None)
+    assert result.date_ordered and result.speech_count == 40
+    assert [h.speech_id for h in result.hits] == [s.pk for s in reversed(speeches)][:20]
+    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+
+    with CaptureQueriesContext(connection) as seldom:
+        result = run_search(parse_query("别的"), None)
+    assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
+    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
+
+
+@pytest.mark.django_db
 def test_ids_mode_for_medium_terms_matches_index_mode(monkeypatch):
     from speeches.search import query
 

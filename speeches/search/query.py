@@ -247,15 +247,26 @@ def _match_sql(parsed: ParsedQuery) -> tuple[str, str, list]:
     )
 
 
+def _single_lexeme(parsed: ParsedQuery) -> bool:
+    """One term of one or two characters: its tsquery is one lexeme (or one prefix)."""
+    return len(parsed.terms) == 1 and len(parsed.terms[0].runs) == 1 and len(parsed.needles[0]) <= 2
+
+
 def _probe(parsed: ParsedQuery, limit: int) -> list[tuple] | None:
     """Up to `limit` candidate passages, unfiltered, as (id, speech, section, kind, heading); None
     when there are `limit` or more (the term is too frequent for index mode).
 
     One index lookup serves both to tell a frequent term and, otherwise, as the complete
     candidate list; the LIMIT also tells PostgreSQL's planner how few rows to expect (its estimate
-    for a bigram or a prefix is often far too high). FTS5 counts its matches from the posting
-    lists alone (0.3 ms for 6,001 rows of 工作) but reads a document row for each row it returns
-    (~1.5 µs): on SQLite a capped count comes first, so a frequent term reads no rows."""
+    for a phrase is often far off). Finding `limit` rows of a frequent term is the costly part,
+    so each database first answers "is it frequent?" the cheap way:
+    - SQLite: FTS5 counts its matches from the posting lists alone (0.3 ms for 6,001 rows of 工作)
+      but reads a document row for each row it returns (~1.5 µs): a capped count comes first.
+    - PostgreSQL: for a single lexeme (a 1- or 2-character term) the planner's row estimate comes
+      straight from the column statistics (工作: 928,341 estimated, 901,613 true); a term
+      estimated at 4 × `limit` or more skips the probe, which would check tokens row by row
+      until `limit` match (20–60 ms). Phrases are estimated as independent bigrams (far too
+      low), and an unanalysed table gives a tiny default, so both go on to the probe."""
     source, condition, params = _match_sql(parsed)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
@@ -265,6 +276,14 @@ def _probe(parsed: ParsedQuery, limit: int) -> list[tuple] | None:
                 [*params, limit],
             )
             if cursor.fetchone()[0] >= limit:
+                return None
+        elif _single_lexeme(parsed):
+            cursor.execute(
+                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {source} WHERE {condition}", params
+            )
+            plan = cursor.fetchone()[0]
+            plan = json.loads(plan) if isinstance(plan, str) else plan
+            if plan[0]["Plan"]["Plan Rows"] >= 4 * limit:
                 return None
         cursor.execute(
             "SELECT d.id, d.speech_id, d.section_id, d.kind, substr(d.text, 1, d.heading_length) "
@@ -360,7 +379,7 @@ def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", pag
     # The probe ignores the filters on purpose: it asks "is this term frequent?", which the index
     # answers from its posting lists alone; joined with a selective filter, a frequent term would
     # have to visit many rows to find ID_CAP of them.
-    rows = _probe(parsed, ID_CAP + 1)  # query: the candidate passages, as ids (SQLite: 2)
+    rows = _probe(parsed, ID_CAP + 1)  # query: the candidate passages (a check first, see _probe)
     if rows is None:
         result = _scan_mode(parsed, speeches_qs, sort, page)
     else:
