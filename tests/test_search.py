@@ -14,6 +14,7 @@ from speeches.search.models import SearchDocument
 from speeches.search.query import (
     ID_CAP,
     fts5_query_text,
+    index_runs,
     parse_query,
     run_search,
     tsquery_text,
@@ -67,9 +68,42 @@ def test_tsvector_literal_quotes_lexemes():
 
 
 def test_query_strings_quote_every_lexeme():
-    parsed = parse_query("统战工作 党")
-    assert tsquery_text(parsed.terms) == "('统战' <-> '战工' <-> '工作') & '党':*"
-    assert fts5_query_text(parsed.terms) == '"统战 战工 工作" AND "党"*'
+    index = index_runs(parse_query("统战工作 党"))
+    assert tsquery_text(index) == "('统战' <-> '战工' <-> '工作') & '党':*"
+    assert fts5_query_text(index) == '"统战 战工 工作" AND "党"*'
+
+
+@pytest.mark.parametrize(
+    "q, tsquery, fts5",
+    [
+        # A run before punctuation ends a run of the text too: its last character's lone token
+        # follows its bigrams (an exact lexeme instead of a prefix for one character).
+        ("平;仔捖", "'平' & ('仔捖')", '"平" AND "仔捖"'),
+        ("平;仔捖 -党", "'平' & ('仔捖')", '"平" AND "仔捖"'),
+        ("制度,缋", "('制度' <-> '度') & '缋':*", '"制度 度" AND "缋"*'),
+        ("两个维护。", "('两个' <-> '个维' <-> '维护' <-> '护')", '"两个 个维 维护 护"'),
+        # Open runs are matched anywhere in a run: a phrase, or a prefix for one character.
+        ("仔捖,平", "('仔捖' <-> '捖') & '平':*", '"仔捖 捖" AND "平"*'),
+        ("平 仔捖", "'平':* & ('仔捖')", '"平"* AND "仔捖"'),
+        ("，平", "'平':*", '"平"*'),
+    ],
+)
+def test_index_query_for_runs_around_punctuation(q, tsquery, fts5):
+    index = index_runs(parse_query(q))
+    assert tsquery_text(index) == tsquery
+    assert fts5_query_text(index) == fts5
+
+
+@pytest.mark.django_db
+def test_a_term_with_punctuation_is_still_matched_exactly():
+    whole = speech_with("甲", "水平;仔捖之间。")
+    speech_with("乙", "仔捖。平安。")  # both runs, not the term
+    assert found("平;仔捖") == {whole.pk}
+    assert found("水平;") == {whole.pk}
+    assert found("平;") == {whole.pk}
+    assert found("捖之") == {whole.pk}
+    assert found("仔捖;") == set()  # 仔捖 does not end a run here
+    assert found("间。") == {whole.pk}
 
 
 @pytest.mark.parametrize(

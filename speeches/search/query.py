@@ -130,34 +130,48 @@ def _bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
-def _unique_runs(terms: list[Term]) -> list[str]:
-    out: list[str] = []
-    for term in terms:
-        for run in term.runs:
-            if run not in out:
-                out.append(run)
+def index_runs(parsed: ParsedQuery) -> list[tuple[str, bool]]:
+    """The runs the index is asked for, once each, as (run, closed): closed when the run is
+    followed by a separator inside its term, so that in a matching text the run ends there too,
+    and the text holds the lone token of the run's last character right after its bigrams.
+
+    That token narrows a closed run: 平 in 平;仔捖 is the exact lexeme '平' instead of the prefix
+    '平':*, which would make PostgreSQL's GIN merge the posting lists of every bigram starting
+    with 平 (~1 s); 制度 in 制度,缋 is the phrase '制度' <-> '度' (制度 at the end of a run)."""
+    out: list[tuple[str, bool]] = []
+    for term in parsed.terms:
+        for offset, run in runs(term.folded):
+            item = (run, offset + len(run) < len(term.folded))
+            if item not in out:
+                out.append(item)
     return out
 
 
-def tsquery_text(terms: list[Term]) -> str:
-    """`'统战' <-> '战工' <-> '工作' & '党':*` — every lexeme quoted and escaped."""
+def _phrase(run: str, closed: bool) -> list[str]:
+    """The tokens a run of two or more characters must match at consecutive positions."""
+    return _bigrams(run) + ([run[-1]] if closed else [])
+
+
+def tsquery_text(index: list[tuple[str, bool]]) -> str:
+    """`('统战' <-> '战工' <-> '工作') & '党':*` — every lexeme quoted and escaped."""
     parts = []
-    for run in _unique_runs(terms):
-        if len(run) == 1:
-            parts.append(f"'{quote_lexeme(run)}':*")
+    for run, closed in index:
+        if len(run) > 1:
+            tokens = _phrase(run, closed)
+            parts.append("(" + " <-> ".join(f"'{quote_lexeme(t)}'" for t in tokens) + ")")
         else:
-            parts.append("(" + " <-> ".join(f"'{quote_lexeme(b)}'" for b in _bigrams(run)) + ")")
+            parts.append(f"'{quote_lexeme(run)}'" + ("" if closed else ":*"))
     return " & ".join(parts)
 
 
-def fts5_query_text(terms: list[Term]) -> str:
+def fts5_query_text(index: list[tuple[str, bool]]) -> str:
     """`"统战 战工 工作" AND "党"*` — phrases of bigram tokens, every string quoted."""
     parts = []
-    for run in _unique_runs(terms):
-        if len(run) == 1:
-            parts.append('"{}"*'.format(run.replace('"', '""')))
+    for run, closed in index:
+        if len(run) > 1:
+            parts.append('"{}"'.format(" ".join(_phrase(run, closed)).replace('"', '""')))
         else:
-            parts.append('"{}"'.format(" ".join(_bigrams(run)).replace('"', '""')))
+            parts.append('"{}"'.format(run.replace('"', '""')) + ("" if closed else "*"))
     return " AND ".join(parts)
 
 
@@ -239,11 +253,15 @@ _SELECT = (
 def _match_sql(parsed: ParsedQuery) -> tuple[str, str, list]:
     """(FROM clause, WHERE condition, params) for the index rows the query's tokens match."""
     if connection.vendor == "postgresql":
-        return f"{DOCUMENT_TABLE} d", "d.tokens @@ %s::tsquery", [tsquery_text(parsed.terms)]
+        return (
+            f"{DOCUMENT_TABLE} d",
+            "d.tokens @@ %s::tsquery",
+            [tsquery_text(index_runs(parsed))],
+        )
     return (
         f"{DOCUMENT_TABLE} d JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = d.id",
         f"{FTS_TABLE} MATCH %s",
-        [fts5_query_text(parsed.terms)],
+        [fts5_query_text(index_runs(parsed))],
     )
 
 
