@@ -56,3 +56,33 @@ def test_postgresql_keeps_a_passages_tokens_in_its_row():
             [DOCUMENT_TABLE],
         )
         assert cursor.fetchone()[0] == 0  # nothing went to the TOAST table
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0007_reindexes_existing_speeches_with_their_final_ids():
+    from django.db.migrations.executor import MigrationExecutor
+
+    from speeches.search.index import doc_id
+    from speeches.search.models import SearchDocument
+    from speeches.search.query import parse_query, run_search
+
+    before = [("speeches", "0006_search_tokens_inline")]
+    after = [("speeches", "0007_search_document_ids")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    speech = old.get_model("speeches", "Speech").objects.create(
+        title="在统战工作会议上的讲话", source_sha256="0" * 64, raw_text="…", char_count=1
+    )
+    old.get_model("speeches", "Section").objects.create(
+        speech=speech, position=0, level=1, anchor="s1", heading="加强统战", body="正文。"
+    )
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(after)
+
+    ids = sorted(SearchDocument.objects.values_list("id", flat=True))
+    assert ids == [doc_id(speech.pk, 0), doc_id(speech.pk, 1)]
+    result = run_search(parse_query("统战"), None)
+    assert [h.speech_id for h in result.hits] == [speech.pk]
+    assert result.passage_count == 1

@@ -334,7 +334,7 @@ def test_postgresql_skips_the_probe_of_a_lexeme_its_statistics_call_frequent(mon
     from speeches.search.index import DOCUMENT_TABLE
 
     if connection.vendor != "postgresql":
-        pytest.skip("SQLite counts FTS5 matches instead")
+        pytest.skip("SQLite reads ids from the FTS5 index alone")
     monkeypatch.setattr(query, "ID_CAP", 5)  # frequent: estimated at 4 × 6 rows or more
     speeches = [speech_with(f"第{i}篇", "工作要抓实。", year=2000 + i) for i in range(40)]
     rare = speech_with("无关", "别的内容。", year=2030)
@@ -354,6 +354,40 @@ def test_postgresql_skips_the_probe_of_a_lexeme_its_statistics_call_frequent(mon
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("full_rank_cap", [300, 2])
+def test_ties_across_the_page_boundary_go_newest_first(monkeypatch, full_rank_cap):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "FULL_RANK_CAP", full_rank_cap)
+    titled = [speech_with(f"统战第{i}篇", "正文。", year=1990 + i) for i in range(2)]
+    tied = [speech_with(f"第{i}篇", "统战。", year=2000 + i) for i in range(25)]
+    twice = speech_with("甲", "统战。", "统战。", year=1980)
+    first = run_search(parse_query("统战"), None)
+    newest = [s.pk for s in reversed(tied)]
+    expected = [titled[1].pk, titled[0].pk, twice.pk, *newest]
+    assert [h.speech_id for h in first.hits] == expected[:20]
+    assert first.speech_count == 28 and first.has_next
+    second = run_search(parse_query("统战"), None, page=2)
+    assert [h.speech_id for h in second.hits] == expected[20:]
+    assert not second.has_next
+    by_date = run_search(parse_query("统战"), None, sort="-date", page=2)
+    oldest = [titled[1].pk, titled[0].pk, twice.pk]
+    assert [h.speech_id for h in by_date.hits] == [*newest[20:], *oldest]
+    assert run_search(parse_query("统战"), None, page=3).hits == []
+
+
+def test_index_row_ids_encode_speech_and_passage():
+    from speeches.search.index import doc_id, is_title, passage_of, speech_of
+
+    title, chunk = doc_id(7, 0), doc_id(7, 3, 2)
+    assert speech_of(title) == speech_of(chunk) == 7
+    assert is_title(title) and not is_title(chunk)
+    assert passage_of(chunk) == passage_of(doc_id(7, 3)) != passage_of(doc_id(8, 3))
+    with pytest.raises(ValueError, match="beyond the index's limits"):
+        doc_id(7, 2**20)
+
+
+@pytest.mark.django_db
 def test_ids_mode_for_medium_terms_matches_index_mode(monkeypatch):
     from speeches.search import query
 
@@ -361,15 +395,17 @@ def test_ids_mode_for_medium_terms_matches_index_mode(monkeypatch):
     many = speech_with("甲", "统战工作。", "统战。", "统战。", year=2002)
     one = speech_with("乙", "统战工作。", year=2003)
     trad = speech_with("丙", "統戰工作。", year=2000)
+    heading = speech_with("丁", "正文。", headings={1: "加强统战"}, year=1999)
     expected = run_search(parse_query("统战"), None)
     monkeypatch.setattr(query, "FULL_RANK_CAP", 2)
     result = run_search(parse_query("统战"), None)
-    assert [h.speech_id for h in result.hits] == [title.pk, many.pk, one.pk, trad.pk]
+    assert [h.speech_id for h in result.hits] == [title.pk, heading.pk, many.pk, one.pk, trad.pk]
     assert [h.speech_id for h in result.hits] == [h.speech_id for h in expected.hits]
-    assert (result.speech_count, result.passage_count) == (4, 5)
+    assert (result.speech_count, result.passage_count) == (5, 6)
     assert all(p.snippet for h in result.hits for p in h.top_passages)
     by_date = run_search(parse_query("统战"), None, sort="date")
-    assert [h.speech_id for h in by_date.hits] == [trad.pk, title.pk, many.pk, one.pk]
+    order = [heading.pk, trad.pk, title.pk, many.pk, one.pk]
+    assert [h.speech_id for h in by_date.hits] == order
     filtered = run_search(parse_query("统战"), Speech.objects.filter(year__gte=2002))
     assert {h.speech_id for h in filtered.hits} == {many.pk, one.pk}
 
@@ -461,17 +497,15 @@ def test_view_query_count(staff_client, django_assert_num_queries):
     speech_with("甲", "两个维护。", year=2020)
     staff_client.get(URL)  # warm the session
     # 1. session, 2. user (login required), 3. the index's candidate passages as ids (LIMIT
-    # 6,001: more means scan mode; SQLite counts them first, one more query), 4. the candidates'
-    # speeches that pass the filters, in date order, 5. the passages to show, with their text,
-    # speech and anchor.
-    n = 5 if connection.vendor == "postgresql" else 6
-    with django_assert_num_queries(n):
+    # 6,001: more means scan mode), 4. the passages with their text, speech and anchor, 5. the
+    # speeches that can reach the page, in date order (for ties in relevance).
+    with django_assert_num_queries(5):
         staff_client.get(URL, {"q": "两个维护"})
-    # With filters it is still the same queries (the filters narrow query 4), hits or none.
-    with django_assert_num_queries(n):
+    # With filters, one more: which of the candidates' speeches pass them.
+    with django_assert_num_queries(6):
         response = staff_client.get(URL, {"q": "两个维护", "year": "2020", "level": "县"})
     assert response.context["result"].speech_count == 1
-    with django_assert_num_queries(n - 1):  # nothing passes the filters: no passage to read
+    with django_assert_num_queries(4):  # nothing passes the filters: no passage to read
         response = staff_client.get(URL, {"q": "两个维护", "quoted": "习近平总书记"})
     assert response.context["result"].speech_count == 0
     # No query for an empty or junk search beyond the session and the user.

@@ -1,5 +1,6 @@
 # The search index (speeches/search/): one row per title and per section, plus the
-# vendor-specific token store. See docs/search.md.
+# vendor-specific token store. See docs/search.md. Existing speeches are indexed by 0007, which
+# gives the rows their final ids and the FTS5 table its final columns.
 
 import django.db.models.deletion
 from django.db import migrations, models
@@ -50,30 +51,6 @@ def drop_token_store(apps, schema_editor):
             cursor.execute("DROP TABLE IF EXISTS speeches_search_fts")
 
 
-def index_existing(apps, schema_editor):
-    from speeches.search.index import insert_documents, section_text, title_text, Doc, chunks
-
-    Speech = apps.get_model("speeches", "Speech")
-    Section = apps.get_model("speeches", "Section")
-    Quote = apps.get_model("speeches", "Quote")
-    connection = schema_editor.connection
-    quotes = {}
-    for section_id, text in Quote.objects.values_list("section_id", "text").iterator():
-        quotes.setdefault(section_id, []).append(text)
-    docs = []
-    for speech in Speech.objects.only("id", "title", "subtitle").iterator():
-        docs.append(Doc(speech.pk, None, 0, 0, 0, title_text(speech.title, speech.subtitle)))
-    for section in Section.objects.only("id", "speech_id", "position", "heading", "body").iterator():
-        text, heading_length = section_text(section.heading, section.body, quotes.get(section.pk, ()))
-        for piece in chunks(text) if text else ():
-            docs.append(Doc(section.speech_id, section.pk, 1, section.position + 1, heading_length, piece))
-            heading_length = 0
-        if len(docs) >= 2000:
-            insert_documents(docs, connection)
-            docs = []
-    insert_documents(docs, connection)
-
-
 class Migration(migrations.Migration):
     dependencies = [("speeches", "0002_editor_group")]
 
@@ -97,5 +74,4 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(create_token_store, drop_token_store),
-        migrations.RunPython(index_existing, migrations.RunPython.noop),
     ]

@@ -4,6 +4,10 @@ One index row (`SearchDocument`) per title and per section (a section longer tha
 is split into overlapping chunks, so tsvector positions stay below 16,383). Deleting a speech or a
 section deletes its rows through the foreign keys (and, on SQLite, a trigger removes the FTS5 row);
 edits go through `reindex_speech`.
+
+A row's id says where it belongs: `speech id << 32 | passage << 12 | chunk`, the passage being 0
+for the title and position + 1 for a section. The search can then group and count the index's
+answer by speech and passage from the ids alone, without reading a row (see docs/search.md).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from django.apps import apps as global_apps
 from django.db import connection as default_connection
 
 from .fold import fold
@@ -21,6 +26,35 @@ FTS_TABLE = "speeches_search_fts"
 GIN_INDEX = "search_doc_tokens_gin"
 CHUNK = 8000  # characters per index row; positions stay < 16,383 even with punctuation every 2nd
 OVERLAP = 200  # a term up to this long is never lost at a chunk boundary (queries are capped)
+SPEECH_SHIFT = 32  # doc id = speech id << SPEECH_SHIFT | passage << PASSAGE_SHIFT | chunk
+PASSAGE_SHIFT = 12
+MAX_SPEECH_ID = (1 << 63 - SPEECH_SHIFT) - 1  # ids are signed 64-bit integers on both databases
+MAX_PASSAGE = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # a million sections
+MAX_CHUNK = (1 << PASSAGE_SHIFT) - 1  # 4,095 chunks: 32 M characters in one section
+
+
+def doc_id(speech_id: int, passage: int, chunk: int = 0) -> int:
+    """The id of an index row. Far beyond what an import (5 MB) or an admin form can produce, the
+    limits still fail loudly rather than give two rows one id."""
+    if not (0 < speech_id <= MAX_SPEECH_ID and 0 <= passage <= MAX_PASSAGE and chunk <= MAX_CHUNK):
+        raise ValueError(
+            f"search index: speech {speech_id}, passage {passage}, chunk {chunk} is beyond the "
+            f"index's limits ({MAX_PASSAGE:,} sections, {MAX_CHUNK:,} chunks of a section)"
+        )
+    return speech_id << SPEECH_SHIFT | passage << PASSAGE_SHIFT | chunk
+
+
+def speech_of(document_id: int) -> int:
+    return document_id >> SPEECH_SHIFT
+
+
+def passage_of(document_id: int) -> int:
+    """A key shared by the chunks of one passage (and unique across speeches)."""
+    return document_id >> PASSAGE_SHIFT
+
+
+def is_title(document_id: int) -> bool:
+    return not document_id & ((1 << SPEECH_SHIFT) - 1)
 
 
 @dataclass
@@ -28,9 +62,14 @@ class Doc:
     speech_id: int
     section_id: int | None
     kind: int  # 0 title, 1 section
-    position: int
+    position: int  # 0 for the title, section position + 1
     heading_length: int
     text: str
+    chunk: int = 0
+
+    @property
+    def id(self) -> int:
+        return doc_id(self.speech_id, self.position, self.chunk)
 
 
 def title_text(title: str, subtitle: str = "") -> str:
@@ -71,25 +110,30 @@ def speech_documents(speech, sections) -> list[Doc]:
         text, heading_length = section_text(section.heading, section.body, quotes)
         if not text:
             continue
-        for piece in chunks(text):
-            docs.append(Doc(speech.pk, section.pk, 1, section.position + 1, heading_length, piece))
+        for chunk, piece in enumerate(chunks(text)):
+            docs.append(
+                Doc(speech.pk, section.pk, 1, section.position + 1, heading_length, piece, chunk)
+            )
             heading_length = 0  # only the first chunk starts with the heading
     return docs
 
 
 def insert_documents(docs: list[Doc], connection=None) -> None:
-    """Write index rows with their tokens (a tsvector on PostgreSQL, the FTS5 row on SQLite)."""
+    """Write index rows with their tokens: a tsvector on PostgreSQL; on SQLite, the FTS5 row
+    with the heading's tokens and the rest's in two columns (a phrase never spans them, as no run
+    spans the line break after a heading), so that a query can ask for heading hits alone."""
     connection = connection or default_connection
     if not docs:
         return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # COPY: the fastest way in; the tsvector text is parsed by the column's input function.
-            columns = "speech_id, section_id, kind, position, heading_length, text, tokens"
+            columns = "id, speech_id, section_id, kind, position, heading_length, text, tokens"
             with cursor.cursor.copy(f"COPY {DOCUMENT_TABLE} ({columns}) FROM STDIN") as copy:
                 for d in docs:
                     copy.write_row(
                         (
+                            d.id,
                             d.speech_id,
                             d.section_id,
                             d.kind,
@@ -100,36 +144,31 @@ def insert_documents(docs: list[Doc], connection=None) -> None:
                         )
                     )
         else:
-            # SQLite writes are serialised (BEGIN IMMEDIATE), so ids can be assigned here and the
-            # FTS5 rows keyed by them without a round trip per row.
-            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {DOCUMENT_TABLE}")
-            next_id = cursor.fetchone()[0] + 1
-            rows, fts_rows = [], []
-            for offset, d in enumerate(docs):
-                doc_id = next_id + offset
-                rows.append(
-                    (
-                        doc_id,
-                        d.speech_id,
-                        d.section_id,
-                        d.kind,
-                        d.position,
-                        d.heading_length,
-                        d.text,
-                    )
+            rows = [
+                (d.id, d.speech_id, d.section_id, d.kind, d.position, d.heading_length, d.text)
+                for d in docs
+            ]
+            fts_rows = [
+                (
+                    d.id,
+                    fts5_text(fold(d.text[: d.heading_length])),
+                    fts5_text(fold(d.text[d.heading_length :])),
                 )
-                fts_rows.append((doc_id, fts5_text(fold(d.text))))
+                for d in docs
+            ]
             cursor.executemany(
                 f"INSERT INTO {DOCUMENT_TABLE} (id, speech_id, section_id, kind, position, "
                 "heading_length, text) VALUES (%s, %s, %s, %s, %s, %s, %s)",
                 rows,
             )
-            cursor.executemany(f"INSERT INTO {FTS_TABLE} (rowid, tokens) VALUES (%s, %s)", fts_rows)
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, heading, body) VALUES (%s, %s, %s)", fts_rows
+            )
 
 
-def _sections_with_quotes(speech_ids: list[int]):
-    from ..models import Quote, Section
-
+def _sections_with_quotes(speech_ids: list[int], apps=global_apps):
+    Section = apps.get_model("speeches", "Section")
+    Quote = apps.get_model("speeches", "Quote")
     sections = list(
         Section.objects.filter(speech_id__in=speech_ids)
         .order_by("speech_id", "position")
@@ -163,13 +202,12 @@ def unindex_speech(speech_id: int) -> None:
     SearchDocument.objects.filter(speech_id=speech_id).delete()
 
 
-def rebuild_index(batch: int = 200, progress=None) -> int:
+def rebuild_index(batch: int = 200, progress=None, apps=global_apps) -> int:
     """Empty and rebuild the whole index; returns the number of index rows written.
 
-    `progress(n)` is called after each batch of `n` speeches.
+    `progress(n)` is called after each batch of `n` speeches; `apps`: a migration's models.
     """
-    from ..models import Speech
-
+    Speech = apps.get_model("speeches", "Speech")
     postgres = default_connection.vendor == "postgresql"
     with default_connection.cursor() as cursor:
         if postgres:
@@ -188,7 +226,7 @@ def rebuild_index(batch: int = 200, progress=None) -> int:
     for start in range(0, len(ids), batch):
         part = ids[start : start + batch]
         speeches = Speech.objects.filter(pk__in=part).only("id", "title", "subtitle")
-        by_speech = _sections_with_quotes(part)
+        by_speech = _sections_with_quotes(part, apps)
         docs: list[Doc] = []
         for speech in speeches.order_by("pk"):
             docs += speech_documents(speech, by_speech.get(speech.pk, []))

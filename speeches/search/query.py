@@ -32,7 +32,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from .fold import fold, preimages
-from .index import DOCUMENT_TABLE, FTS_TABLE
+from .index import DOCUMENT_TABLE, FTS_TABLE, PASSAGE_SHIFT, SPEECH_SHIFT, speech_of
 from .snippets import highlight, snippet
 from .tokens import quote_lexeme, runs
 
@@ -164,15 +164,24 @@ def tsquery_text(index: list[tuple[str, bool]]) -> str:
     return " & ".join(parts)
 
 
-def fts5_query_text(index: list[tuple[str, bool]]) -> str:
-    """`"统战 战工 工作" AND "党"*` — phrases of bigram tokens, every string quoted."""
+def _fts5_parts(index: list[tuple[str, bool]]) -> list[str]:
     parts = []
     for run, closed in index:
         if len(run) > 1:
             parts.append('"{}"'.format(" ".join(_phrase(run, closed)).replace('"', '""')))
         else:
             parts.append('"{}"'.format(run.replace('"', '""')) + ("" if closed else "*"))
-    return " AND ".join(parts)
+    return parts
+
+
+def fts5_query_text(index: list[tuple[str, bool]]) -> str:
+    """`"统战 战工 工作" AND "党"*` — phrases of bigram tokens, every string quoted."""
+    return " AND ".join(_fts5_parts(index))
+
+
+def fts5_heading_query_text(index: list[tuple[str, bool]]) -> str:
+    """`heading : ("统战 战工 工作" OR "党"*)` — rows whose heading holds one of the runs."""
+    return "heading : (" + " OR ".join(_fts5_parts(index)) + ")"
 
 
 # ---------------------------------------------------------------- results
@@ -250,17 +259,16 @@ _SELECT = (
 )
 
 
-def _match_sql(parsed: ParsedQuery) -> tuple[str, str, list]:
-    """(FROM clause, WHERE condition, params) for the index rows the query's tokens match."""
+def _match_sql(parsed: ParsedQuery) -> tuple[str, list]:
+    """(SELECT … FROM … WHERE) of the ids of the index rows the query's tokens match, and its
+    params. On SQLite the FTS5 table answers alone: its rowids are the rows' ids."""
     if connection.vendor == "postgresql":
         return (
-            f"{DOCUMENT_TABLE} d",
-            "d.tokens @@ %s::tsquery",
+            f"SELECT d.id FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery",
             [tsquery_text(index_runs(parsed))],
         )
     return (
-        f"{DOCUMENT_TABLE} d JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = d.id",
-        f"{FTS_TABLE} MATCH %s",
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
         [fts5_query_text(index_runs(parsed))],
     )
 
@@ -270,60 +278,71 @@ def _single_lexeme(parsed: ParsedQuery) -> bool:
     return len(parsed.terms) == 1 and len(parsed.terms[0].runs) == 1 and len(parsed.needles[0]) <= 2
 
 
-def _probe(parsed: ParsedQuery, limit: int) -> list[tuple] | None:
-    """Up to `limit` candidate passages, unfiltered, as (id, speech, section, kind, heading); None
-    when there are `limit` or more (the term is too frequent for index mode).
+def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | None:
+    """Up to `limit` candidate passages, unfiltered, as (id, heading): the heading's text on
+    PostgreSQL, which reads the row anyway; None on SQLite, which answers from the FTS5 index
+    alone (see `_heading_hits`). None when there are `limit` or more: the term is too frequent
+    for index mode.
 
     One index lookup serves both to tell a frequent term and, otherwise, as the complete
     candidate list; the LIMIT also tells PostgreSQL's planner how few rows to expect (its estimate
-    for a phrase is often far off). Finding `limit` rows of a frequent term is the costly part,
-    so each database first answers "is it frequent?" the cheap way:
-    - SQLite: FTS5 counts its matches from the posting lists alone (0.3 ms for 6,001 rows of 工作)
-      but reads a document row for each row it returns (~1.5 µs): a capped count comes first.
-    - PostgreSQL: for a single lexeme (a 1- or 2-character term) the planner's row estimate comes
-      straight from the column statistics (工作: 928,341 estimated, 901,613 true); a term
-      estimated at 4 × `limit` or more skips the probe, which would check tokens row by row
-      until `limit` match (20–60 ms). Phrases are estimated as independent bigrams (far too
-      low), and an unanalysed table gives a tiny default, so both go on to the probe."""
-    source, condition, params = _match_sql(parsed)
+    for a phrase is often far off). On PostgreSQL, finding `limit` rows of a frequent term is the
+    costly part (the rows are read to check the phrase), so a single lexeme (a 1- or 2-character
+    term) is first judged by the planner's row estimate, which comes straight from the column
+    statistics (工作: 928,341 estimated, 901,613 true): a term estimated at 4 × `limit` or more
+    skips the probe. Phrases are estimated as independent bigrams (far too low), and an
+    unanalysed table gives a tiny default, so both go on to the probe."""
+    sql, params = _match_sql(parsed)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
+            cursor.execute(f"{sql} LIMIT %s", [*params, limit])
+            rows = [(row[0], None) for row in cursor.fetchall()]
+        else:
+            if _single_lexeme(parsed):
+                cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+                plan = cursor.fetchone()[0]
+                plan = json.loads(plan) if isinstance(plan, str) else plan
+                if plan[0]["Plan"]["Plan Rows"] >= 4 * limit:
+                    return None
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH %s LIMIT %s)",
+                sql.replace("SELECT d.id", "SELECT d.id, substr(d.text, 1, d.heading_length)", 1)
+                + " LIMIT %s",
                 [*params, limit],
             )
-            if cursor.fetchone()[0] >= limit:
-                return None
-        elif _single_lexeme(parsed):
-            cursor.execute(
-                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {source} WHERE {condition}", params
-            )
-            plan = cursor.fetchone()[0]
-            plan = json.loads(plan) if isinstance(plan, str) else plan
-            if plan[0]["Plan"]["Plan Rows"] >= 4 * limit:
-                return None
-        cursor.execute(
-            "SELECT d.id, d.speech_id, d.section_id, d.kind, substr(d.text, 1, d.heading_length) "
-            f"FROM {source} WHERE {condition} LIMIT %s",
-            [*params, limit],
-        )
-        rows = cursor.fetchall()
+            rows = cursor.fetchall()
     return None if len(rows) >= limit else rows
+
+
+def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> set[int]:
+    """The ids among `rows` whose heading holds one of the terms (terms of one run each)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+                [fts5_heading_query_text(index_runs(parsed))],
+            )
+            return {row[0] for row in cursor.fetchall()}
+    needles = parsed.needles
+    hits = set()
+    for doc_id, heading in rows:
+        if heading:
+            folded = fold(heading)
+            if any(n in folded for n in needles):
+                hits.add(doc_id)
+    return hits
 
 
 def index_candidate_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
     """Every index row the index proposes for `parsed` (unverified, uncapped): for the benchmark's
     recall check."""
-    source, condition, params = _match_sql(parsed)
-    sql = f"SELECT d.id FROM {source} WHERE {condition}"
-    if speeches_qs is not None:
-        sub_sql, sub_params = speeches_qs.order_by().values("id").query.sql_with_params()
-        sql += f" AND d.speech_id IN ({sub_sql})"
-        params += list(sub_params)
+    sql, params = _match_sql(parsed)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+        ids = [row[0] for row in cursor.fetchall()]
+    if speeches_qs is not None:
+        allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
+        ids = [i for i in ids if speech_of(i) in allowed]
+    return ids
 
 
 class _Collector:
@@ -429,75 +448,92 @@ def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
     return collector
 
 
+def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
+    """The page's speeches: by score (relevance) with ties newest first, or by date.
+
+    Only the speeches that can reach the page are put in date order: those scoring above the
+    page's last score, and the newest of those tied with it."""
+    from ..filters import SORT_ORDER
+    from ..models import Speech
+
+    end = start + PAGE_SIZE
+    by_date = Speech.objects.order_by(*SORT_ORDER["date" if sort == "date" else "-date"])
+
+    def in_order(ids, limit=None) -> list[int]:  # query: these speeches in date order
+        if not ids:
+            return []
+        qs = by_date.filter(pk__in=RawSQL(*_id_list(ids))).values_list("pk", flat=True)
+        return list(qs[:limit])
+
+    if sort != "relevance":
+        return in_order(list(scores), end)[start:]
+    ranked = sorted(scores.values(), reverse=True)
+    if start >= len(ranked):
+        return []
+    last = ranked[min(end, len(ranked)) - 1]
+    above = in_order([pk for pk, score in scores.items() if score > last])
+    above.sort(key=lambda pk: -scores[pk])  # stable: ties keep the date order
+    tied = in_order([pk for pk, score in scores.items() if score == last], end - len(above))
+    return (above + tied)[start:]
+
+
 def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) -> SearchResult:
     """At most ID_CAP candidates. Few of them, or a query the index cannot decide alone (a term
     with punctuation inside, an exclusion): read and verify every candidate, rank on the text.
     More, for a query the index decides exactly (a bigram phrase at consecutive positions of one
-    run *is* the substring): rank speeches from the ids and headings alone, then read only the
-    page's passages."""
-    from ..filters import SORT_ORDER
-    from ..models import Speech
-
-    base = speeches_qs if speeches_qs is not None else Speech.objects.all()
-    speech_ids = {row[1] for row in rows}
-    ordered: list[int] = []
-    if speech_ids:
-        # query: the candidates' speeches that pass the filters, in date order (ties in relevance
-        # go newest first)
-        ordered = list(
-            base.filter(pk__in=RawSQL(*_id_list(speech_ids)))
-            .order_by(*SORT_ORDER["date" if sort == "date" else "-date"])
+    run *is* the substring): rank speeches from the ids (they encode speech and passage, see
+    index.doc_id) and the heading hits, then read only the page's passages."""
+    if speeches_qs is not None and rows:
+        # query: which of the candidates' speeches pass the filters
+        candidates = {speech_of(doc_id) for doc_id, _ in rows}
+        allowed = set(
+            speeches_qs.order_by()
+            .filter(pk__in=RawSQL(*_id_list(candidates)))
             .values_list("pk", flat=True)
         )
-    date_rank = {pk: i for i, pk in enumerate(ordered)}
-    rows = [row for row in rows if row[1] in date_rank]
+        rows = [row for row in rows if speech_of(row[0]) in allowed]
     start = (page - 1) * PAGE_SIZE
     if not parsed.index_is_exact or len(rows) <= FULL_RANK_CAP:
-        collector = _collect(parsed, [row[0] for row in rows])  # query: every candidate's text
-        hits = sorted(collector.speeches.values(), key=lambda h: date_rank[h.speech_id])
-        if sort == "relevance":
-            hits.sort(key=lambda h: -h.score)  # stable: ties keep the date order
-        page_hits = hits[start : start + PAGE_SIZE]
-        speech_count, passage_count = len(hits), collector.passage_count
+        collector = _collect(parsed, [doc_id for doc_id, _ in rows])  # query: every candidate
+        scores = {pk: hit.score for pk, hit in collector.speeches.items()}
+        passage_count = collector.passage_count
+        page_ids = _page_ids(scores, sort, start)
     else:
-        # Per speech, from the probe's rows: title hit, passages, passages with a heading hit.
+        # Per speech, from the ids: title hit, passages, passages with a heading hit (only the
+        # first chunk of a section holds its heading). SpeechHit.score with one occurrence per
+        # passage (the text is not read).
+        headed = _heading_hits(parsed, rows)  # query (SQLite): the heading hits
+        passages: dict[int, set[int]] = {}
         title_hits: set[int] = set()
-        sections: dict[int, set[int]] = {}
-        heading_hits: dict[int, int] = dict.fromkeys(date_rank, 0)
-        doc_ids: dict[int, list[int]] = {}
-        needles = parsed.needles
-        for doc_id, speech_id, section_id, kind, heading in rows:
-            doc_ids.setdefault(speech_id, []).append(doc_id)
-            if kind == 0:
-                title_hits.add(speech_id)
+        heading_hits: dict[int, int] = {}
+        per_speech = SPEECH_SHIFT - PASSAGE_SHIFT
+        for doc_id, _ in rows:
+            passage = doc_id >> PASSAGE_SHIFT
+            speech = passage >> per_speech
+            if passage == speech << per_speech:
+                title_hits.add(speech)
+                passages.setdefault(speech, set())
                 continue
-            seen = sections.setdefault(speech_id, set())
-            if section_id not in seen:
-                seen.add(section_id)
-                if heading:
-                    folded_heading = fold(heading)
-                    heading_hits[speech_id] += any(n in folded_heading for n in needles)
-        if sort == "relevance":
-            # SpeechHit.score with one occurrence per passage (the text is not read).
-            def key(pk: int) -> tuple[int, int]:
-                n = len(sections.get(pk, ()))
-                score = (
-                    100 * (pk in title_hits)
-                    + 20 * min(heading_hits[pk], 3)
-                    + min(n, 3)
-                    + min(n, 10)
-                )
-                return -score, date_rank[pk]
-
-            ordered.sort(key=key)
-        page_ids = ordered[start : start + PAGE_SIZE]
-        wanted = [d for pk in page_ids for d in doc_ids[pk]]
-        collector = _collect(parsed, wanted)  # query: the page's passages with their text
-        page_hits = [collector.speeches[pk] for pk in page_ids if pk in collector.speeches]
-        speech_count = len(ordered)
-        passage_count = sum(len(seen) for seen in sections.values())
+            passages.setdefault(speech, set()).add(passage)
+            if doc_id in headed:
+                heading_hits[speech] = heading_hits.get(speech, 0) + 1
+        scores = {}
+        for speech, seen in passages.items():
+            n = len(seen)
+            scores[speech] = (
+                100 * (speech in title_hits)
+                + 20 * min(heading_hits.get(speech, 0), 3)
+                + min(n, 3)
+                + min(n, 10)
+            )
+        passage_count = sum(len(seen) for seen in passages.values())
+        page_ids = _page_ids(scores, sort, start)
+        wanted = set(page_ids)
+        # query: the page's passages with their text
+        collector = _collect(parsed, [d for d, _ in rows if d >> SPEECH_SHIFT in wanted])
+    speech_count = len(scores)
     return SearchResult(
-        hits=page_hits,
+        hits=[collector.speeches[pk] for pk in page_ids if pk in collector.speeches],
         speech_count=speech_count,
         passage_count=passage_count,
         approximate=False,
