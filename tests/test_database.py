@@ -37,6 +37,15 @@ def test_the_newest_speeches_are_read_from_an_index_not_sorted():
 
 
 @pytest.mark.django_db
+def test_postgresql_sessions_run_without_jit():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no JIT")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
+
+
+@pytest.mark.django_db
 def test_postgresql_keeps_a_passages_tokens_in_its_row():
     from speeches.search import reindex_speech
     from speeches.search.index import DOCUMENT_TABLE
