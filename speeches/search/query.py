@@ -275,8 +275,8 @@ def _match_sql(parsed: ParsedQuery) -> tuple[str, list]:
 
 
 def _single_lexeme(parsed: ParsedQuery) -> bool:
-    """One term of one or two characters: its tsquery is one lexeme (or one prefix)."""
-    return len(parsed.terms) == 1 and len(parsed.terms[0].runs) == 1 and len(parsed.needles[0]) <= 2
+    """One term of two characters: its tsquery is one lexeme, which the column statistics know."""
+    return len(parsed.terms) == 1 and len(parsed.terms[0].runs) == 1 and len(parsed.needles[0]) == 2
 
 
 def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | None:
@@ -307,25 +307,26 @@ def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | No
 
 
 def _looks_frequent(cursor, parsed: ParsedQuery, sql: str, params: list, limit: int) -> bool:
-    """PostgreSQL: is the term estimated in 4 × `limit` index rows or more? Then its probe would
-    be wasted (20–60 ms to find `limit` rows).
+    """PostgreSQL: is the term estimated in 2 × `limit` index rows or more? Then its probe would
+    be wasted (20–60 ms to find `limit` rows before scan mode starts anyway).
 
-    - A single lexeme (a 1- or 2-character term): the planner's row estimate comes straight from
-      the column statistics (工作: 928,341 estimated, 901,613 true).
-    - A phrase, or several terms: the planner multiplies the bigrams' frequencies (far too low).
-      It can only be that frequent if each of its bigrams is, which the column statistics tell
-      (the 1,000 most common lexemes with their frequencies): if so, it is counted in a fixed
-      block sample of about SAMPLE_ROWS rows (TABLESAMPLE SYSTEM, REPEATABLE: the same blocks
-      every time, so they stay cached; ~5 ms instead of the probe's ~20). 两个维护: 32 of 1,056
-      sampled rows, 31,800 estimated, 40,039 true. A term is judged frequent only well above
-      the cap (23 hits in the sample at 50,000 speeches), so a term the index could rank is
-      practically never sent to scan mode. A table below 10 × `limit` rows (or never analysed)
-      is not sampled: the probe decides."""
+    - A single lexeme (a 2-character term): the planner's row estimate comes straight from the
+      column statistics (工作: 928,341 estimated, 901,613 true).
+    - Anything else — a phrase, several terms, a one-character prefix — the planner estimates
+      far too low (bigram frequencies multiplied; 导:* 18,923 for 91,421 true). A phrase can
+      only be that frequent if each of its bigrams is, which the column statistics tell (the
+      1,000 most common lexemes with their frequencies); if so, the term is counted in a fixed
+      block sample of about SAMPLE_ROWS index rows (TABLESAMPLE SYSTEM, REPEATABLE: the same
+      blocks every time, so they stay cached; ~4 ms). 两个维护: 32 of 1,056 sampled rows, 31,800
+      estimated, 40,039 true. At 50,000 speeches the threshold is 11 hits in the sample, where
+      a term at the cap expects 6: a term the index could rank is seldom sent to scan mode (it
+      is then shown in date order, still exact). A table below 10 × `limit` rows (or never
+      analysed) is not sampled: the probe decides."""
     if _single_lexeme(parsed):
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
-        return plan[0]["Plan"]["Plan Rows"] >= 4 * limit
+        return plan[0]["Plan"]["Plan Rows"] >= 2 * limit
     bigrams = sorted({b for run, _ in index_runs(parsed) for b in _bigrams(run)})
     cursor.execute(
         "WITH t AS (SELECT reltuples FROM pg_class WHERE oid = %s::regclass), "
@@ -341,7 +342,7 @@ def _looks_frequent(cursor, parsed: ParsedQuery, sql: str, params: list, limit: 
             DOCUMENT_TABLE,
             DOCUMENT_TABLE,
             bigrams,
-            4 * limit,
+            2 * limit,
             *params,
             10 * limit,
             len(bigrams),
@@ -349,7 +350,7 @@ def _looks_frequent(cursor, parsed: ParsedQuery, sql: str, params: list, limit: 
         ],
     )
     matched, sampled, total = cursor.fetchone()
-    return bool(sampled) and matched * total >= 4 * limit * sampled
+    return bool(sampled) and matched * total >= 2 * limit * sampled
 
 
 def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> set[int]:
