@@ -308,6 +308,19 @@ def test_long_sections_are_chunked_and_found_everywhere():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("full_rank_cap", [300, 0])
+def test_chunks_of_one_section_count_as_one_passage(monkeypatch, full_rank_cap):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "FULL_RANK_CAP", full_rank_cap)
+    speech = speech_with("甲", "统战" + "甲乙" * 5000 + "统战")
+    assert index_rows(speech.pk) > 2
+    result = run_search(parse_query("统战"), None)
+    assert (result.speech_count, result.passage_count) == (1, 1)
+    assert [len(h.passages) for h in result.hits] == [1]
+
+
+@pytest.mark.django_db
 def test_scan_mode_for_very_frequent_terms(monkeypatch):
     from speeches.search import query
 

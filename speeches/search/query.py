@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -363,13 +364,16 @@ def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> se
             )
             return {row[0] for row in cursor.fetchall()}
     needles = parsed.needles
-    hits = set()
-    for doc_id, heading in rows:
-        if heading:
-            folded = fold(heading)
-            if any(n in folded for n in needles):
-                hits.add(doc_id)
-    return hits
+    headed = [(doc_id, heading) for doc_id, heading in rows if heading]
+    if not headed:
+        return set()
+    # One fold for all of them (NUL folds to itself and is never in a heading's run).
+    folded = fold("\0".join(heading for _, heading in headed)).split("\0")
+    return {
+        doc_id
+        for (doc_id, _), heading in zip(headed, folded, strict=True)
+        if any(n in heading for n in needles)
+    }
 
 
 def index_candidate_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
@@ -517,6 +521,10 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
     return (above + tied)[start:]
 
 
+_PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
+_SECTION_POINTS = [min(n, 3) + min(n, 10) for n in range(11)]  # SpeechHit.score, hits=1
+
+
 def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) -> SearchResult:
     """At most ID_CAP candidates. Few of them, or a query the index cannot decide alone (a term
     with punctuation inside, an exclusion): read and verify every candidate, rank on the text.
@@ -539,34 +547,22 @@ def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) ->
         passage_count = collector.passage_count
         page_ids = _page_ids(scores, sort, start)
     else:
-        # Per speech, from the ids: title hit, passages, passages with a heading hit (only the
-        # first chunk of a section holds its heading). SpeechHit.score with one occurrence per
-        # passage (the text is not read).
+        # Per speech, from the ids: title hit, passages (chunks of a section are one passage),
+        # passages with a heading hit (only a section's first chunk holds its heading).
+        # SpeechHit.score with one occurrence per passage (the text is not read).
         headed = _heading_hits(parsed, rows)  # query (SQLite): the heading hits
-        passages: dict[int, set[int]] = {}
-        title_hits: set[int] = set()
-        heading_hits: dict[int, int] = {}
         per_speech = SPEECH_SHIFT - PASSAGE_SHIFT
-        for doc_id, _ in rows:
-            passage = doc_id >> PASSAGE_SHIFT
-            speech = passage >> per_speech
-            if passage == speech << per_speech:
-                title_hits.add(speech)
-                passages.setdefault(speech, set())
-                continue
-            passages.setdefault(speech, set()).add(passage)
-            if doc_id in headed:
-                heading_hits[speech] = heading_hits.get(speech, 0) + 1
-        scores = {}
-        for speech, seen in passages.items():
-            n = len(seen)
-            scores[speech] = (
-                100 * (speech in title_hits)
-                + 20 * min(heading_hits.get(speech, 0), 3)
-                + min(n, 3)
-                + min(n, 10)
-            )
-        passage_count = sum(len(seen) for seen in passages.values())
+        passages = {doc_id >> PASSAGE_SHIFT for doc_id, _ in rows}
+        sections = Counter(p >> per_speech for p in passages if p & _PASSAGE_MASK)
+        titles = {p >> per_speech for p in passages if not p & _PASSAGE_MASK}
+        headings = Counter(doc_id >> SPEECH_SHIFT for doc_id in headed)
+        scores = {
+            pk: 100 * (pk in titles)
+            + 20 * min(headings[pk], 3)
+            + _SECTION_POINTS[min(sections[pk], 10)]
+            for pk in sections.keys() | titles
+        }
+        passage_count = len(passages) - len(titles)
         page_ids = _page_ids(scores, sort, start)
         wanted = set(page_ids)
         # query: the page's passages with their text
