@@ -556,12 +556,12 @@ def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) ->
         sections = Counter(p >> per_speech for p in passages if p & _PASSAGE_MASK)
         titles = {p >> per_speech for p in passages if not p & _PASSAGE_MASK}
         headings = Counter(doc_id >> SPEECH_SHIFT for doc_id in headed)
-        scores = {
-            pk: 100 * (pk in titles)
-            + 20 * min(headings[pk], 3)
-            + _SECTION_POINTS[min(sections[pk], 10)]
-            for pk in sections.keys() | titles
-        }
+        scores = dict.fromkeys(titles, 100)
+        for pk, n in sections.items():
+            scores[pk] = scores.get(pk, 0) + _SECTION_POINTS[n if n < 10 else 10]
+        for pk, n in headings.items():
+            if pk in scores:  # SQLite's heading hits are not narrowed by the filters
+                scores[pk] += 20 * (n if n < 3 else 3)
         passage_count = len(passages) - len(titles)
         page_ids = _page_ids(scores, sort, start)
         wanted = set(page_ids)
