@@ -3,7 +3,8 @@
 PostgreSQL: the row also holds `tokens tsvector` (added by migration 0003, GIN-indexed; not a
 Django field, written by `index.py` only). SQLite: the tokens live in the FTS5 table
 `speeches_search_fts` whose rowid is this row's id; a trigger deletes them with the row, so the
-ORM's cascades (deleting a speech or a section) never leave stale index entries.
+ORM's cascades (deleting a speech or a section) never leave stale index entries. Rows are
+written by `index.py` only, with ids that encode their speech and passage (`index.doc_id`).
 """
 
 from django.db import models
