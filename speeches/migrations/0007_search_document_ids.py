@@ -14,7 +14,8 @@ def recreate_token_store(apps, schema_editor):
         schema_editor.execute("DROP TRIGGER IF EXISTS speeches_search_document_delete")
         schema_editor.execute("DROP TABLE IF EXISTS speeches_search_fts")
         schema_editor.execute(
-            "CREATE VIRTUAL TABLE speeches_search_fts USING fts5(heading, body, "
+            # The body first: FTS5 marks every position list of a column but the first.
+            "CREATE VIRTUAL TABLE speeches_search_fts USING fts5(body, heading, "
             # prefix='1': a one-character query ("任"*) reads one prefix posting list instead of
             # merging those of every bigram that starts with the character.
             f'tokenize = "{FTS_TOKENIZER}", columnsize = 0, prefix = \'1\')'
