@@ -403,12 +403,13 @@ def test_ties_across_the_page_boundary_go_newest_first(monkeypatch, full_rank_ca
 
 
 def test_index_row_ids_encode_speech_and_passage():
-    from speeches.search.index import doc_id, is_title, passage_of, speech_of
+    from speeches.search.index import PASSAGE_SHIFT, SPEECH_SHIFT, doc_id, speech_of
 
     title, chunk = doc_id(7, 0), doc_id(7, 3, 2)
     assert speech_of(title) == speech_of(chunk) == 7
-    assert is_title(title) and not is_title(chunk)
-    assert passage_of(chunk) == passage_of(doc_id(7, 3)) != passage_of(doc_id(8, 3))
+    assert title == 7 << SPEECH_SHIFT  # the title is the speech's passage 0
+    passage = chunk >> PASSAGE_SHIFT  # shared by the chunks of one section, unique across speeches
+    assert passage == doc_id(7, 3) >> PASSAGE_SHIFT != doc_id(8, 3) >> PASSAGE_SHIFT
     with pytest.raises(ValueError, match="beyond the index's limits"):
         doc_id(7, 2**20)
 

@@ -48,15 +48,6 @@ def speech_of(document_id: int) -> int:
     return document_id >> SPEECH_SHIFT
 
 
-def passage_of(document_id: int) -> int:
-    """A key shared by the chunks of one passage (and unique across speeches)."""
-    return document_id >> PASSAGE_SHIFT
-
-
-def is_title(document_id: int) -> bool:
-    return not document_id & ((1 << SPEECH_SHIFT) - 1)
-
-
 @dataclass
 class Doc:
     speech_id: int
