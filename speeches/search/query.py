@@ -262,11 +262,13 @@ _SELECT = (
 
 
 def _match_sql(parsed: ParsedQuery) -> tuple[str, list]:
-    """(SELECT … FROM … WHERE) of the ids of the index rows the query's tokens match, and its
-    params. On SQLite the FTS5 table answers alone: its rowids are the rows' ids."""
+    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params: rows
+    of (id, heading text) on PostgreSQL, which reads each row anyway; of (id,) on SQLite, where
+    the FTS5 table answers alone (its rowids are the rows' ids)."""
     if connection.vendor == "postgresql":
         return (
-            f"SELECT d.id FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery",
+            "SELECT d.id, substr(d.text, 1, d.heading_length) "
+            f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery",
             [tsquery_text(index_runs(parsed))],
         )
     return (
@@ -298,11 +300,7 @@ def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | No
         else:
             if _looks_frequent(cursor, parsed, sql, params, limit):
                 return None
-            cursor.execute(
-                sql.replace("SELECT d.id", "SELECT d.id, substr(d.text, 1, d.heading_length)", 1)
-                + " LIMIT %s",
-                [*params, limit],
-            )
+            cursor.execute(f"{sql} LIMIT %s", [*params, limit])
             rows = cursor.fetchall()
     return None if len(rows) >= limit else rows
 
