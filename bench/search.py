@@ -483,7 +483,7 @@ def main():
     from speeches.search.fold import fold
     from speeches.search.index import rebuild_index
     from speeches.search.models import SearchDocument
-    from speeches.search.query import index_candidate_ids, parse_query
+    from speeches.search.query import matching_ids, parse_query
 
     corpus = Corpus(args.seed)
     if args.reuse:
@@ -612,9 +612,7 @@ def main():
                     if all(n in text for n in needles)
                     and (allowed is None or doc_speech[d] in allowed)
                 }
-                found = {
-                    d for d in index_candidate_ids(parsed, qs) if all(n in docs[d] for n in needles)
-                }
+                found = set(matching_ids(parsed, qs))
                 recall_ok[0] += len(found & truth)
                 recall_ok[1] += len(truth)
                 precision_ok[0] += len(found & truth)

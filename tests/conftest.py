@@ -23,3 +23,13 @@ def staff_user(db):
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_statistics():
+    """Each test sees its own database's statistics, not those cached by an earlier test."""
+    from speeches.search.stats import clear_index_stats
+
+    clear_index_stats()
+    yield
+    clear_index_stats()

@@ -14,9 +14,10 @@ the folded text are offsets in the original; `fold_with_offsets` handles the rar
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -124,3 +125,12 @@ def preimages(char: str) -> frozenset[str]:
     """Every character whose fold contains `char`, `char` included: a text can contain the folded
     needle only if, for each of its characters, one of these occurs in the raw text."""
     return _inverse().get(char, frozenset()) | {char}
+
+
+@lru_cache(maxsize=256)
+def variants_pattern(chars: str) -> re.Pattern | None:
+    """A pattern finding any character that folds to one of `chars` without being it (統 for
+    统), or None if there is none. A text without such a character contains a folded needle made
+    of `chars` exactly where its fold does: it needs no folding to be searched."""
+    variants = sorted({v for c in set(chars) for v in preimages(c) if v != c})
+    return re.compile("[" + "".join(map(re.escape, variants)) + "]") if variants else None

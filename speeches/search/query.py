@@ -24,6 +24,7 @@ folded runs, every lexeme quoted.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,9 +33,10 @@ from functools import cached_property
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
-from .fold import fold, preimages
+from .fold import fold, preimages, variants_pattern
 from .index import DOCUMENT_TABLE, FTS_TABLE, PASSAGE_SHIFT, SPEECH_SHIFT, speech_of
 from .snippets import highlight, snippet
+from .stats import IndexStats, index_stats
 from .tokens import quote_lexeme, runs
 
 MAX_QUERY_LENGTH = 200  # characters kept from the box; the rest is dropped with a notice
@@ -45,6 +47,8 @@ FULL_RANK_CAP = 300  # up to this many candidates are read and ranked on their t
 ID_CAP = 6000  # candidate passages (as ids) before a term counts as too frequent: scan mode
 COUNT_CAP = 1000  # totals above this are shown as "1000+"
 SAMPLE_ROWS = 1000  # PostgreSQL: index rows sampled to tell a frequent phrase (_looks_frequent)
+COMMON_SHARE = 0.05  # PostgreSQL: a run's bigrams in more of the rows are left out of the probe
+POSTINGS_PER_ROW = 1000  # PostgreSQL: reading a row (~7 µs) costs as much as merging 1,000 postings
 SNIPPETS_PER_SPEECH = 3
 SCAN_BATCH = 300  # most speeches per batch in scan mode
 SCAN_BUDGET = 3000  # speeches scanned at most for one page (then the page says it is partial)
@@ -261,95 +265,145 @@ _SELECT = (
 )
 
 
-def _match_sql(parsed: ParsedQuery) -> tuple[str, list]:
-    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params: rows
-    of (id, heading text) on PostgreSQL, which reads each row anyway; of (id,) on SQLite, where
-    the FTS5 table answers alone (its rowids are the rows' ids)."""
-    if connection.vendor == "postgresql":
+def _lexemes(parsed: ParsedQuery) -> list[tuple[str, bool]]:
+    """Every token the index query asks for, once each, as (lexeme, prefix)."""
+    out: list[tuple[str, bool]] = []
+    for run, closed in index_runs(parsed):
+        items = [(t, False) for t in _phrase(run, closed)] if len(run) > 1 else [(run, not closed)]
+        out.extend(item for item in items if item not in out)
+    return out
+
+
+def _and_tsquery(lexemes: list[tuple[str, bool]]) -> str:
+    """`'统战' & '战工' & '党':*` — rows holding every lexeme, anywhere."""
+    return " & ".join(f"'{quote_lexeme(t)}'" + (":*" if prefix else "") for t, prefix in lexemes)
+
+
+def _prefilter(parsed: ParsedQuery, stats: IndexStats) -> list[tuple[str, bool]]:
+    """PostgreSQL: the lexemes worth asking the GIN index for.
+
+    The index's answer is a superset of the matching rows, each then checked (see `_match_sql`):
+    any subset of the lexemes will do. Leaving a common one out spares merging its long posting
+    list, and costs reading the extra rows it would have ruled out. The statistics weigh both:
+    - Within a run, the rows holding its rare bigrams (in at most COMMON_SHARE of the rows) are
+      nearly always those holding the whole run: its common bigrams are left out (意识形态工作责任
+      without 工作 and 责任: 1.2 instead of 7 ms in the index).
+    - Between the terms (and runs) of a query, rows are assumed independent: a run is left out
+      when its postings cost more than reading the rows it rules out (POSTINGS_PER_ROW). 工作 (in
+      88% of the rows) is left out of 工作 余学; 发展 (50%) is kept in 发展 潈诉.
+    Without statistics, every lexeme is asked for."""
+    rows = stats.rows
+    if rows <= 0 or not stats.freqs:
+        return _lexemes(parsed)
+
+    def estimate(item):
+        return stats.estimate(*item)
+
+    groups = []  # (lexemes, share of the rows holding them at most, droppable)
+    for run, closed in index_runs(parsed):
+        if len(run) > 1:
+            items = [(t, False) for t in _phrase(run, closed)]
+            items = [i for i in items if estimate(i) <= COMMON_SHARE * rows] or items
+        else:
+            items = [(run, not closed)]
+        share = min(1.0, min(estimate(i) for i in items) / rows)
+        groups.append((items, share, not items[0][1]))  # a prefix (a merge) is always kept
+    candidates = rows * math.prod(share for _, share, _ in groups)
+    kept = list(groups)
+    for group in sorted(groups, key=lambda g: -g[1]):
+        items, share, droppable = group
+        if len(kept) == 1:
+            break
+        more = candidates / share - candidates
+        if droppable and sum(estimate(i) for i in items) > more * POSTINGS_PER_ROW:
+            kept.remove(group)
+            candidates += more
+    return list(dict.fromkeys(item for items, _, _ in kept for item in items))
+
+
+def _match_sql(parsed: ParsedQuery, lexemes=None) -> tuple[str, list]:
+    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params.
+
+    SQLite: rows of (id,) matching the bigram phrases, which the FTS5 table answers alone (its
+    rowids are the rows' ids). PostgreSQL: rows of (id, heading text) holding all `lexemes`
+    (default: all of them, see `_prefilter`), then, in each of these rows, every term as is
+    (strpos), or else the exact bigram phrases (another script or width: 統戰 for 统战). The
+    phrases are checked in few rows: PostgreSQL's check of positions costs ~3 µs a row.
+    Both answer exactly for a query the index decides alone (ParsedQuery.index_is_exact)."""
+    phrases = index_runs(parsed)
+    if connection.vendor == "sqlite":
         return (
-            "SELECT d.id, substr(d.text, 1, d.heading_length) "
-            f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery",
-            [tsquery_text(index_runs(parsed))],
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+            [fts5_query_text(phrases)],
         )
+    needles = parsed.needles
+    if any("\0" in n for n in needles):  # PostgreSQL text never holds NUL: never found as is
+        found, needles = "FALSE", []
+    else:
+        found = " AND ".join(["strpos(d.text, %s) > 0"] * len(needles))
     return (
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-        [fts5_query_text(index_runs(parsed))],
+        "SELECT d.id, substr(d.text, 1, d.heading_length) "
+        f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery "
+        f"AND ({found} OR d.tokens @@ %s::tsquery)",
+        [_and_tsquery(lexemes or _lexemes(parsed)), *needles, tsquery_text(phrases)],
     )
 
 
-def _single_lexeme(parsed: ParsedQuery) -> bool:
-    """One term of two characters: its tsquery is one lexeme, which the column statistics know."""
-    return len(parsed.terms) == 1 and len(parsed.terms[0].runs) == 1 and len(parsed.needles[0]) == 2
-
-
 def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | None:
-    """Up to `limit` candidate passages, unfiltered, as (id, heading): the heading's text on
-    PostgreSQL, which reads the row anyway; None on SQLite, which answers from the FTS5 index
-    alone (see `_heading_hits`). None when there are `limit` or more: the term is too frequent
-    for index mode.
+    """Up to `limit` passages holding every term, unfiltered, as (id, heading): the heading's
+    text on PostgreSQL, which reads the row anyway; None on SQLite, which answers from the FTS5
+    index alone (see `_heading_hits`). None when the index proposes `limit` or more: the term is
+    too frequent for index mode.
 
     One index lookup serves both to tell a frequent term and, otherwise, as the complete
     candidate list; the LIMIT also tells PostgreSQL's planner how few rows to expect (its estimate
     for a phrase is often far off). On PostgreSQL, finding `limit` rows of a frequent term is the
-    costly part (each row is read to check the phrase's positions): `_looks_frequent` asks first."""
-    sql, params = _match_sql(parsed)
+    costly part: `_looks_frequent` asks the statistics first."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute(f"{sql} LIMIT %s", [*params, limit])
-            rows = [(row[0], None) for row in cursor.fetchall()]
-        else:
-            if _looks_frequent(cursor, parsed, sql, params, limit):
-                return None
+            sql, params = _match_sql(parsed)
             cursor.execute(f"{sql} LIMIT %s", [*params, limit])
             rows = cursor.fetchall()
+            return None if len(rows) >= limit else [(row[0], None) for row in rows]
+        stats = index_stats()
+        if _looks_frequent(cursor, parsed, stats, limit):
+            return None
+        sql, params = _match_sql(parsed, _prefilter(parsed, stats))
+        cursor.execute(f"{sql} LIMIT %s", [*params, limit])
+        rows = cursor.fetchall()
     return None if len(rows) >= limit else rows
 
 
-def _looks_frequent(cursor, parsed: ParsedQuery, sql: str, params: list, limit: int) -> bool:
+def _looks_frequent(cursor, parsed: ParsedQuery, stats: IndexStats, limit: int) -> bool:
     """PostgreSQL: is the term estimated in 2 × `limit` index rows or more? Then its probe would
     be wasted (20–60 ms to find `limit` rows before scan mode starts anyway).
 
-    - A single lexeme (a 2-character term): the planner's row estimate comes straight from the
-      column statistics (工作: 928,341 estimated, 901,613 true).
-    - Anything else — a phrase, several terms, a one-character prefix — the planner estimates
-      far too low (bigram frequencies multiplied; 导:* 18,923 for 91,421 true). A phrase can
-      only be that frequent if each of its bigrams is, which the column statistics tell (the
-      1,000 most common lexemes with their frequencies); if so, the term is counted in a fixed
-      block sample of about SAMPLE_ROWS index rows (TABLESAMPLE SYSTEM, REPEATABLE: the same
-      blocks every time, so they stay cached; ~4 ms). 两个维护: 32 of 1,056 sampled rows, 31,800
-      estimated, 40,039 true. At 50,000 speeches the threshold is 11 hits in the sample, where
-      a term at the cap expects 6: a term the index could rank is seldom sent to scan mode (it
-      is then shown in date order, still exact). A table below 10 × `limit` rows (or never
-      analysed) is not sampled: the probe decides."""
-    if _single_lexeme(parsed):
-        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-        plan = cursor.fetchone()[0]
-        plan = json.loads(plan) if isinstance(plan, str) else plan
-        return plan[0]["Plan"]["Plan Rows"] >= 2 * limit
-    bigrams = sorted({b for run, _ in index_runs(parsed) for b in _bigrams(run)})
+    - A table below 10 × `limit` rows, or never analysed: not judged, the probe decides.
+    - A term needs every one of its lexemes: if the statistics (`IndexStats.estimate`) put one
+      of them below the threshold, it is not frequent.
+    - One lexeme (a 2-character term, or one character): the statistics tell (工作: 928,341
+      estimated, 901,613 true; 会:* at least as often as 会议).
+    - Several (a phrase of common bigrams, several terms) are counted in a fixed block sample of
+      about SAMPLE_ROWS index rows (TABLESAMPLE SYSTEM, REPEATABLE: the same blocks every time,
+      so they stay cached; ~2 ms): bigram frequencies multiplied, the planner's estimate, is far
+      too low. 两个维护: 32 of 1,056 sampled rows, 31,800 estimated, 40,039 true. At 50,000
+      speeches the threshold is 11 hits in the sample, where a term at the cap expects 6: a term
+      the index could rank is seldom sent to scan mode (it is then shown in date order, still
+      exact)."""
+    if stats.rows < 10 * limit:
+        return False
+    estimates = [stats.estimate(*item) for item in _lexemes(parsed)]
+    if None in estimates or min(estimates) < 2 * limit:
+        return False
+    if len(estimates) == 1:
+        return True
     cursor.execute(
-        "WITH t AS (SELECT reltuples FROM pg_class WHERE oid = %s::regclass), "
-        "common AS (SELECT count(*) AS n FROM t, pg_stats s, "
-        "unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq) "
-        "WHERE s.schemaname = current_schema() AND s.tablename = %s AND s.attname = 'tokens' "
-        "AND e.elem = ANY(%s) AND e.freq * t.reltuples >= %s) "
-        "SELECT count(*) FILTER (WHERE d.tokens @@ %s::tsquery), count(*), (SELECT reltuples FROM t) "
-        f"FROM {DOCUMENT_TABLE} d TABLESAMPLE SYSTEM ((SELECT CASE "
-        "WHEN t.reltuples >= %s AND (SELECT n FROM common) = %s "
-        "THEN least(100, 100.0 * %s / t.reltuples) ELSE 0 END FROM t)) REPEATABLE (0)",
-        [
-            DOCUMENT_TABLE,
-            DOCUMENT_TABLE,
-            bigrams,
-            2 * limit,
-            *params,
-            10 * limit,
-            len(bigrams),
-            SAMPLE_ROWS,
-        ],
+        "SELECT count(*) FILTER (WHERE d.tokens @@ %s::tsquery), count(*) "
+        f"FROM {DOCUMENT_TABLE} d TABLESAMPLE SYSTEM (%s) REPEATABLE (0)",
+        [tsquery_text(index_runs(parsed)), min(100.0, 100.0 * SAMPLE_ROWS / stats.rows)],
     )
-    matched, sampled, total = cursor.fetchone()
-    return bool(sampled) and matched * total >= 2 * limit * sampled
+    matched, sampled = cursor.fetchone()
+    return bool(sampled) and matched * stats.rows >= 2 * limit * sampled
 
 
 def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> set[int]:
@@ -362,25 +416,46 @@ def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> se
             )
             return {row[0] for row in cursor.fetchall()}
     needles = parsed.needles
-    headed = [(doc_id, heading) for doc_id, heading in rows if heading]
-    if not headed:
-        return set()
-    # One fold for all of them (NUL folds to itself and is never in a heading's run).
-    folded = fold("\0".join(heading for _, heading in headed)).split("\0")
-    return {
-        doc_id
-        for (doc_id, _), heading in zip(headed, folded, strict=True)
-        if any(n in heading for n in needles)
-    }
+    hits, others = set(), []
+    for doc_id, heading in rows:
+        if heading:
+            if any(n in heading for n in needles):
+                hits.add(doc_id)
+            else:
+                others.append((doc_id, heading))
+    # Only a heading holding another form of a term's character (統 for 统) can hold the term
+    # once folded: one fold for all of them (NUL folds to itself, and is never in a heading).
+    variant = variants_pattern("".join(needles))
+    others = [
+        (doc_id, heading) for doc_id, heading in others if variant and variant.search(heading)
+    ]
+    if others:
+        folded = fold("\0".join(heading for _, heading in others)).split("\0")
+        hits.update(
+            doc_id
+            for (doc_id, _), heading in zip(others, folded, strict=True)
+            if any(n in heading for n in needles)
+        )
+    return hits
 
 
-def index_candidate_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
-    """Every index row the index proposes for `parsed` (unverified, uncapped): for the benchmark's
-    recall check."""
-    sql, params = _match_sql(parsed)
+def matching_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
+    """The ids of every index row the search counts as a hit, uncapped (for the benchmark's recall
+    and precision): the index's answer, and where it cannot decide alone (see
+    ParsedQuery.index_is_exact), the check of the text."""
+    from .models import SearchDocument
+
+    postgresql = connection.vendor == "postgresql"
+    sql, params = _match_sql(parsed, _prefilter(parsed, index_stats()) if postgresql else None)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         ids = [row[0] for row in cursor.fetchall()]
+    if not parsed.index_is_exact:
+        check = _Collector(parsed).matches
+        texts = SearchDocument.objects.filter(pk__in=RawSQL(*_id_list(ids))).values_list(
+            "pk", "text"
+        )
+        ids = [pk for pk, text in texts.iterator(chunk_size=2000) if check(text) is not None]
     if speeches_qs is not None:
         allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
         ids = [i for i in ids if speech_of(i) in allowed]
@@ -399,6 +474,19 @@ class _Collector:
         self.passage_count = 0
         self._seen_sections: set[int] = set()
 
+    def matches(self, text: str) -> str | None:
+        """The folded text when it holds every term and no excluded one, else None."""
+        if not self.excludes and all(n in text for n in self.needles):
+            return text  # needles are folded: found in the text ⇒ found in its fold
+        # Cheap rejection before folding: each needle character (or a character folding to it)
+        # must occur in the raw text.
+        if not all(any(c in text for c in chars) for chars in self.char_sets):
+            return None
+        folded = fold(text)
+        if not all(n in folded for n in self.needles) or any(x in folded for x in self.excludes):
+            return None
+        return folded
+
     def add(self, row) -> bool:
         (
             doc_id,
@@ -415,18 +503,9 @@ class _Collector:
             year,
             date,
         ) = row
-        if not self.excludes and all(n in text for n in self.needles):
-            folded = text  # needles are folded: found in the text ⇒ found in its fold
-        else:
-            # Cheap rejection before folding: each needle character (or a character folding to
-            # it) must occur in the raw text.
-            if not all(any(c in text for c in chars) for chars in self.char_sets):
-                return False
-            folded = fold(text)
-            if not all(n in folded for n in self.needles):
-                return False
-            if any(x in folded for x in self.excludes):
-                return False
+        folded = self.matches(text)
+        if folded is None:
+            return False
         hit = self.speeches.get(speech_id)
         if hit is None:
             hit = self.speeches[speech_id] = SpeechHit(speech_id, title, meeting, level, year, date)
@@ -577,6 +656,17 @@ def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) ->
     )
 
 
+def _speech_total(base, *, filtered: bool) -> float:
+    """How many speeches the scan would walk, to extrapolate its totals (shown as estimates):
+    PostgreSQL's statistics know it for all speeches (counting 50,000 takes ~5 ms); the filtered
+    ones are counted (query)."""
+    if not filtered and connection.vendor == "postgresql":
+        estimate = index_stats().speeches
+        if estimate > 0:
+            return estimate
+    return base.order_by().count()
+
+
 def _scan_mode(parsed: ParsedQuery, speeches_qs, sort: str, page: int) -> SearchResult:
     from ..filters import SORT_ORDER
     from ..models import Speech
@@ -619,8 +709,7 @@ def _scan_mode(parsed: ParsedQuery, speeches_qs, sort: str, page: int) -> Search
     if exhausted:
         speech_count, passage_count, approximate = len(matched), collector.passage_count, False
     else:
-        total = base.order_by().count()  # query: filtered speeches, to extrapolate the totals
-        ratio = total / scanned
+        ratio = max(_speech_total(base, filtered=speeches_qs is not None), scanned) / scanned
         speech_count = round(len(matched) * ratio)
         passage_count = round(collector.passage_count * ratio)
         approximate = True
