@@ -558,3 +558,70 @@ def test_detail_page_includes_hit_navigation(staff_client):
     html = staff_client.get(f"/speeches/{speech.pk}/", {"q": "统战"}).content.decode()
     assert "search-hits.js" in html and "下一处" in html
     assert "search-hits.js" not in staff_client.get(f"/speeches/{speech.pk}/").content.decode()
+
+
+def test_variants_pattern_finds_other_forms_of_the_characters_only():
+    from speeches.search.fold import variants_pattern
+
+    pattern = variants_pattern(fold("统战Ａ"))  # the characters of folded needles
+    assert pattern.search("加强統一戰線") and pattern.search("Ａ") and pattern.search("A")
+    assert not pattern.search("统战a工作，加强统一战线。")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("full_rank_cap", [300, 0])
+def test_a_heading_in_traditional_script_is_a_heading_hit(monkeypatch, full_rank_cap):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "FULL_RANK_CAP", full_rank_cap)
+    mention = speech_with("甲", "做好统战。", year=2020)
+    headed = speech_with("乙", "正文。", headings={1: "統戰工作"}, year=2000)
+    result = run_search(parse_query("统战"), None)
+    assert [h.speech_id for h in result.hits] == [headed.pk, mention.pk]
+
+
+@pytest.mark.django_db
+def test_postgresql_leaves_a_common_bigram_out_of_the_probe_and_stays_exact(monkeypatch):
+    from speeches.search import query
+    from speeches.search.stats import index_stats
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's FTS5 index answers phrases alone")
+    monkeypatch.setattr(query, "ID_CAP", 5)  # statistics are used from 60 index rows on
+    for i in range(40):
+        speech_with(f"第{i}篇", "工作要抓实。")
+    simplified = speech_with("甲", "落实意识形态工作责任制。")
+    traditional = speech_with("乙", "落實意識形態工作責任制。")
+    scattered = speech_with("丙", "意识形态，态工，作责任制。")  # every bigram, not the phrase
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    parsed = parse_query("意识形态工作责任制")
+    asked = query._prefilter(parsed, index_stats())
+    assert ("工作", False) not in asked and ("意识", False) in asked
+    assert found("意识形态工作责任制") == {simplified.pk, traditional.pk}
+    assert scattered.pk not in found("意识形态工作责任制")
+    # Two common terms: neither is left out for the other (rows are independent).
+    assert {item for item, _ in query._prefilter(parse_query("工作 抓实"), index_stats())} == {
+        "工作",
+        "抓实",
+    }
+
+
+@pytest.mark.django_db
+def test_postgresql_scan_mode_estimates_its_totals_from_the_statistics(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from speeches.search import query
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite counts the speeches")
+    monkeypatch.setattr(query, "ID_CAP", 5)
+    for i in range(100):
+        speech_with(f"第{i}篇", "工作要抓实。" if i % 2 else "别的内容。", year=1900 + i)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    with CaptureQueriesContext(connection) as queries:
+        result = run_search(parse_query("工作"), None)
+    assert result.date_ordered and result.approximate
+    assert abs(result.speech_count - 50) <= 2  # 31 of the newest 61 speeches, of 100
+    assert not any('"__count"' in q["sql"] for q in queries.captured_queries)
