@@ -350,10 +350,11 @@ def _match_sql(parsed: ParsedQuery, lexemes=None) -> tuple[str, list]:
 
 
 def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | None:
-    """Up to `limit` passages holding every term, unfiltered, as (id, heading): the heading's
-    text on PostgreSQL, which reads the row anyway; None on SQLite, which answers from the FTS5
-    index alone (see `_heading_hits`). None when the index proposes `limit` or more: the term is
-    too frequent for index mode.
+    """Up to `limit` passages holding every term, unfiltered (exactly for a query the index
+    decides alone, a superset otherwise), as (id, heading): the heading's text on PostgreSQL,
+    which reads the row anyway; None on SQLite, which answers from the FTS5 index alone (see
+    `_heading_hits`). None when there are `limit` or more: the term is too frequent for index
+    mode.
 
     One index lookup serves both to tell a frequent term and, otherwise, as the complete
     candidate list; the LIMIT also tells PostgreSQL's planner how few rows to expect (its estimate
