@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
+from django.db.models import Case, Value, When
 from django.db.models.expressions import RawSQL
 
 from .fold import fold, preimages, variants_pattern
@@ -578,30 +579,33 @@ def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
 def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
     """The page's speeches: by score (relevance) with ties newest first, or by date.
 
-    Only the speeches that can reach the page are put in date order: those scoring above the
-    page's last score, and the newest of those tied with it."""
+    Only the speeches that can reach the page are put in date order, in one query: those scoring
+    above the page's last score (fewer than a page), then the newest of those tied with it."""
     from ..filters import SORT_ORDER
     from ..models import Speech
 
     end = start + PAGE_SIZE
-    by_date = Speech.objects.order_by(*SORT_ORDER["date" if sort == "date" else "-date"])
-
-    def in_order(ids, limit=None) -> list[int]:  # query: these speeches in date order
-        if not ids:
-            return []
-        qs = by_date.filter(pk__in=RawSQL(*_id_list(ids))).values_list("pk", flat=True)
-        return list(qs[:limit])
-
+    order = SORT_ORDER["date" if sort == "date" else "-date"]
     if sort != "relevance":
-        return in_order(list(scores), end)[start:]
-    ranked = sorted(scores.values(), reverse=True)
-    if start >= len(ranked):
+        above, contenders = [], list(scores)
+    else:
+        ranked = sorted(scores.values(), reverse=True)
+        if start >= len(ranked):
+            return []
+        last = ranked[min(end, len(ranked)) - 1]
+        above = [pk for pk, score in scores.items() if score > last]
+        contenders = above + [pk for pk, score in scores.items() if score == last]
+    if not contenders:
         return []
-    last = ranked[min(end, len(ranked)) - 1]
-    above = in_order([pk for pk, score in scores.items() if score > last])
-    above.sort(key=lambda pk: -scores[pk])  # stable: ties keep the date order
-    tied = in_order([pk for pk, score in scores.items() if score == last], end - len(above))
-    return (above + tied)[start:]
+    qs = Speech.objects.filter(pk__in=RawSQL(*_id_list(contenders)))
+    if above:
+        first = When(pk__in=RawSQL(*_id_list(above)), then=Value(0))
+        qs = qs.annotate(tied=Case(first, default=Value(1))).order_by("tied", *order)
+    else:
+        qs = qs.order_by(*order)
+    ids = list(qs.values_list("pk", flat=True)[:end])  # query: the contenders in date order
+    ranked_above = sorted(ids[: len(above)], key=lambda pk: -scores[pk])  # stable: by date
+    return (ranked_above + ids[len(above) :])[start:]
 
 
 _PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
