@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .fold import fold_with_offsets
+from .fold import fold_with_offsets, variants_pattern
 
 SNIPPET_BEFORE = 30
 SNIPPET_LENGTH = 120
@@ -36,6 +36,10 @@ def hit_spans(folded: str, needles: list[str]) -> list[tuple[int, int]]:
 
 
 def _original_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
+    variant = variants_pattern("".join(needles))
+    if variant is None or not variant.search(text):
+        # No other form of a needle's character: the hits are where the needles are as is.
+        return hit_spans(text, needles)
     folded, offsets = fold_with_offsets(text)
     spans = []
     for start, end in hit_spans(folded, needles):
