@@ -30,6 +30,10 @@ class IndexStats:
     freqs: dict[str, float] = field(default_factory=dict)  # the most common lexemes' frequencies
 
     @cached_property
+    def _floor(self) -> float:  # a lexeme outside the most common ones, as the planner reckons
+        return min(self.freqs.values()) / 2
+
+    @cached_property
     def _by_first_character(self) -> dict[str, float]:
         best: dict[str, float] = {}
         for lexeme, freq in self.freqs.items():
@@ -42,9 +46,7 @@ class IndexStats:
         often as the least common of them, as PostgreSQL's planner reckons."""
         if self.rows <= 0 or not self.freqs:
             return None
-        freq = (self._by_first_character if prefix else self.freqs).get(lexeme)
-        if freq is None:
-            freq = min(self.freqs.values()) / 2
+        freq = (self._by_first_character if prefix else self.freqs).get(lexeme, self._floor)
         return freq * self.rows
 
 
