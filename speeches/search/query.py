@@ -266,13 +266,15 @@ _SELECT = (
 )
 
 
+def _run_lexemes(run: str, closed: bool) -> list[tuple[str, bool]]:
+    """The tokens the index is asked for one run, as (lexeme, prefix)."""
+    return [(t, False) for t in _phrase(run, closed)] if len(run) > 1 else [(run, not closed)]
+
+
 def _lexemes(parsed: ParsedQuery) -> list[tuple[str, bool]]:
     """Every token the index query asks for, once each, as (lexeme, prefix)."""
-    out: list[tuple[str, bool]] = []
-    for run, closed in index_runs(parsed):
-        items = [(t, False) for t in _phrase(run, closed)] if len(run) > 1 else [(run, not closed)]
-        out.extend(item for item in items if item not in out)
-    return out
+    runs = index_runs(parsed)
+    return list(dict.fromkeys(item for run in runs for item in _run_lexemes(*run)))
 
 
 def _and_tsquery(lexemes: list[tuple[str, bool]]) -> str:
@@ -301,12 +303,9 @@ def _prefilter(parsed: ParsedQuery, stats: IndexStats) -> list[tuple[str, bool]]
         return stats.estimate(*item)
 
     groups = []  # (lexemes, share of the rows holding them at most, droppable)
-    for run, closed in index_runs(parsed):
-        if len(run) > 1:
-            items = [(t, False) for t in _phrase(run, closed)]
-            items = [i for i in items if estimate(i) <= COMMON_SHARE * rows] or items
-        else:
-            items = [(run, not closed)]
+    for run in index_runs(parsed):
+        items = _run_lexemes(*run)
+        items = [i for i in items if not i[1] and estimate(i) <= COMMON_SHARE * rows] or items
         share = min(1.0, min(estimate(i) for i in items) / rows)
         groups.append((items, share, not items[0][1]))  # a prefix (a merge) is always kept
     candidates = rows * math.prod(share for _, share, _ in groups)
@@ -393,12 +392,10 @@ def _looks_frequent(cursor, parsed: ParsedQuery, stats: IndexStats, limit: int) 
       speeches the threshold is 11 hits in the sample, where a term at the cap expects 6: a term
       the index could rank is seldom sent to scan mode (it is then shown in date order, still
       exact)."""
-    if stats.rows < 10 * limit:
+    if stats.rows < 10 * limit or not stats.freqs:
         return False
     lexemes = _lexemes(parsed)
     estimates = [stats.estimate(*item) for item in lexemes]
-    if None in estimates:
-        return False
     exact = [e for e, (_, prefix) in zip(estimates, lexemes, strict=True) if not prefix]
     if exact and min(exact) < 2 * limit:
         return False

@@ -2,8 +2,9 @@
 
 `ANALYZE` (autovacuum) keeps, for the tokens column, the 1,000 most common lexemes with their
 frequencies, and pg_class the row counts. The search uses them to tell a frequent term before
-asking the index, and to leave very common bigrams out of the index's question (see query.py).
-Neither choice changes a result, only how it is found, so figures a few minutes old serve as
+asking the index, to leave very common bigrams out of the index's question (see query.py), and
+for the number of speeches behind scan mode's estimated totals. None of these changes which
+passages are found, only how they are found, so figures a few minutes old serve as
 well as fresh ones: they are read again after STATS_TTL seconds (reading them costs ~2 ms, as
 much as the rest of a rare term's search).
 """
