@@ -394,6 +394,16 @@ def build_queries(corpus: Corpus, docs: dict, per_class: int, rng: random.Random
 # ---------------------------------------------------------------- measuring
 
 
+def machine_reference() -> float:
+    """Seconds for a fixed pure-Python loop (10 M additions). A shared machine's speed varies
+    from day to day, and every figure here moves with it: this one tells runs apart."""
+    t = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return round(time.perf_counter() - t, 2)
+
+
 def percentile(values, p):
     values = sorted(values)
     if not values:
@@ -475,6 +485,11 @@ def main():
     report: dict = {"backend": backend, "speeches": args.speeches}
     say = (lambda *a: None) if args.quiet else print
     say(f"Search benchmark on {backend}, {args.speeches:,} speeches")
+    report["machine_reference_s"] = machine_reference()
+    say(
+        f"  machine reference (a fixed pure-Python loop): {report['machine_reference_s']} s; "
+        "compare runs of different days by it"
+    )
     call_command("migrate", verbosity=0)
 
     from django.contrib.auth.models import User

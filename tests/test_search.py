@@ -371,6 +371,16 @@ def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_fr
     assert result.date_ordered and result.speech_count == 40
     assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
     assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+    # So is one that only ends common bigrams (实 in 抓实); a rare one is probed at once.
+    with CaptureQueriesContext(connection) as frequent:
+        result = run_search(parse_query("实"), None)
+    assert result.date_ordered and result.speech_count == 40
+    assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
+    with CaptureQueriesContext(connection) as seldom:
+        result = run_search(parse_query("容"), None)
+    assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
+    assert not any("TABLESAMPLE" in q["sql"] for q in seldom.captured_queries)
+    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
     # A phrase of common bigrams: counted in a block sample of the index (here the whole table).
     with CaptureQueriesContext(connection) as frequent:
         result = run_search(parse_query("工作要抓"), None)

@@ -35,19 +35,24 @@ class IndexStats:
         return min(self.freqs.values()) / 2
 
     @cached_property
-    def _by_first_character(self) -> dict[str, float]:
+    def _by_character(self) -> dict[str, float]:
         best: dict[str, float] = {}
         for lexeme, freq in self.freqs.items():
-            best[lexeme[0]] = max(freq, best.get(lexeme[0], 0.0))
+            for character in set(lexeme):
+                best[character] = max(freq, best.get(character, 0.0))
         return best
 
     def estimate(self, lexeme: str, prefix: bool = False) -> float | None:
-        """About how many index rows hold `lexeme` (or, for a prefix, at least: its most common
-        lexeme's); None without statistics. A lexeme outside the most common ones counts half as
-        often as the least common of them, as PostgreSQL's planner reckons."""
+        """About how many index rows hold `lexeme`; None without statistics. A lexeme outside the
+        most common ones counts half as often as the least common of them, as PostgreSQL's
+        planner reckons.
+
+        A one-character prefix ('力':*) matches every row holding the character anywhere (it
+        starts a bigram or ends a run), so it is at least as frequent as the most common lexeme
+        holding the character in either place: 力 as 能力 or 努力, which end with it."""
         if self.rows <= 0 or not self.freqs:
             return None
-        freq = (self._by_first_character if prefix else self.freqs).get(lexeme, self._floor)
+        freq = (self._by_character if prefix else self.freqs).get(lexeme, self._floor)
         return freq * self.rows
 
 
