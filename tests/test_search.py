@@ -376,6 +376,7 @@ def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_fr
         result = run_search(parse_query("实"), None)
     assert result.date_ordered and result.speech_count == 40
     assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
+    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
     with CaptureQueriesContext(connection) as seldom:
         result = run_search(parse_query("容"), None)
     assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
