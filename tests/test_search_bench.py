@@ -36,6 +36,7 @@ def test_search_bench_smoke(tmp_path):
             "_bench_smoke",
             "--json",
             str(out),
+            "--prewarm",
             "--quiet",
         ],
         env=env,
@@ -56,5 +57,11 @@ def test_search_bench_smoke(tmp_path):
         "traditional",
         "with filters",
     } <= set(report["classes"])
+    if report["backend"].startswith("postgresql"):
+        cache = report["buffer_cache"]
+        assert cache["shared_buffers_mb"] > 0
+        assert 0 < cache["prewarmed_mb"] <= cache["search_tables_mb"]
+    else:
+        assert report["buffer_cache"] == {}
     for figures in report["classes"].values():
         assert figures["recall"] == 1.0 and figures["precision"] == 1.0
