@@ -8,9 +8,10 @@
 It never touches the developer's database: SQLite uses its own file,
 $TMPDIR/speecharchive-search-bench.sqlite3 (recreated); PostgreSQL a database named
 `<the configured name>_bench` on the same server (dropped and recreated). Prints index build time and size, p50/p95 of the full /search/ request per query class
-(through Django's test client: filters, matching, ranking, capped totals, snippets, template), the
-same for plain icontains on a subset, their ratio, and recall/precision against exact substring
-truth computed in Python. `--json` writes the figures to a file.
+(through Django's test client: filters, matching, ranking, capped totals, snippets, template) and
+of the same request repeated at once, the same for plain icontains on a subset, their ratio, and
+recall/precision against exact substring truth computed in Python. `--json` writes the figures
+to a file; `--prewarm` loads PostgreSQL's search tables into its buffer cache first.
 """
 
 from __future__ import annotations
@@ -650,7 +651,7 @@ def main():
     # Every class's requests first, one after another, as a server answers them; the icontains
     # baselines and the truth checks (seconds over a million rows each, evicting the caches a
     # server keeps warm) after all of them.
-    # Each request is then sent again at once: the first finds the rows wherever the machine
+    # Each request is sent twice in a row: the first finds the rows wherever the machine
     # left them (the database's cache, the OS cache, memory gone cold, disk); the repeat finds
     # them in memory, so the two apart show what the code costs and what the machine adds.
     timed, repeated = {}, {}
@@ -663,6 +664,9 @@ def main():
                 response = client.get("/search/", {"q": q, **filters})
                 timings.append((time.perf_counter() - t) * 1000)
                 assert response.status_code == 200, (q, response.status_code)
+    # The machine's speed can change within a run: the reference again, after the timed requests.
+    report["machine_reference_after_s"] = machine_reference()
+    say(f"  machine reference after the timed requests: {report['machine_reference_after_s']} s")
     for name, queries in classes.items():
         if not queries:
             continue
