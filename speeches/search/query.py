@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Case, Value, When
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.db.models.expressions import RawSQL
 
 from .fold import fold, preimages, variants_pattern
@@ -44,7 +44,6 @@ MAX_QUERY_LENGTH = 200  # characters kept from the box; the rest is dropped with
 MAX_TERMS = 8
 PAGE_SIZE = 20
 MAX_PAGES = 50  # 1,000 speeches: beyond that, narrow the search
-FULL_RANK_CAP = 300  # up to this many candidates are read and ranked on their text
 ID_CAP = 6000  # candidate passages (as ids) before a term counts as too frequent: scan mode
 COUNT_CAP = 1000  # totals above this are shown as "1000+"
 SAMPLE_ROWS = 1000  # PostgreSQL: index rows sampled to tell a frequent phrase (_looks_frequent)
@@ -207,7 +206,15 @@ class Passage:
 
     @property
     def score(self) -> int:
+        """Which of a speech's passages are shown first: heading hits, then occurrences."""
         return 20 * self.heading_hit + min(self.hits, 10)
+
+
+def speech_score(title_hit: bool, passages: int, headed: int) -> int:
+    """A speech's relevance: a title hit, then passages whose heading holds a term (up to
+    three), then matching passages (up to ten, the first three counting twice). Built from what
+    the index's ids and the passages' headings tell, so that both ways of ranking agree."""
+    return 100 * title_hit + 20 * min(headed, 3) + min(passages, 3) + min(passages, 10)
 
 
 @dataclass
@@ -224,8 +231,8 @@ class SpeechHit:
 
     @property
     def score(self) -> int:
-        best = sorted((p.score for p in self.passages), reverse=True)[:SNIPPETS_PER_SPEECH]
-        return 100 * self.title_hit + sum(best) + min(len(self.passages), 10)
+        headed = sum(p.heading_hit for p in self.passages)
+        return speech_score(self.title_hit, len(self.passages), headed)
 
     @cached_property  # read once the passages are collected: by run_search, then the template
     def top_passages(self) -> list[Passage]:
@@ -419,7 +426,8 @@ def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> se
                 f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
                 [fts5_heading_query_text(index_runs(parsed))],
             )
-            return {row[0] for row in cursor.fetchall()}
+            # Headings anywhere holding one of the runs: only the candidates' count.
+            return {row[0] for row in cursor.fetchall()}.intersection(row[0] for row in rows)
     needles = parsed.needles
     hits, others = set(), []
     for doc_id, heading in rows:
@@ -562,6 +570,18 @@ def _id_list(ids) -> tuple[str, list]:
     return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
 
 
+def _speech_in(ids) -> Q | RawSQL:
+    """A filter for the speeches whose id is in `ids`, passed as one parameter. PostgreSQL gets
+    `id = ANY(array)`, which it checks per row from a hash of the array while it walks the
+    newest-first index, so the 20 newest of 4,700 candidate speeches cost one short index scan
+    (6 instead of 14 ms) rather than 4,700 lookups and a sort."""
+    if connection.vendor == "postgresql":
+        return RawSQL(
+            "speeches_speech.id = ANY(%s::bigint[])", [list(ids)], output_field=BooleanField()
+        )
+    return Q(pk__in=RawSQL(*_id_list(ids)))
+
+
 def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
     """Read index rows with their text, speech and anchor, and verify them."""
     collector = _Collector(parsed)
@@ -595,9 +615,9 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
         contenders = above + [pk for pk, score in scores.items() if score == last]
     if not contenders:
         return []
-    qs = Speech.objects.filter(pk__in=RawSQL(*_id_list(contenders)))
+    qs = Speech.objects.filter(_speech_in(contenders))
     if above:
-        first = When(pk__in=RawSQL(*_id_list(above)), then=Value(0))
+        first = When(_speech_in(above), then=Value(0))
         qs = qs.annotate(tied=Case(first, default=Value(1))).order_by("tied", *order)
     else:
         qs = qs.order_by(*order)
@@ -607,26 +627,24 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
 
 
 _PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
-_SECTION_POINTS = [min(n, 3) + min(n, 10) for n in range(11)]  # SpeechHit.score, hits=1
+_PASSAGE_POINTS = [speech_score(False, n, 0) for n in range(11)]
 
 
 def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) -> SearchResult:
-    """At most ID_CAP candidates. Few of them, or a query the index cannot decide alone (a term
-    with punctuation inside, an exclusion): read and verify every candidate, rank on the text.
-    More, for a query the index decides exactly (a bigram phrase at consecutive positions of one
-    run *is* the substring): rank speeches from the ids (they encode speech and passage, see
-    index.doc_id) and the heading hits, then read only the page's passages."""
+    """At most ID_CAP candidates. For a query the index decides exactly (every term one run, a
+    bigram phrase at consecutive positions of one run *is* the substring, and nothing excluded),
+    speeches are ranked from the ids (they encode speech and passage, see index.doc_id) and the
+    heading hits, and only the page's passages are read. Otherwise (a term with punctuation
+    inside, an exclusion) every candidate is read and verified, then ranked the same way."""
     if speeches_qs is not None and rows:
         # query: which of the candidates' speeches pass the filters
         candidates = {speech_of(doc_id) for doc_id, _ in rows}
         allowed = set(
-            speeches_qs.order_by()
-            .filter(pk__in=RawSQL(*_id_list(candidates)))
-            .values_list("pk", flat=True)
+            speeches_qs.order_by().filter(_speech_in(candidates)).values_list("pk", flat=True)
         )
         rows = [row for row in rows if speech_of(row[0]) in allowed]
     start = (page - 1) * PAGE_SIZE
-    if not parsed.index_is_exact or len(rows) <= FULL_RANK_CAP:
+    if not parsed.index_is_exact:
         collector = _collect(parsed, [doc_id for doc_id, _ in rows])  # query: every candidate
         scores = {pk: hit.score for pk, hit in collector.speeches.items()}
         passage_count = collector.passage_count
@@ -634,19 +652,18 @@ def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) ->
     else:
         # Per speech, from the ids: title hit, passages (chunks of a section are one passage),
         # passages with a heading hit (only a section's first chunk holds its heading).
-        # SpeechHit.score with one occurrence per passage (the text is not read).
-        headed = _heading_hits(parsed, rows)  # query (SQLite): the heading hits
+        headed = _heading_hits(parsed, rows) if rows else set()  # query (SQLite): heading hits
         per_speech = SPEECH_SHIFT - PASSAGE_SHIFT
         passages = {doc_id >> PASSAGE_SHIFT for doc_id, _ in rows}
         sections = Counter(p >> per_speech for p in passages if p & _PASSAGE_MASK)
         titles = {p >> per_speech for p in passages if not p & _PASSAGE_MASK}
         headings = Counter(doc_id >> SPEECH_SHIFT for doc_id in headed)
-        scores = dict.fromkeys(titles, 100)
-        for pk, n in sections.items():
-            scores[pk] = scores.get(pk, 0) + _SECTION_POINTS[n if n < 10 else 10]
-        for pk, n in headings.items():
-            if pk in scores:  # SQLite's heading hits are not narrowed by the filters
-                scores[pk] += 20 * (n if n < 3 else 3)
+        # speech_score, unrolled: most speeches have neither a title nor a heading hit
+        scores = {pk: _PASSAGE_POINTS[n if n < 10 else 10] for pk, n in sections.items()}
+        for pk in titles:
+            scores[pk] = scores.get(pk, 0) + 100
+        for pk, n in headings.items():  # a heading hit is a passage hit: pk is in scores
+            scores[pk] += 20 * (n if n < 3 else 3)
         passage_count = len(passages) - len(titles)
         page_ids = _page_ids(scores, sort, start)
         wanted = set(page_ids)
