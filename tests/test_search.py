@@ -13,6 +13,7 @@ from speeches.search.fold import fold, javascript_table
 from speeches.search.models import SearchDocument
 from speeches.search.query import (
     ID_CAP,
+    fts5_heading_query_text,
     fts5_query_text,
     index_runs,
     parse_query,
@@ -75,6 +76,11 @@ def test_query_strings_quote_every_lexeme():
     index = index_runs(parse_query("统战工作 党"))
     assert tsquery_text(index) == "('统战' <-> '战工' <-> '工作') & '党':*"
     assert fts5_query_text(index) == '"统战 战工 工作" AND "党"*'
+    # Heading hits among the query's rows: a word common in headings never answers alone.
+    assert fts5_heading_query_text(index) == (
+        'heading : ("统战 战工 工作" OR "党"*) AND "统战 战工 工作" AND "党"*'
+    )
+    assert fts5_heading_query_text(index_runs(parse_query("统战"))) == 'heading : ("统战")'
 
 
 @pytest.mark.parametrize(

@@ -186,8 +186,12 @@ def fts5_query_text(index: list[tuple[str, bool]]) -> str:
 
 
 def fts5_heading_query_text(index: list[tuple[str, bool]]) -> str:
-    """`heading : ("统战 战工 工作" OR "党"*)` — rows whose heading holds one of the runs."""
-    return "heading : (" + " OR ".join(_fts5_parts(index)) + ")"
+    """`heading : ("统战 战工 工作" OR "党"*) AND "统战 战工 工作" AND "党"*` — the rows the query
+    matches whose heading holds one of its runs. With several runs the query itself bounds the
+    answer (工作 of `工作 余学` alone is in 27,622 headings, 60.7 instead of 2.9 ms); one run
+    bounds it alone, and asking for it again in the whole row would only cost time."""
+    heading = "heading : (" + " OR ".join(_fts5_parts(index)) + ")"
+    return heading if len(index) == 1 else f"{heading} AND {fts5_query_text(index)}"
 
 
 # ---------------------------------------------------------------- results
