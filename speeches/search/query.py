@@ -433,18 +433,21 @@ def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> se
             # Headings anywhere holding one of the runs: only the candidates' count.
             return {row[0] for row in cursor.fetchall()}.intersection(row[0] for row in rows)
     needles = parsed.needles
-    hits, others = set(), []
-    for doc_id, heading in rows:
-        if heading:
-            if any(n in heading for n in needles):
-                hits.add(doc_id)
-            else:
-                others.append((doc_id, heading))
+    headed = [(doc_id, heading) for doc_id, heading in rows if heading]
+    if len(needles) == 1:  # the common case, without a generator per heading
+        needle = needles[0]
+        hits = {doc_id for doc_id, heading in headed if needle in heading}
+    else:
+        hits = {doc_id for doc_id, heading in headed if any(n in heading for n in needles)}
     # Only a heading holding another form of a term's character (統 for 统) can hold the term
     # once folded: one fold for all of them (NUL folds to itself, and is never in a heading).
     variant = variants_pattern("".join(needles))
+    if variant is None:
+        return hits
     others = [
-        (doc_id, heading) for doc_id, heading in others if variant and variant.search(heading)
+        (doc_id, heading)
+        for doc_id, heading in headed
+        if doc_id not in hits and variant.search(heading)
     ]
     if others:
         folded = fold("\0".join(heading for _, heading in others)).split("\0")
