@@ -10,10 +10,11 @@ when one of its passages does. Terms are folded exactly like the indexed text (f
 Plan (see docs/search.md):
 1. index mode — one probe of the index (PostgreSQL tsvector + GIN / SQLite FTS5, bigram
    phrases) returns at most ID_CAP candidate passages as ids; the filters keep those of matching
-   speeches. Few candidates (or a query the index cannot decide alone) are read and verified in
-   Python (exact substring truth, so precision is 1.0; the bigram index never misses a true hit,
-   so recall is 1.0) and ranked on their text (title hit, heading hits, number of hits); more are
-   ranked from ids and headings and only the page's passages are read. Totals are exact.
+   speeches. Speeches are ranked by title hit, heading hits and matching passages
+   (speech_score): for a query the index decides alone, from the ids and headings, reading only
+   the page's passages; otherwise every candidate is read and verified in Python first (exact
+   substring truth, so precision is 1.0; the bigram index never misses a true hit, so recall is
+   1.0). Totals are exact.
 2. scan mode — a term too frequent for the cap (工作 is in most passages): the index cannot help,
    so the filtered speeches are walked in date order, a batch at a time, and their passages
    verified in Python until the page is full. Totals are estimated and shown capped ("1000+").
@@ -188,8 +189,8 @@ def fts5_query_text(index: list[tuple[str, bool]]) -> str:
 def fts5_heading_query_text(index: list[tuple[str, bool]]) -> str:
     """`heading : ("统战 战工 工作" OR "党"*) AND "统战 战工 工作" AND "党"*` — the rows the query
     matches whose heading holds one of its runs. With several runs the query itself bounds the
-    answer (工作 of `工作 余学` alone is in 27,622 headings, 60.7 instead of 2.9 ms); one run
-    bounds it alone, and asking for it again in the whole row would only cost time."""
+    answer (工作 of `工作 余学` is in 27,622 headings: 40-61 ms asked alone, 1.5-2.9 ms so); one
+    run bounds it alone, and asking for it again in the whole row would only cost time."""
     heading = "heading : (" + " OR ".join(_fts5_parts(index)) + ")"
     return heading if len(index) == 1 else f"{heading} AND {fts5_query_text(index)}"
 
