@@ -10,6 +10,7 @@ from django.urls import reverse
 from speeches.models import Section, Speech
 from speeches.search import reindex_speech, unindex_speech
 from speeches.search.fold import fold, javascript_table
+from speeches.search.index import speech_of
 from speeches.search.models import SearchDocument
 from speeches.search.query import (
     ID_CAP,
@@ -346,6 +347,52 @@ def test_scan_mode_for_very_frequent_terms(monkeypatch):
 
 
 @pytest.mark.django_db
+def test_scan_mode_asks_the_index_for_each_batch_and_stays_exact(monkeypatch):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "ID_CAP", 3)
+    monkeypatch.setattr(query, "SCAN_BATCH", 30)
+    plain = speech_with("甲", "统战工作要抓实。", "别的。", "统战在前。", year=2010)
+    traditional = speech_with("乙", "統戰工作。", year=2011)
+    chunked = speech_with("丙", "统战" + "甲乙" * 5000 + "统战", year=2012)
+    excluded = speech_with("丁", "统战工作要抓实，没有例外。", year=2013)
+    titled = speech_with("统战部长在会上的讲话", "正文。", year=2014)
+    speech_with("戊", "别的内容。", year=2015)
+    result = run_search(parse_query("统战"), None)
+    assert result.date_ordered and not result.approximate
+    ids = [titled.pk, excluded.pk, chunked.pk, traditional.pk, plain.pk]
+    assert [h.speech_id for h in result.hits] == ids
+    # Passages: two of `plain`, one each of the others; a title is not a passage.
+    assert (result.speech_count, result.passage_count) == (5, 5)
+    assert [len(h.passages) for h in result.hits] == [0, 1, 1, 1, 2]
+    assert result.hits[0].title_hit and "<mark>统战</mark>" in result.hits[0].title_html
+    # Checked in the text where the index cannot decide alone: an exclusion, punctuation.
+    result = run_search(parse_query("统战 -例外"), None)
+    assert [h.speech_id for h in result.hits] == [titled.pk, chunked.pk, traditional.pk, plain.pk]
+    assert run_search(parse_query('"战工，作"'), None).speech_count == 0
+
+
+@pytest.mark.django_db
+def test_scan_mode_reads_the_text_of_the_page_only(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "ID_CAP", 3)
+    for i in range(60):  # half of them match: the page takes two batches
+        speech_with(f"第{i}篇", "工作要抓实。" if i % 2 else "别的内容。", year=1950 + i)
+    with CaptureQueriesContext(connection) as queries:
+        result = run_search(parse_query("工作"), None)
+    assert len(result.hits) == 20 and (result.speech_count, result.passage_count) == (30, 30)
+    assert sum("OFFSET" in q["sql"] for q in queries.captured_queries) == 1  # the second batch
+    # The passages' whole text is sent once, for the page; the scan sends ids (PostgreSQL's
+    # probe reads the headings, substr(d.text, …), as in every search).
+    reading = [q["sql"] for q in queries.captured_queries if " d.text, " in q["sql"]]
+    assert len(reading) == 1
+    assert all(speech_of(h.passages[0].doc_id) == h.speech_id for h in result.hits)
+
+
+@pytest.mark.django_db
 def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_frequent(monkeypatch):
     from django.test.utils import CaptureQueriesContext
 
@@ -421,7 +468,7 @@ def test_ties_across_the_page_boundary_go_newest_first(q):
 
 
 def test_index_row_ids_encode_speech_and_passage():
-    from speeches.search.index import PASSAGE_SHIFT, SPEECH_SHIFT, doc_id, speech_of
+    from speeches.search.index import PASSAGE_SHIFT, SPEECH_SHIFT, doc_id
 
     title, chunk = doc_id(7, 0), doc_id(7, 3, 2)
     assert speech_of(title) == speech_of(chunk) == 7
@@ -537,7 +584,8 @@ def test_view_paginates_20_speeches(staff_client):
 
 
 @pytest.mark.django_db
-def test_view_query_count(staff_client, django_assert_num_queries):
+def test_view_query_count(staff_client, django_assert_num_queries, monkeypatch):
+    from speeches.search import query
     from speeches.search.stats import clear_index_stats
 
     speech_with("甲", "两个维护。", year=2020)
@@ -561,6 +609,12 @@ def test_view_query_count(staff_client, django_assert_num_queries):
     with django_assert_num_queries(4):  # nothing passes the filters: nothing more to read
         response = staff_client.get(URL, {"q": "两个维护", "quoted": "习近平总书记"})
     assert response.context["result"].speech_count == 0
+    # Scan mode (a term too frequent for the index): the probe, then for each batch of speeches
+    # their ids in date order and their matching index rows, and at the end the page's passages.
+    monkeypatch.setattr(query, "ID_CAP", 0)
+    with django_assert_num_queries(6):
+        response = staff_client.get(URL, {"q": "两个维护"})
+    assert response.context["result"].date_ordered
     # No query for an empty or junk search beyond the session and the user.
     with django_assert_num_queries(2):
         staff_client.get(URL, {"q": "，。！"})

@@ -15,9 +15,10 @@ Plan (see docs/search.md):
    the page's passages; otherwise every candidate is read and verified in Python first (exact
    substring truth, so precision is 1.0; the bigram index never misses a true hit, so recall is
    1.0). Totals are exact.
-2. scan mode — a term too frequent for the cap (工作 is in most passages): the index cannot help,
-   so the filtered speeches are walked in date order, a batch at a time, and their passages
-   verified in Python until the page is full. Totals are estimated and shown capped ("1000+").
+2. scan mode — a term too frequent for the cap (工作 is in most passages): the index cannot rank
+   it, so the filtered speeches are walked in date order, a batch at a time, each batch's
+   matching rows found by the index within those speeches (checked in Python where the index
+   cannot decide alone), until the page is full. Totals are estimated and shown capped ("1000+").
 User text never reaches a database query parser: the tsquery / MATCH strings are built here from
 folded runs, every lexeme quoted.
 """
@@ -333,31 +334,35 @@ def _prefilter(parsed: ParsedQuery, stats: IndexStats) -> list[tuple[str, bool]]
     return list(dict.fromkeys(item for items, _, _ in kept for item in items))
 
 
-def _match_sql(parsed: ParsedQuery, lexemes=None) -> tuple[str, list]:
-    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params.
-
-    SQLite: rows of (id,) matching the bigram phrases, which the FTS5 table answers alone (its
-    rowids are the rows' ids). PostgreSQL: rows of (id, heading text) holding all `lexemes`
-    (default: all of them, see `_prefilter`), then, in each of these rows, every term as is
-    (strpos), or else the exact bigram phrases (another script or width: 統戰 for 统战). The
-    phrases are checked in few rows: PostgreSQL's check of positions costs ~3 µs a row.
-    Both answer exactly for a query the index decides alone (ParsedQuery.index_is_exact)."""
-    phrases = index_runs(parsed)
-    if connection.vendor == "sqlite":
-        return (
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [fts5_query_text(phrases)],
-        )
+def _check_sql(parsed: ParsedQuery) -> tuple[str, list]:
+    """PostgreSQL: the condition an index row `d` must meet, checked in the row: every term as
+    is (strpos), or else the exact bigram phrases (another script or width: 統戰 for 统战)."""
     needles = parsed.needles
     if any("\0" in n for n in needles):  # PostgreSQL text never holds NUL: never found as is
         found, needles = "FALSE", []
     else:
         found = " AND ".join(["strpos(d.text, %s) > 0"] * len(needles))
+    return f"({found} OR d.tokens @@ %s::tsquery)", [*needles, tsquery_text(index_runs(parsed))]
+
+
+def _match_sql(parsed: ParsedQuery, lexemes=None) -> tuple[str, list]:
+    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params.
+
+    SQLite: rows of (id,) matching the bigram phrases, which the FTS5 table answers alone (its
+    rowids are the rows' ids). PostgreSQL: rows of (id, heading text) holding all `lexemes`
+    (default: all of them, see `_prefilter`), then `_check_sql` in each of these rows. The
+    phrases are checked in few rows: PostgreSQL's check of positions costs ~3 µs a row.
+    Both answer exactly for a query the index decides alone (ParsedQuery.index_is_exact)."""
+    if connection.vendor == "sqlite":
+        return (
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+            [fts5_query_text(index_runs(parsed))],
+        )
+    check, params = _check_sql(parsed)
     return (
         "SELECT d.id, substr(d.text, 1, d.heading_length) "
-        f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery "
-        f"AND ({found} OR d.tokens @@ %s::tsquery)",
-        [_and_tsquery(lexemes or _lexemes(parsed)), *needles, tsquery_text(phrases)],
+        f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery AND {check}",
+        [_and_tsquery(lexemes or _lexemes(parsed)), *params],
     )
 
 
@@ -460,27 +465,55 @@ def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> se
     return hits
 
 
+def _verified(parsed: ParsedQuery, ids: list[int]) -> list[int]:
+    """Those of `ids` (a superset from the index) whose text holds every term and no excluded
+    one (query)."""
+    from .models import SearchDocument
+
+    check = _Collector(parsed).matches
+    texts = SearchDocument.objects.filter(pk__in=RawSQL(*_id_list(ids))).values_list("pk", "text")
+    return [pk for pk, text in texts.iterator(chunk_size=2000) if check(text) is not None]
+
+
 def matching_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
     """The ids of every index row the search counts as a hit, uncapped (for the benchmark's recall
     and precision): the index's answer, and where it cannot decide alone (see
     ParsedQuery.index_is_exact), the check of the text."""
-    from .models import SearchDocument
-
     postgresql = connection.vendor == "postgresql"
     sql, params = _match_sql(parsed, _prefilter(parsed, index_stats()) if postgresql else None)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         ids = [row[0] for row in cursor.fetchall()]
     if not parsed.index_is_exact:
-        check = _Collector(parsed).matches
-        texts = SearchDocument.objects.filter(pk__in=RawSQL(*_id_list(ids))).values_list(
-            "pk", "text"
-        )
-        ids = [pk for pk, text in texts.iterator(chunk_size=2000) if check(text) is not None]
+        ids = _verified(parsed, ids)
     if speeches_qs is not None:
         allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
         ids = [i for i in ids if speech_of(i) in allowed]
     return ids
+
+
+def _rows_of_speeches(parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
+    """The ids of these speeches' index rows that hold every term (query; one more to check
+    the text when the index cannot decide alone). Only the index is read on SQLite: FTS5 looks
+    each speech's id range up in the posting lists. PostgreSQL checks each of the speeches'
+    rows where it lies, without sending its text."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"SELECT f.rowid FROM json_each(%s) j CROSS JOIN {FTS_TABLE} f "
+                f"WHERE f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
+                f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT}",
+                [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
+            )
+        else:
+            check, params = _check_sql(parsed)
+            cursor.execute(
+                f"SELECT d.id FROM {DOCUMENT_TABLE} d "
+                f"WHERE d.speech_id = ANY(%s::bigint[]) AND {check}",
+                [speech_ids, *params],
+            )
+        ids = [row[0] for row in cursor.fetchall()]
+    return ids if parsed.index_is_exact or not ids else _verified(parsed, ids)
 
 
 class _Collector:
@@ -708,53 +741,47 @@ def _scan_mode(parsed: ParsedQuery, speeches_qs, sort: str, page: int) -> Search
     base = speeches_qs if speeches_qs is not None else Speech.objects.all()
     ordered_ids = base.order_by(*order).values_list("id", flat=True)
     wanted = page * PAGE_SIZE + 1
-    collector = _Collector(parsed)
-    matched: list[int] = []
+    found: dict[int, list[int]] = {}  # speech → its matching index rows; speeches by date
     scanned = 0
     exhausted = False
     batch_size = max(30, wanted + wanted // 2)
-    while len(matched) < wanted and scanned < SCAN_BUDGET:
+    while len(found) < wanted and scanned < SCAN_BUDGET:
         # query: the next speeches by date
         batch = list(ordered_ids[scanned : scanned + batch_size])
         if not batch:
             exhausted = True
             break
         scanned += len(batch)
-        placeholders = ", ".join(["%s"] * len(batch))
-        with connection.cursor() as cursor:
-            # query: every passage of those speeches (the ids restrict both sides of the join,
-            # or PostgreSQL's planner may merge-join the whole speech table)
-            cursor.execute(
-                _SELECT + f"WHERE d.speech_id IN ({placeholders}) AND s.id IN ({placeholders})",
-                batch + batch,
-            )
-            for row in cursor.fetchall():
-                collector.add(row)
-        for speech_id in batch:
-            if speech_id in collector.speeches and speech_id not in matched:
-                matched.append(speech_id)
+        rows: dict[int, list[int]] = {}
+        for doc_id in _rows_of_speeches(parsed, batch):  # query: their matching rows
+            rows.setdefault(speech_of(doc_id), []).append(doc_id)
+        found.update((pk, rows[pk]) for pk in batch if pk in rows)
         if len(batch) < batch_size:
             exhausted = True
             break
         # Size the next batch from the share of speeches that matched so far.
-        share = max(len(matched), 1) / scanned
-        batch_size = min(SCAN_BATCH, max(30, int((wanted - len(matched)) / share * 1.2) + 1))
+        share = max(len(found), 1) / scanned
+        batch_size = min(SCAN_BATCH, max(30, int((wanted - len(found)) / share * 1.2) + 1))
+    passages = {doc_id >> PASSAGE_SHIFT for ids in found.values() for doc_id in ids}
+    passage_count = sum(1 for p in passages if p & _PASSAGE_MASK)
     if exhausted:
-        speech_count, passage_count, approximate = len(matched), collector.passage_count, False
+        speech_count, approximate = len(found), False
     else:
         ratio = max(_speech_total(base, filtered=speeches_qs is not None), scanned) / scanned
-        speech_count = round(len(matched) * ratio)
-        passage_count = round(collector.passage_count * ratio)
+        speech_count = round(len(found) * ratio)
+        passage_count = round(passage_count * ratio)
         approximate = True
     start = (page - 1) * PAGE_SIZE
-    page_ids = matched[start : start + PAGE_SIZE]
+    page_ids = list(found)[start : start + PAGE_SIZE]
+    # query: the page's passages with their text
+    collector = _collect(parsed, [doc_id for pk in page_ids for doc_id in found[pk]])
     return SearchResult(
-        hits=[collector.speeches[i] for i in page_ids],
+        hits=[collector.speeches[pk] for pk in page_ids if pk in collector.speeches],
         speech_count=speech_count,
         passage_count=passage_count,
         approximate=approximate,
         date_ordered=sort == "relevance",
-        partial=not exhausted and len(matched) < wanted,
+        partial=not exhausted and len(found) < wanted,
         page=page,
-        has_next=len(matched) > start + PAGE_SIZE and page < MAX_PAGES,
+        has_next=len(found) > start + PAGE_SIZE and page < MAX_PAGES,
     )
