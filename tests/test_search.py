@@ -441,6 +441,18 @@ def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_fr
     assert result.date_ordered and result.speech_count == 40
     assert any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
     assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+    # Common words together: estimated from their frequencies, as if independent; no sample.
+    with CaptureQueriesContext(connection) as frequent:
+        result = run_search(parse_query("工作 抓实"), None)
+    assert result.date_ordered and result.speech_count == 40
+    assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
+    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+    # With a rare word (别的, in one row), the pair is probed at once.
+    with CaptureQueriesContext(connection) as seldom:
+        result = run_search(parse_query("工作 别的"), None)
+    assert not result.date_ordered and result.speech_count == 0
+    assert not any("TABLESAMPLE" in q["sql"] for q in seldom.captured_queries)
+    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
     with CaptureQueriesContext(connection) as seldom:
         result = run_search(parse_query("别的内容"), None)
     assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]

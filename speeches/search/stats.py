@@ -55,6 +55,10 @@ class IndexStats:
         freq = (self._by_character if prefix else self.freqs).get(lexeme, self._floor)
         return freq * self.rows
 
+    def known(self, lexeme: str, prefix: bool = False) -> bool:
+        """Whether `estimate` comes from the statistics rather than the floor."""
+        return lexeme in (self._by_character if prefix else self.freqs)
+
 
 def index_stats() -> IndexStats:
     """The index's statistics for the current database, at most STATS_TTL seconds old."""
