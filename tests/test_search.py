@@ -407,56 +407,45 @@ def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_fr
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
 
-    with CaptureQueriesContext(connection) as frequent:
-        result = run_search(parse_query("工作"), None)
-    assert result.date_ordered and result.speech_count == 40
+    def search(q):
+        """The result, and whether the search sampled the table and probed the index."""
+        with CaptureQueriesContext(connection) as queries:
+            result = run_search(parse_query(q), None)
+        sql = [captured["sql"] for captured in queries.captured_queries]
+        sampled = any("TABLESAMPLE" in text for text in sql)
+        return result, sampled, any("LIMIT" in text and "@@" in text for text in sql)
+
+    result, _, probed = search("工作")
+    assert result.date_ordered and result.speech_count == 40 and not probed
     assert [h.speech_id for h in result.hits] == [s.pk for s in reversed(speeches)][:20]
-    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
-
-    with CaptureQueriesContext(connection) as seldom:
-        result = run_search(parse_query("别的"), None)
+    result, _, probed = search("别的")
     assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
-    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
-
-    # A one-character prefix: at least as frequent as its most common bigram (抓实).
-    with CaptureQueriesContext(connection) as frequent:
-        result = run_search(parse_query("抓"), None)
-    assert result.date_ordered and result.speech_count == 40
-    assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
-    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
-    # So is one that only ends common bigrams (实 in 抓实); a rare one is probed at once.
-    with CaptureQueriesContext(connection) as frequent:
-        result = run_search(parse_query("实"), None)
-    assert result.date_ordered and result.speech_count == 40
-    assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
-    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
-    with CaptureQueriesContext(connection) as seldom:
-        result = run_search(parse_query("容"), None)
+    assert probed
+    # A one-character prefix: at least as frequent as its most common bigram (抓实); so is one
+    # that only ends common bigrams (实 in 抓实).
+    for q in ("抓", "实"):
+        result, sampled, probed = search(q)
+        assert result.date_ordered and result.speech_count == 40
+        assert not sampled and not probed
+    # A rare one is probed at once.
+    result, sampled, probed = search("容")
     assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
-    assert not any("TABLESAMPLE" in q["sql"] for q in seldom.captured_queries)
-    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
+    assert not sampled and probed
     # A phrase of common bigrams: counted in a block sample of the index (here the whole table).
-    with CaptureQueriesContext(connection) as frequent:
-        result = run_search(parse_query("工作要抓"), None)
+    result, sampled, probed = search("工作要抓")
     assert result.date_ordered and result.speech_count == 40
-    assert any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
-    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+    assert sampled and not probed
     # Common words together: estimated from their frequencies, as if independent; no sample.
-    with CaptureQueriesContext(connection) as frequent:
-        result = run_search(parse_query("工作 抓实"), None)
+    result, sampled, probed = search("工作 抓实")
     assert result.date_ordered and result.speech_count == 40
-    assert not any("TABLESAMPLE" in q["sql"] for q in frequent.captured_queries)
-    assert not any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in frequent.captured_queries)
+    assert not sampled and not probed
     # With a rare word (别的, in one row), the pair is probed at once.
-    with CaptureQueriesContext(connection) as seldom:
-        result = run_search(parse_query("工作 别的"), None)
+    result, sampled, probed = search("工作 别的")
     assert not result.date_ordered and result.speech_count == 0
-    assert not any("TABLESAMPLE" in q["sql"] for q in seldom.captured_queries)
-    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
-    with CaptureQueriesContext(connection) as seldom:
-        result = run_search(parse_query("别的内容"), None)
+    assert not sampled and probed
+    result, _, probed = search("别的内容")
     assert not result.date_ordered and [h.speech_id for h in result.hits] == [rare.pk]
-    assert any("LIMIT" in q["sql"] and "@@" in q["sql"] for q in seldom.captured_queries)
+    assert probed
 
 
 @pytest.mark.django_db
