@@ -235,6 +235,7 @@ class SpeechHit:
     title_hit: bool = False
     passages: list[Passage] = field(default_factory=list)
     title_html: str = ""
+    url: str = ""  # the speech's page, carrying the query (set by the view)
 
     @property
     def score(self) -> int:
@@ -673,8 +674,8 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
         if start >= len(ranked):
             return []
         last = ranked[min(end, len(ranked)) - 1]
-        above = [pk for pk, score in scores.items() if score > last]
-        contenders = above + [pk for pk, score in scores.items() if score == last]
+        contenders = [pk for pk, score in scores.items() if score >= last]  # one pass over all
+        above = [pk for pk in contenders if scores[pk] > last]
     if not contenders:
         return []
     qs = Speech.objects.filter(_speech_in(contenders))
