@@ -4,6 +4,7 @@ Runs on SQLite by default and on PostgreSQL with DATABASE_URL=postgres://…
 """
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.urls import reverse
 
@@ -516,6 +517,20 @@ def test_view_shows_grouped_results_with_snippets_and_links(staff_client):
     assert "<mark>统战</mark>" in html
     assert "约 1 篇讲话、1 处" in html
     assert f'href="/speeches/{speech.pk}/?q=%E7%BB%9F%E6%88%98#s1"' in html
+
+
+@pytest.mark.django_db
+def test_view_links_carry_the_query_and_the_filter_form_renders(staff_client):
+    speech = speech_with("在全县统战工作会议上的讲话", "要做好统战工作。")
+    cache.clear()  # the form is a cached fragment: this request renders it from the empty filters
+    html = staff_client.get(URL, {"q": "统战 工作"}).content.decode()
+    link = f"/speeches/{speech.pk}/?q=%E7%BB%9F%E6%88%98+%E5%B7%A5%E4%BD%9C"
+    assert f'<h2><a href="{link}">' in html
+    assert f'href="{link}#s1"' in html
+    assert '<select name="level" id="id_level">' in html
+    assert "<details open>" not in html
+    html = staff_client.get(URL, {"q": "统战", "level": "县"}).content.decode()
+    assert "<details open>" in html
 
 
 @pytest.mark.django_db
