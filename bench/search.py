@@ -538,7 +538,7 @@ def main():
 
     from speeches.models import Section
     from speeches.search.fold import fold
-    from speeches.search.index import rebuild_index
+    from speeches.search.index import default_jobs, rebuild_index
     from speeches.search.models import SearchDocument
     from speeches.search.query import matching_ids, parse_query
 
@@ -581,7 +581,7 @@ def main():
         size_before = db_size()
         t0 = time.monotonic()
         with transaction.atomic():
-            rows = rebuild_index()
+            rows = rebuild_index(jobs=default_jobs())  # as rebuild_search_index does
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")

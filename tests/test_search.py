@@ -3,6 +3,8 @@
 Runs on SQLite by default and on PostgreSQL with DATABASE_URL=postgres://…
 """
 
+import io
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -307,6 +309,59 @@ def test_unindex_and_rebuild_command():
     unindex_speech(speech.pk)
     assert found("统战") == set()
     call_command("rebuild_search_index", "--no-progress", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert found("统战") == {speech.pk}
+
+
+def index_snapshot():
+    """Every index row with its tokens, as the database holds them."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT d.*, d.tokens::text FROM speeches_search_document d ORDER BY d.id"
+            )
+            return cursor.fetchall()
+        cursor.execute(
+            "SELECT d.*, f.heading, f.body FROM speeches_search_document d "
+            "JOIN speeches_search_fts f ON f.rowid = d.id ORDER BY d.id"
+        )
+        return cursor.fetchall()
+
+
+@pytest.mark.django_db
+def test_rebuild_with_worker_processes_writes_the_same_index():
+    from django.core.management import call_command
+
+    speeches = [
+        speech_with(f"在第{n}次统战工作会议上的讲话", "統戰工作。", f"ＡＢ{n}，'引号'\\。")
+        for n in range(7)
+    ]
+    make_quote(Section.objects.filter(speech=speeches[3]).first(), text="人心和力量")
+    reindex_speech(speeches[3])
+    before = index_snapshot()
+    assert len(before) == 7 * 3
+    out = io.StringIO()
+    for jobs in ("0", "2"):
+        call_command(
+            "rebuild_search_index", "--no-progress", "--batch", "2", "--jobs", jobs, stdout=out
+        )
+        assert index_snapshot() == before
+    assert "Indexed 7 speeches as 21 index rows" in out.getvalue()
+    assert found("统战") == {s.pk for s in speeches}
+    assert found("ab3") == {speeches[3].pk}
+    assert found("人心和力量") == {speeches[3].pk}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "args, message",
+    [(["--jobs", "-1"], "--jobs: -1 is below 0"), (["--batch", "0"], "--batch: 0 is below 1")],
+)
+def test_rebuild_command_rejects_bad_numbers(args, message):
+    from django.core.management import CommandError, call_command
+
+    speech = speech_with("甲", "统战工作。")
+    with pytest.raises(CommandError, match=f"^{message}$"):
+        call_command("rebuild_search_index", "--no-progress", *args)
     assert found("统战") == {speech.pk}
 
 

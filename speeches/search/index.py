@@ -12,7 +12,11 @@ answer by speech and passage from the ids alone, without reading a row (see docs
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from django.apps import apps as global_apps
@@ -109,19 +113,30 @@ def speech_documents(speech, sections) -> list[Doc]:
     return docs
 
 
-def insert_documents(docs: list[Doc], connection=None) -> None:
-    """Write index rows with their tokens: a tsvector on PostgreSQL; on SQLite, the FTS5 row
-    with the heading's tokens and the rest's in two columns (a phrase never spans them, as no run
-    spans the line break after a heading), so that a query can ask for heading hits alone."""
+def document_tokens(texts: list[tuple[str, int]], postgresql: bool) -> list:
+    """The token columns of index rows given as (text, heading length): the tsvector input text
+    on PostgreSQL; on SQLite, the FTS5 texts of the heading and of the rest (a phrase never spans
+    them, as no run spans the line break after a heading), so that a query can ask for heading
+    hits alone. Pure: the rebuild runs it in worker processes."""
+    if postgresql:
+        return [tsvector_literal(fold(text)) for text, _ in texts]
+    return [(fts5_text(fold(text[:h])), fts5_text(fold(text[h:]))) for text, h in texts]
+
+
+def insert_documents(docs: list[Doc], connection=None, tokens: list | None = None) -> None:
+    """Write index rows with their tokens (`document_tokens`, computed here unless given)."""
     connection = connection or default_connection
     if not docs:
         return
+    postgresql = connection.vendor == "postgresql"
+    if tokens is None:
+        tokens = document_tokens([(d.text, d.heading_length) for d in docs], postgresql)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+        if postgresql:
             # COPY: the fastest way in; the tsvector text is parsed by the column's input function.
             columns = "id, speech_id, section_id, kind, position, heading_length, text, tokens"
             with cursor.cursor.copy(f"COPY {DOCUMENT_TABLE} ({columns}) FROM STDIN") as copy:
-                for d in docs:
+                for d, literal in zip(docs, tokens, strict=True):
                     copy.write_row(
                         (
                             d.id,
@@ -131,20 +146,12 @@ def insert_documents(docs: list[Doc], connection=None) -> None:
                             d.position,
                             d.heading_length,
                             d.text,
-                            tsvector_literal(fold(d.text)),
+                            literal,
                         )
                     )
         else:
             rows = [
                 (d.id, d.speech_id, d.section_id, d.kind, d.position, d.heading_length, d.text)
-                for d in docs
-            ]
-            fts_rows = [
-                (
-                    d.id,
-                    fts5_text(fold(d.text[: d.heading_length])),
-                    fts5_text(fold(d.text[d.heading_length :])),
-                )
                 for d in docs
             ]
             cursor.executemany(
@@ -153,7 +160,8 @@ def insert_documents(docs: list[Doc], connection=None) -> None:
                 rows,
             )
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, heading, body) VALUES (%s, %s, %s)", fts_rows
+                f"INSERT INTO {FTS_TABLE} (rowid, heading, body) VALUES (%s, %s, %s)",
+                [(d.id, heading, body) for d, (heading, body) in zip(docs, tokens, strict=True)],
             )
 
 
@@ -193,10 +201,19 @@ def unindex_speech(speech_id: int) -> None:
     SearchDocument.objects.filter(speech_id=speech_id).delete()
 
 
-def rebuild_index(batch: int = 200, progress=None, apps=global_apps) -> int:
+def default_jobs() -> int:
+    """Worker processes for the rebuild's tokens: one CPU is left to this process and the
+    database."""
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def rebuild_index(batch: int = 200, progress=None, apps=global_apps, jobs: int = 0) -> int:
     """Empty and rebuild the whole index; returns the number of index rows written.
 
     `progress(n)` is called after each batch of `n` speeches; `apps`: a migration's models.
+    `jobs`: worker processes that turn the batches' text into tokens (`document_tokens`, the
+    build's costliest Python part) while this process reads the next batch and writes the last
+    one; 0: all in this process.
     """
     Speech = apps.get_model("speeches", "Speech")
     postgres = default_connection.vendor == "postgresql"
@@ -214,17 +231,25 @@ def rebuild_index(batch: int = 200, progress=None, apps=global_apps) -> int:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
     ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
     written = 0
-    for start in range(0, len(ids), batch):
-        part = ids[start : start + batch]
-        speeches = Speech.objects.filter(pk__in=part).only("id", "title", "subtitle")
-        by_speech = _sections_with_quotes(part, apps)
-        docs: list[Doc] = []
-        for speech in speeches.order_by("pk"):
-            docs += speech_documents(speech, by_speech.get(speech.pk, []))
-        insert_documents(docs)
-        written += len(docs)
-        if progress:
-            progress(len(part))
+    pending: deque = deque()  # (docs, their tokens' future or None, speeches) not yet written
+    with ExitStack() as stack:
+        pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs else None
+        for start in range(0, len(ids), batch):
+            part = ids[start : start + batch]
+            speeches = Speech.objects.filter(pk__in=part).only("id", "title", "subtitle")
+            by_speech = _sections_with_quotes(part, apps)
+            docs: list[Doc] = []
+            for speech in speeches.order_by("pk"):
+                docs += speech_documents(speech, by_speech.get(speech.pk, []))
+            texts = [(d.text, d.heading_length) for d in docs]
+            pending.append((docs, pool and pool.submit(document_tokens, texts, postgres), part))
+            # Each worker keeps a batch to tokenize while this process writes.
+            while len(pending) > jobs or (pending and start + batch >= len(ids)):
+                docs, tokens, part = pending.popleft()
+                insert_documents(docs, tokens=tokens and tokens.result())
+                written += len(docs)
+                if progress:
+                    progress(len(part))
     with default_connection.cursor() as cursor:
         if postgres:
             cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
