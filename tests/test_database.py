@@ -37,12 +37,14 @@ def test_the_newest_speeches_are_read_from_an_index_not_sorted():
 
 
 @pytest.mark.django_db
-def test_postgresql_sessions_run_without_jit():
+def test_postgresql_sessions_run_without_jit_and_prefetch_blocks():
     if connection.vendor != "postgresql":
-        pytest.skip("SQLite has no JIT")
+        pytest.skip("SQLite has no JIT and no bitmap scans")
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+        cursor.execute("SHOW effective_io_concurrency")
+        assert cursor.fetchone()[0] == "32"
 
 
 @pytest.mark.django_db
