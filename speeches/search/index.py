@@ -252,7 +252,8 @@ def rebuild_index(batch: int = 200, progress=None, apps=global_apps, jobs: int =
                 docs += speech_documents(speech, by_speech.get(speech.pk, []))
             texts = [(d.text, d.heading_length) for d in docs]
             pending.append((docs, pool and pool.submit(document_tokens, texts, postgres), part))
-            # Each worker keeps a batch to tokenize while this process writes.
+            # Each worker keeps a batch to tokenize while this process writes; after the last
+            # batch, everything left is written.
             while len(pending) > jobs or (pending and start + batch >= len(ids)):
                 docs, tokens, part = pending.popleft()
                 insert_documents(docs, tokens=tokens and tokens.result(), freeze=True)
