@@ -16,7 +16,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.apps import apps as global_apps
@@ -241,8 +241,7 @@ def rebuild_index(batch: int = 200, progress=None, apps=global_apps, jobs: int =
     ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
     written = 0
     pending: deque = deque()  # (docs, their tokens' future or None, speeches) not yet written
-    with ExitStack() as stack:
-        pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs else None
+    with ProcessPoolExecutor(jobs) if jobs else nullcontext() as pool:
         for start in range(0, len(ids), batch):
             part = ids[start : start + batch]
             speeches = Speech.objects.filter(pk__in=part).only("id", "title", "subtitle")
