@@ -1,4 +1,4 @@
-"""How well speeches.parser recovers structure from the corpus, and how fast.
+"""How well speeches.parsing recovers structure from the corpus, and how fast.
 
     python bench/parse_accuracy.py
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 try:
-    from speeches import parser
+    from speeches import parsing as parser
     from tests.test_corpus import (
         actual_fields,
         expected_fields,
@@ -30,7 +30,7 @@ try:
         run,
     )
 except Exception as exc:  # a half-written parser must not turn the measurement into a crash
-    print(f"BELOW TARGET: speeches.parser does not import: {type(exc).__name__}: {exc}")
+    print(f"BELOW TARGET: speeches.parsing does not import: {type(exc).__name__}: {exc}")
     sys.exit(0)
 
 FIELD_TARGET = 0.95

@@ -128,10 +128,10 @@ class Corpus:
     a mid vocabulary and a long tail, plus stock phrases of 4–10 characters."""
 
     def __init__(self, seed: int):
-        from speeches.search.fold import _trad_to_simp
+        from speeches.hanzi import trad_to_simp
 
         self.rng = random.Random(seed)
-        traditional = set(_trad_to_simp())
+        traditional = set(trad_to_simp())
         pool = [chr(c) for c in range(0x4E00, 0x9FA6) if chr(c) not in traditional]
         self.rng.shuffle(pool)
         self.chars = pool[:3000]
@@ -154,7 +154,7 @@ class Corpus:
             acc += w
             self.cum.append(acc)
         self.s2t = {}
-        for trad, simp in _trad_to_simp().items():
+        for trad, simp in trad_to_simp().items():
             self.s2t.setdefault(simp, trad)
         self.to_trad = str.maketrans(self.s2t)
         del rng

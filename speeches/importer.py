@@ -26,7 +26,7 @@ from simple_history.utils import update_change_reason
 from . import search
 from .decoding import DecodeError, decode_bytes, normalise
 from .models import Placeholder, Quote, Section, Speech
-from .parser import NotASpeech, ParsedSpeech, parse
+from .parsing import NotASpeech, ParsedSpeech, parse
 
 CREATED, UNCHANGED, UPDATED = "created", "unchanged", "updated"
 

@@ -62,7 +62,7 @@ from pathlib import Path
 
 import pytest
 
-from speeches import parser
+from speeches import parsing as parser
 from speeches.decoding import decode_bytes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "speeches"

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from speeches.importer import import_parsed, reparse_speech
 from speeches.models import Quote, Section, Speech
-from speeches.parser import ParsedQuote, ParsedSection, ParsedSpeech
+from speeches.parsing import ParsedQuote, ParsedSection, ParsedSpeech
 
 from .admin_helpers import change_form_data, change_url, make_editor, section_index
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from speeches.parser import NotASpeech, ParsedSpeech, nows, parse, reassemble
+from speeches.parsing import NotASpeech, ParsedSpeech, nows, parse, reassemble
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c78fcdc5d01df34d.txt"
 JUNK = [

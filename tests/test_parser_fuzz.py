@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speeches.parser import NotASpeech, ParsedSpeech, nows, parse, reassemble
+from speeches.parsing import NotASpeech, ParsedSpeech, nows, parse, reassemble
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -18,33 +18,13 @@ import re
 import sys
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 
-
-@cache
-def _trad_to_simp() -> dict[str, str]:
-    import opencc
-
-    table: dict[str, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        target = targets.split(" ")[0] if targets else ""
-        if len(source) == 1 and len(target) == 1 and source != target:
-            table[source] = target
-    # Close the table: folding twice must give the same result as folding once.
-    for source, target in list(table.items()):
-        seen = {source}
-        while target in table and target not in seen:
-            seen.add(target)
-            target = table[target]
-        table[source] = target
-    return table
+from ..hanzi import trad_to_simp
 
 
 def _fold_char(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char).casefold()
-    t2s = _trad_to_simp()
+    t2s = trad_to_simp()
     folded = "".join(t2s.get(c, c) for c in folded)
     # NFKC after the table: a simplified character is never a compatibility character, but keep
     # the result a fixed point in any case.
@@ -88,7 +68,7 @@ def javascript_table() -> str:
     highlighter (kept in sync by tests/test_search.py::test_js_fold_table_in_sync)."""
     import json
 
-    table = dict(sorted(_trad_to_simp().items()))
+    table = dict(sorted(trad_to_simp().items()))
     sources = json.dumps("".join(table.keys()), ensure_ascii=False)
     targets = json.dumps("".join(table.values()), ensure_ascii=False)
     return (
@@ -102,7 +82,7 @@ def javascript_table() -> str:
 def _inverse() -> dict[str, frozenset[str]]:
     """For each character, the other characters whose fold contains it (統 for 统, Ａ and a for
     a…). Built once per process (~0.5 s)."""
-    t2s = _trad_to_simp()
+    t2s = trad_to_simp()
     inverse: dict[str, set[str]] = {}
     for cp in range(sys.maxunicode + 1):
         char = chr(cp)

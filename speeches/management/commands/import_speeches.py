@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from speeches import importer
-from speeches.parser import ParsedSpeech
+from speeches.parsing import ParsedSpeech
 
 
 class Command(BaseCommand):

@@ -1,0 +1,159 @@
+"""Turn the decoded text of a speech file into structured speeches.
+
+Pure Python: no Django import. Text in, dataclasses out; never raises on arbitrary text except
+NotASpeech for documents that are clearly not speeches. One module per stage (docs/parsing.md):
+
+ 1. layout     – NFC, newlines, junk lines (junk), truncation markers, wrapped/flattened lines
+ 2. documents  – several speeches in one file
+ 3. header     – title, subtitle, front matter, salutation; metadata reads them
+ 4. body       – closing paragraphs, numbered markers (tables.SCHEMES), headings
+ 5. quotes     – quotes, placeholders and stage directions per section
+
+Every detector works on `fold(text)`: a same-length copy with traditional characters mapped to
+simplified ones, so offsets found on the folded copy cut the original text (stored as written).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body import segment
+from .documents import split_documents
+from .header import read_header, salutation, title_candidate
+from .layout import normalise_layout
+from .metadata import fill_metadata
+from .quotes import annotate
+from .records import (
+    NotASpeech,
+    ParsedPlaceholder,
+    ParsedQuote,
+    ParsedSection,
+    ParsedSpeech,
+    ParsedStageDirection,
+    warn,
+)
+from .text import TRUNCATED, cn_to_int, fold, nows
+
+__all__ = [
+    "NotASpeech",
+    "ParsedPlaceholder",
+    "ParsedQuote",
+    "ParsedSection",
+    "ParsedSpeech",
+    "ParsedStageDirection",
+    "fold",
+    "nows",
+    "parse",
+    "reassemble",
+]
+
+_NEWS = re.compile(
+    r"本报讯|本台讯|本网讯|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
+    r"|据[^\n。]{0,10}报道"
+)
+_NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
+_GUIDE = re.compile(
+    r"怎么写|如何写|写作技巧|写作经验|技巧|范文|模板|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
+    re.M,
+)
+_ANNOUNCED = re.compile(
+    r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
+)
+
+
+def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
+    """Parse a decoded document into one or more speeches (several when a file holds 篇一/篇二…)."""
+    if not text or not text.strip():
+        raise NotASpeech("empty")
+    lines = normalise_layout(text)
+    if not any(ln != TRUNCATED for ln in lines):
+        raise NotASpeech("empty")
+    reason = _not_a_speech(lines)
+    if reason:
+        if not allow_non_speech:
+            raise NotASpeech(reason)
+        return [_as_single_body(lines, reason)]
+    speeches = []
+    for doc in split_documents(lines):
+        speech = parse_one(doc)
+        if speech is not None:
+            speeches.append(speech)
+    if not speeches:
+        if allow_non_speech:
+            return [_as_single_body(lines, "no speech text")]
+        raise NotASpeech("no speech text left after removing site furniture")
+    return speeches
+
+
+def _not_a_speech(lines: list[str]) -> str:
+    """Only documents that clearly are something else: a news report or a writing guide with
+    neither a salutation nor a speech title. Anything else is parsed, however odd."""
+    if any(salutation(ln) for ln in lines[:80]):
+        return ""
+    if any(title_candidate(ln) for ln in lines[:30] if ln != TRUNCATED):
+        return ""
+    # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
+    lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
+    if _NEWS.search(lead) or _NEWS_END.search(fold(lines[-1])):
+        return "news report (本报讯/记者…报道) without a salutation or speech structure"
+    if _GUIDE.search(fold("\n".join(lines[:60]))):
+        return "writing guide or article about speeches, not a speech"
+    return ""
+
+
+def _as_single_body(lines: list[str], reason: str) -> ParsedSpeech:
+    body = "\n".join(ln for ln in lines if ln != TRUNCATED)
+    section = ParsedSection(level=1, kind="body", body=body, anchor="s1")
+    speech = ParsedSpeech(genre="其他", sections=[section], text=body, char_count=len(nows(body)))
+    annotate(section)
+    warn(speech, "not_a_speech", reason)
+    return speech
+
+
+def parse_one(lines: list[str]) -> ParsedSpeech | None:
+    head = read_header(lines)
+    if not head.kept:
+        return None
+    speech = ParsedSpeech(
+        title=head.title,
+        subtitle=head.subtitle,
+        salutation=head.salutation,
+        front_matter=head.front,
+        text="\n".join(head.kept),
+    )
+    speech.char_count = len(nows(speech.text))
+    if TRUNCATED in lines:
+        warn(speech, "truncated")
+    if not head.found_title:
+        warn(speech, "no_title")
+    fill_metadata(speech, head.front)
+    speech.sections = segment(head.body, head.salutation)
+    for section in speech.sections:
+        for code in annotate(section):
+            warn(speech, code)
+    _check_count(speech)
+    return speech
+
+
+def _check_count(speech: ParsedSpeech) -> None:
+    opening = next((s for s in speech.sections if s.kind == "opening"), None)
+    if opening is None:
+        return
+    matches = list(_ANNOUNCED.finditer(fold(opening.body)))
+    if not matches:
+        return
+    announced = cn_to_int(matches[-1].group("n"))
+    found = sum(1 for s in speech.sections if s.kind == "body" and s.level == 1)
+    if announced is not None and announced != found:
+        warn(speech, "point_count_mismatch", f"预告{announced}点，实际{found}点")
+
+
+def reassemble(speech: ParsedSpeech) -> str:
+    """Every character the parser kept, in order, whitespace aside: the no-text-lost check
+    compares nows(reassemble(s)) with nows(s.text)."""
+    parts = [speech.title, *speech.front_matter, speech.salutation]
+    for s in speech.sections:
+        if not s.label_inline:
+            parts.append(s.number)
+        parts.extend([s.heading, s.heading_end, s.body])
+    return "".join(nows(p) for p in parts)

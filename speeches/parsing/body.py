@@ -1,0 +1,295 @@
+"""Stage 4, body: the closing, numbered markers (tables.SCHEMES), their nesting, headings.
+
+Levels follow the order in which numbering styles first appear, not a fixed table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quotes import OPEN_Q, quote_spans
+from .records import ParsedSection
+from .tables import LABEL_START, LAST, SCHEMES, Scheme
+from .text import TRUNCATED, fold, nows
+
+_INLINE_BEFORE = "。！？；：，、”」』）)!?;:"
+_TERMINATORS = "。！？；!?;"
+
+
+@dataclass
+class _Marker:
+    para: int
+    offset: int
+    end: int  # end of the label (== offset for label_in_heading)
+    scheme: Scheme
+    value: int
+    number: str
+    level: int = 0
+    run: int = -1  # index of the first marker of the list this one belongs to
+
+
+# Where a label may start: a paragraph start, or (inline styles) right after a clause boundary.
+_INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c in scheme.starts}))
+_LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
+
+
+def _find_markers(paras: list[str]) -> list[_Marker]:
+    """Every label that could number a section, by position; the first scheme in SCHEMES that
+    matches at a position wins it."""
+    found: list[_Marker] = []
+    for p, para in enumerate(paras):
+        f = fold(para)
+        positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
+        for at in positions:
+            for scheme in SCHEMES:
+                if at > 0 and (not scheme.inline or scheme.label_in_heading):
+                    continue
+                m = scheme.pattern.match(f, at)
+                if not m:
+                    continue
+                value = scheme.value(m.group("n"))
+                if value is None:
+                    continue
+                end = at if scheme.label_in_heading else m.end()
+                if not scheme.label_in_heading and end >= len(f.rstrip()):
+                    continue  # a label with nothing after it is not a heading
+                number = scheme.number(m) if scheme.label_in_heading else para[at:end]
+                found.append(_Marker(p, at, end, scheme, value, number))
+                break
+    return found
+
+
+def _nest(markers: list[_Marker]) -> list[_Marker]:
+    """Keep markers that run in sequence; give each a level by the order in which numbering
+    styles open (a stack of active lists). Lone items of needs_pair styles are dropped and the
+    walk repeats (a few times at most: pathological input must not go quadratic)."""
+    rejected: set[int] = set()
+    block_present = any(not m.scheme.inline and m.value == 1 for m in markers)
+    for _ in range(6):
+        accepted = _walk(markers, rejected, block_present)
+        lonely = {
+            items[0]
+            for items in _runs(markers, accepted)
+            if len(items) == 1 and markers[items[0]].scheme.needs_pair
+        }
+        if not lonely:
+            break
+        rejected |= lonely
+    return [markers[i] for i in accepted if i not in rejected]
+
+
+def _walk(markers: list[_Marker], rejected: set[int], block_present: bool) -> list[int]:
+    """One pass over the markers; returns the indices accepted, with levels and runs set."""
+    accepted: list[int] = []
+    stack: list[list] = []  # open lists: [scheme name, last value, index of the first item]
+    for idx, m in enumerate(markers):
+        if idx in rejected:
+            continue
+        k = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == m.scheme.name), None)
+        if k is not None:
+            last = stack[k][1]
+            if m.value == last + 1 or (m.value == LAST and last >= 1):
+                del stack[k + 1 :]
+                stack[k][1] = last + 1
+            elif m.value == 1 and k == len(stack) - 1 and last >= 2:
+                stack[k] = [m.scheme.name, 1, idx]  # a second 一是…二是… list under one heading
+            else:
+                continue
+            m.level, m.run = k + 1, stack[k][2]
+            accepted.append(idx)
+            continue
+        if m.value != 1:
+            continue
+        if not stack and m.scheme.inline and (block_present or m.offset != 0):
+            continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
+        m.level, m.run = len(stack) + 1, idx
+        stack.append([m.scheme.name, 1, idx])
+        accepted.append(idx)
+    return accepted
+
+
+def _runs(markers: list[_Marker], accepted: list[int]) -> list[list[int]]:
+    """Accepted marker indices grouped by the list they belong to (set by _walk)."""
+    runs: dict[int, list[int]] = {}
+    for i in accepted:
+        runs.setdefault(markers[i].run, []).append(i)
+    return list(runs.values())
+
+
+def _split_heading(fragment: str, own_line: bool) -> tuple[str, str, str]:
+    """(heading, heading_end, rest) of the text after a label: a whole short line, else the first
+    sentence up to 。！？； (outside quotes), else the text before a colon."""
+    text = fragment.lstrip(" \u3000")
+    closed = [(a, b) for a, b, ok in quote_spans(text) if ok]
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in closed)
+
+    stops = [i for i, c in enumerate(text) if c in _TERMINATORS and not inside(i)]
+    first = stops[0] if stops else None
+    colon = next((i for i, c in enumerate(text) if c in "：:" and not inside(i)), None)
+    if colon is not None and 0 < colon <= 30 and (first is None or colon < first):
+        after = text[colon + 1 : colon + 2]
+        lead = fold(text[:colon])
+        # 关于融资难题：要引导… → heading before the colon; 习近平总书记指出：“…” is not a heading.
+        if after and after not in OPEN_Q and not re.search("指出|强调|说|讲|要求|如下|是", lead):
+            return text[:colon], text[colon], text[colon + 1 :].lstrip(" \u3000")
+    gap = _HEADING_GAP.search(text, 0, 32)
+    if gap and (first is None or gap.start() < first) and stops and len(text) - gap.end() >= 10:
+        # 一、加强组织领导　各级党委要…。 — a heading set apart by spaces, the body on the same line.
+        return text[: gap.start()], "", text[gap.end() :]
+    if own_line and (not stops or stops == [len(text) - 1]) and len(text) <= 90:
+        if stops:
+            return text[:-1], text[-1], ""
+        if text and text[-1] in "：:":
+            return text[:-1], text[-1], ""
+        return text, "", ""
+    if first is None:
+        # 一要抓好就业，二要… — the clause comma belongs to the sentence, not to the heading.
+        text = text.rstrip()
+        if text and text[-1] in "，,、":
+            return text[:-1], text[-1], ""
+        return text, "", ""
+    return text[:first], text[first], text[first + 1 :].lstrip(" \u3000")
+
+
+_HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
+_CLOSING_START = re.compile(
+    r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
+    r"|最后[，,]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
+    r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正)"
+)
+
+
+def _closing_start(paras: list[str], salutation: str) -> int | None:
+    """Index of the first closing paragraph: in the last few paragraphs, after the last one that
+    carries a label, the first that starts like a closing; else a last paragraph ending in ！."""
+    uses_seq_words = any(fold(p).startswith("首先") for p in paras)
+    window = range(max(1, len(paras) - 6), len(paras))
+    last_label = max(
+        [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))]
+        + [i for i in window if _find_markers([paras[i]])],
+        default=-1,
+    )
+    # The closing often turns to the audience again: 各位代表，… / 同志们，…
+    sal_parts = [p for p in _SAL_SPLIT.split(fold(salutation.rstrip("：: "))) if len(p) >= 2]
+    for i in window:
+        f = fold(paras[i])
+        if i <= last_label or paras[i] == TRUNCATED:
+            continue
+        if f.startswith("最后") and uses_seq_words:
+            continue
+        if _CLOSING_START.match(f) or any(
+            f.startswith(p) and f[len(p) : len(p) + 1] in "，,！!、" for p in sal_parts
+        ):
+            return i
+    last = len(paras) - 1
+    if last > max(last_label, 0) and fold(paras[last]).rstrip().endswith(("！", "!")):
+        return last
+    return None
+
+
+_SAL_SPLIT = re.compile("[、，,和及]")
+_UNNUMBERED = Scheme("unnumbered", re.compile(""), needs_pair=False)
+_HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"
+
+
+def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
+    """With no numbering at all, short unpunctuated lines each followed by a longer paragraph
+    are top-level headings (at least two of them, or it is just a short paragraph)."""
+    found = []
+    for p, para in enumerate(paras[1:-1], start=1):
+        text = nows(para)
+        if (
+            4 <= len(text) <= 30
+            and text[-1] not in _HEADING_LINE_END
+            and text[0] not in "（(“「『《【[—-"
+            and len(nows(paras[p + 1])) > len(text) + 10
+        ):
+            found.append(_Marker(p, 0, 0, _UNNUMBERED, len(found) + 1, "", level=1))
+    return found if len(found) >= 2 else []
+
+
+def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
+    """Paragraphs after the salutation → opening, numbered sections, closing."""
+    paras = [p for p in paras if p != TRUNCATED]
+    closing_at = _closing_start(paras, salutation) if paras else None
+    main = paras[:closing_at] if closing_at is not None else paras
+    closing = paras[closing_at:] if closing_at is not None else []
+    markers = _nest(_find_markers(main)) or _unnumbered_headings(main)
+    opening, sections = _cut(main, markers)
+    result: list[ParsedSection] = []
+    if opening:
+        result.append(ParsedSection(level=1, kind="opening", body="\n".join(opening)))
+    shift = len(result)  # parent indices move down by one when an opening comes first
+    for s in sections:
+        if s.parent is not None:
+            s.parent += shift
+    result.extend(sections)
+    if closing:
+        result.append(ParsedSection(level=1, kind="closing", body="\n".join(closing)))
+    _assign_anchors(result)
+    return result
+
+
+def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[ParsedSection]]:
+    """Cut the paragraphs at the markers: (opening paragraphs, numbered sections). A section runs
+    from its label to the next label at any level; text before a label inside a paragraph stays
+    with the section before it (the parent's body for a first sub-point)."""
+    opening: list[str] = []
+    sections: list[ParsedSection] = []
+    bodies: list[list[str]] = []
+    current = opening  # paragraphs of the section being filled
+    parents: list[int] = []  # index in `sections` of the open section at each level
+    ends = [(m.para, m.offset) for m in markers[1:]] + [(len(paras), 0)]
+    k = 0
+    for p, para in enumerate(paras):
+        pos = 0
+        while k < len(markers) and markers[k].para == p:
+            m = markers[k]
+            before = para[pos : m.offset].strip()
+            if before:
+                current.append(before)
+            stop = ends[k][1] if ends[k][0] == p else len(para)
+            own_line = m.offset == 0 and stop == len(para) and not m.scheme.label_in_heading
+            heading, heading_end, rest = _split_heading(para[m.end : stop], own_line)
+            del parents[m.level - 1 :]
+            sections.append(
+                ParsedSection(
+                    level=m.level,
+                    kind="body",
+                    number=m.number,
+                    heading=heading,
+                    heading_end=heading_end,
+                    parent=parents[-1] if parents else None,
+                    label_inline=m.scheme.label_in_heading,
+                )
+            )
+            parents.append(len(sections) - 1)
+            current = [rest] if rest else []
+            bodies.append(current)
+            pos = stop
+            k += 1
+        tail = para[pos:].strip() if pos else para
+        if tail:
+            current.append(tail)
+    for section, paragraphs in zip(sections, bodies, strict=True):
+        section.body = "\n".join(paragraphs)
+    return opening, sections
+
+
+def _assign_anchors(sections: list[ParsedSection]) -> None:
+    counters: dict[int | None, int] = {}
+    for s in sections:
+        if s.kind in ("opening", "closing"):
+            s.anchor = s.kind
+            continue
+        counters[s.parent] = counters.get(s.parent, 0) + 1
+        n = counters[s.parent]
+        if s.parent is None or sections[s.parent].kind != "body":
+            s.anchor = f"s{n}"
+        else:
+            s.anchor = f"{sections[s.parent].anchor}-{n}"
+
+
+# --------------------------------------------------------------------------------------------

@@ -1,0 +1,102 @@
+"""Site furniture: whole lines scored as junk, paywall/truncation markers, page markers,
+footers and forum anti-scraping tokens. Keywords alone never decide inside a body sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .text import SENTENCE_END, TRUNCATED, fold, nows
+
+_TRUNC_MARK = re.compile(
+    # 省略 alone is an ordinary verb (要省略繁琐环节): a marker has a count, brackets or ellipses.
+    r"[…\.。]{0,6}[（(【\[]?\s*(?:此处|以下|中间)?(?:内容)?(?:已)?省略\s*\d+\s*字(?:内容)?\s*[）)】\]]?[…\.。]{0,6}"
+    r"|(?:…{1,3}|\.{3,})\s*[（(【\[]?(?:此处|以下|中间)?(?:内容)?(?:已)?省略[^。，\n]{0,8}?[）)】\]]?\s*(?:…{1,3}|\.{3,})"
+    r"|[（(【\[](?:此处|以下|中间)?(?:内容)?(?:已)?省略[^）)】\]\n]{0,10}[）)】\]]"
+    r"|预览结束[，,。]?(?:登录后查看全文|请?登录后?查看全文|下载后查看全文)?"
+    r"|(?:请)?登录后(?:查看|阅读)(?:全文|完整内容)"
+    r"|试读结束|以上为预览内容|下载后可阅读全文|(?:点击)?查看完整版|未完待续"
+    r"|剩余\s*\d+\s*(?:页|字)未读[，,]?(?:继续阅读)?"
+)
+TRUNC_HINT = re.compile(
+    "省略|預覽|预览|登录|登錄|试读|試讀|下载后|下載後|查看完整|未完待续|未完待續|剩余|剩餘"
+)
+PAGE_MARK = re.compile(
+    r"^(?:第\s*\d+\s*页\s*(?:[，,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页"
+    r"|[—\-－–―─]{1,3}\s*\d{1,3}\s*[—\-－–―─]{1,3}|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}|page\s*\d+)$",
+    re.I,
+)
+_FORUM_LINE = re.compile(
+    r"^(?:本帖最后由.*编辑|发表于\s*\d.*|.*只看该作者.*|楼主|沙发|板凳|回复|举报|收藏|分享"
+    r"|查看[:：]\s*\d+.*|\d+\s*楼|回复[:：]\s*\d+.*|引用|使用道具|\[[^\]]{1,10}\]\s*.*)$"
+)
+FOOTER_START = re.compile(
+    r"^(?:更多相关|本文链接|原文链接|文章链接|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|热门文章|热门推荐"
+    r"|上一篇|下一篇|用户评论|网友评论|发表评论|评论列表|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
+    r"|相关范文|更多范文|精选范文|本文来源|文章来源)"
+)
+_JUNK_START = re.compile(
+    r"^(?:仅供|禁止外传|内部资料|当前位置|您现在的位置|位置[:：]|首页|发布时间|发布日期|更新时间|时间[:：]"
+    r"|来源[:：]|作者[:：]|编辑[:：]|阅读|浏览|点击|字数|下载|上传|分享|收藏|打印|关闭|返回|会员|订阅|现在订阅"
+    r"|开通|充值|VIP|vip|QQ|qq|微信|公众号|关注|扫码|扫一扫|举报|【打击|【会员|以下是|小编|本站|本网"
+    r"|欢迎|免费|声明|版权|Copyright|©|百度文库|道客巴巴|豆丁|原创|精品|www\.|http)"
+)
+_JUNK_ANY = re.compile(
+    r"仅供学习|禁止外传|倒卖|会员|订阅|QQ群|Q群|微信群|公众号|二维码|扫码|下载|VIP|vip|供大家参考|欢迎阅读"
+    r"|小编|范文|阅读次数|阅读量|发布时间|版权所有|侵权|联系删除|www\.|https?://|\.com|\.cn|文库|文档"
+    r"|资料|权益|平台|继续阅读|全文|精品|福利"
+)
+_MID_SENTENCE_END = re.compile("[。！？][^。！？]")
+_JAMMER = re.compile(
+    r"(?:\s*[!-~]{1,3}(?=\s|$)){4,}\s*$|(?<=[。！？；，])(?:\s*[!-~]{1,3}(?=\s)){3,}\s*[!-~]{1,3}(?=[^\x00-\x7f])"
+)
+
+
+def is_junk_line(line: str) -> bool:
+    """Score a whole line as site furniture. Keywords alone never decide inside long sentences:
+    来源于企业的意见 is body text, 来源：公文网 is junk."""
+    s = nows(fold(line))
+    if not s:
+        return False
+    if PAGE_MARK.match(s) or _FORUM_LINE.match(s):
+        return True
+    score = 0
+    if _JUNK_START.match(s):
+        score += 3
+    if _JUNK_ANY.search(s):
+        score += 2
+    if len(s) <= 30:
+        score += 1
+    if s[-1] not in SENTENCE_END:
+        score += 1
+    if len(s) > 40 and _MID_SENTENCE_END.search(s):
+        score -= 3
+    return score >= 4
+
+
+def strip_jammer(line: str) -> str:
+    """Forum anti-scraping tokens: runs of 1–3-character ASCII scraps separated by spaces
+    (( W% t6 Q# 7). A run needs two symbols, so 5G, GDP and English words stay."""
+
+    def drop(m: re.Match[str]) -> str:
+        chunk = m.group(0)
+        symbols = sum(1 for c in chunk if not c.isalnum() and not c.isspace())
+        return "" if symbols >= 2 else chunk
+
+    return _JAMMER.sub(drop, line)
+
+
+def split_truncation(line: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for m in _TRUNC_MARK.finditer(fold(line)):
+        if not m.group(0).strip("…。. "):
+            continue
+        before = line[pos : m.start()].rstrip()
+        if before.strip():
+            out.append(before)
+        out.append(TRUNCATED)
+        pos = m.end()
+    rest = line[pos:].rstrip() if pos == 0 else line[pos:].strip()
+    if rest.strip() or not out:
+        out.append(rest)
+    return out

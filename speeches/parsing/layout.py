@@ -1,0 +1,135 @@
+"""Stage 1, layout: decoded text → clean lines.
+
+NFC, newlines, junk and truncation markers out, PDF letter-spacing removed, flattened texts
+re-segmented, hard-wrapped lines joined."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .junk import PAGE_MARK, TRUNC_HINT, split_truncation, strip_jammer
+from .tables import LABEL_START
+from .text import HAN, NUM, TRUNCATED, fold, nows
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INNER_INDENT = re.compile("\u3000{2,}| {6,}")
+_CJK_SPACE = re.compile(
+    f"(?<=[{HAN}，。、；：！？“”（）])[ \u00a0]+(?=[{HAN}，。、；：！？“”（）])"
+)
+# A wrapped line never continues onto one of these.
+_UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
+
+
+def _pdf_spaced(line: str) -> bool:
+    """Spaces inside words from PDF copies: most gaps between Han characters are spaces."""
+    gaps = len(_CJK_SPACE.findall(line))
+    return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
+
+
+def normalise_layout(text: str) -> list[str]:
+    """Decoded text → clean lines: NFC, newlines, junk/truncation removal, joined wrapped lines."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    raw: list[str] = []
+    for line in text.split("\n"):
+        # Leading indentation is kept until wrapped lines are joined: it marks a paragraph start
+        # and counts towards the wrap width. Runs of ideographic spaces inside a line are the
+        # paragraph indents of a flattened text.
+        body = line.lstrip(" \u3000\u00a0")
+        indent = line[: len(line) - len(body)]
+        pieces = _INNER_INDENT.split(body.rstrip())
+        raw.append(indent + pieces[0])
+        raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
+    lines: list[str] = []
+    # Cheap whole-text checks first: most files have no paywall marker and no scraping tokens.
+    may_truncate = bool(TRUNC_HINT.search(text))
+    may_jam = bool(re.search(r"[!-~]\s+[!-~]", text))
+    for line in raw:
+        if may_jam:
+            line = strip_jammer(line)
+        line = line.rstrip(" \u3000\u00a0")
+        if not line.strip():
+            lines.append("")
+            continue
+        if " " in line and _pdf_spaced(line):
+            line = _CJK_SPACE.sub("", line)
+        if may_truncate:
+            lines.extend(split_truncation(line))
+        else:
+            lines.append(line)
+    lines = [ln for ln in lines if not (ln and PAGE_MARK.match(nows(ln)))]
+    lines = _resegment_flat(lines)
+    return _join_wrapped(lines)
+
+
+_FLAT_BREAK = re.compile(
+    f"(?<=[。！？；”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|同志们[，,！]|谢谢大家))"
+)
+
+
+def _resegment_flat(lines: list[str]) -> list[str]:
+    """A whole speech flattened into one line: a space between two Han characters in a long
+    line was a line break; and break before top-level labels (一、, 同志们，) after a sentence
+    end, so later stages see paragraphs again."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 150:
+            out.append(line)
+            continue
+        gaps = list(_FLAT_GAP.finditer(line))
+        pieces = [line]
+        if len(gaps) >= 2 and len(line) / (len(gaps) + 1) > 15:
+            bounds = [0, *(x for g in gaps for x in (g.start(), g.end())), len(line)]
+            pieces = [line[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        for piece in pieces:
+            cuts = [m.start() for m in _FLAT_BREAK.finditer(fold(piece))]
+            if len(cuts) < 2:
+                out.append(piece)
+                continue
+            start = 0
+            for cut in cuts:
+                out.append(piece[start:cut])
+                start = cut
+            out.append(piece[start:])
+    return out
+
+
+_FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）)])[ \u3000\u00a0]+(?=[{HAN}（(“「])")
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (PDF copies): a line at the document's wrap width, or ending
+    inside a sentence (，、), continues on the next line unless that one starts a new unit."""
+    lengths = Counter(len(ln) for ln in lines if len(ln) >= 10 and ln != TRUNCATED)
+    width = 0
+    if lengths:
+        common, count = lengths.most_common(1)[0]
+        if count >= 3 and count * 10 >= 3 * sum(lengths.values()) and common >= 12:
+            width = common
+    out: list[str] = []
+    for line in lines:
+        if not line or line == TRUNCATED:
+            out.append(line)
+            continue
+        prev = out[-1] if out else ""
+        if prev and prev != TRUNCATED and _continues(prev, line, width):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return [ln.strip(" \u3000\u00a0") for ln in out if ln.strip()]
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    if line[0] in " \u3000\u00a0" or _UNIT_START.match(fold(line)):
+        return False
+    if line[0] in "，。、；：！？”’」』》）":
+        return True
+    if prev[-1] in "，、（“‘「『《":
+        return True
+    return bool(width) and len(prev) >= width and prev[-1] not in "：:"
+
+
+# --------------------------------------------------------------------------------------------

@@ -1,0 +1,122 @@
+"""Stage 5, per section: quotes (quotation / slogan / document), placeholders, stage directions.
+
+Offsets index `section.text`. Only outer quotes are reported; an unclosed mark closes at the end
+of its paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from .records import ParsedPlaceholder, ParsedQuote, ParsedSection, ParsedStageDirection
+from .text import SENTENCE_SPLIT, fold
+
+OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_QUOTE_MARK = re.compile('[“”「」『』‘’"]')
+_BOOK_TITLE = re.compile("《([^《》\n]{1,80})》")
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Outer quotes of one paragraph: (start of inner text, end of inner text, closed?)."""
+    spans: list[tuple[int, int, bool]] = []
+    marks = [(m.start(), m.group(0)) for m in _QUOTE_MARK.finditer(text)]
+    k = 0
+    while k < len(marks):
+        i, ch = marks[k]
+        if ch not in OPEN_Q:
+            k += 1  # a stray closing mark
+            continue
+        close, depth = OPEN_Q[ch], 1
+        k += 1
+        while k < len(marks):
+            c = marks[k][1]
+            if c == close:
+                depth -= 1
+                if depth == 0:
+                    break
+            elif c == ch and ch != close:
+                depth += 1  # the same mark nested: “…“…”…”
+            k += 1
+        if k < len(marks):
+            spans.append((i + 1, marks[k][0], True))
+            k += 1
+            continue
+        spans.append((i + 1, len(text), False))
+    return spans
+
+
+_SPEAKER = (
+    r"(?:习近平|毛泽东|邓小平|江泽民|胡锦涛|李克强|周恩来|刘少奇|朱德|陈云|孙中山|马克思|恩格斯|列宁"
+    r"|方志敏|焦裕禄|雷锋|鲁迅|孔子|孟子|老子|荀子|庄子|韩非子|管子|墨子|朱熹|王阳明|顾炎武|范仲淹|司马迁|苏轼"
+    r")(?:总书记|主席|同志|总理|先生)?"
+    r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
+    r"|[^，。：；“”「」\s]{1,8}?(?:书记|主席|总理|部长|省长|市长|县长|同志|先生|专家|学者|教授)"
+)
+_VERB = r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|谈到|告诫|寄语|号召|重申|阐述|论述|教导|嘱托|勉励"
+_ATTRIB = re.compile(
+    f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
+    f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})(?P<gap>(?!的)[^。！？“”「」『』]{{0,14}})$"
+)
+_AFTER_ATTRIB = re.compile(r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*(?P<speaker>[^\s，。（(《\n]{2,12})")
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×]{2}|\d[Xx×])年?(?![A-Za-z])"
+    r"|×{2,16}|×(?:同志)?|\*{2,16}|[○□]{2,16}|某{2,16}"
+    r"|(?<![A-Za-z])[Xx]{2,16}(?![A-Za-z])|(?<![A-Za-z0-9])[Xx](?:同志)?(?![A-Za-z0-9])"
+)
+_PLACEHOLDER_CHAR = re.compile("[Xx×*○□某]")
+_STAGE = re.compile(
+    r"[（(](?:[^（）()\n]{0,10}(?:鼓掌|掌声|稍停|停顿|起立|就座|入场|退场|奏国歌|唱国歌|奏乐|音乐|宣读|颁奖|全场|休息)"
+    r"[^（）()\n]{0,10})[）)]"
+)
+
+
+def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
+    """Kind and attribution of the quote text[start:end] (its marks sit just outside)."""
+    inner = text[start:end]
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    # The clause before the opening mark, back to the last sentence end on the same line.
+    pre = SENTENCE_SPLIT.split(text[line_start : start - 1])[-1]
+    m = _ATTRIB.search(fold(pre))
+    if m:
+        speaker = pre[m.start("speaker") : m.end("speaker")]
+        source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
+        verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
+        return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
+    m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
+    if m2:  # “…”\n——习近平
+        return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
+    if pre.rstrip().endswith(("：", ":")) and len(inner) >= 12 and _CLAUSE_MARK.search(inner):
+        return ParsedQuote(start, inner, "quotation")  # a whole sentence cited after a colon
+    return ParsedQuote(start, inner, "slogan")
+
+
+_CLAUSE_MARK = re.compile("[，。；！？]")
+
+
+def annotate(section: ParsedSection) -> list[str]:
+    """Fill quotes, placeholders and stage directions; return warning codes found."""
+    text = section.text
+    codes: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        for a, b, closed in quote_spans(line):
+            if not closed:
+                codes.append("unbalanced_quote")
+            if b > a:
+                section.quotes.append(_classify(text, pos + a, pos + b, closed))
+        pos += len(line) + 1
+    for m in _BOOK_TITLE.finditer(text):
+        section.quotes.append(ParsedQuote(m.start(1), m.group(1), "document"))
+    section.quotes.sort(key=lambda q: q.position)
+    if _PLACEHOLDER_CHAR.search(text):
+        section.placeholders = [
+            ParsedPlaceholder(m.start(), m.group(0)) for m in _PLACEHOLDER.finditer(text)
+        ]
+    if "（" in text or "(" in text:
+        section.stage_directions = [
+            ParsedStageDirection(m.start(), text[m.start() : m.end()])
+            for m in _STAGE.finditer(fold(text))
+        ]
+    return codes
+
+
+# --------------------------------------------------------------------------------------------

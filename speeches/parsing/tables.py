@@ -1,0 +1,110 @@
+"""The parser's tables: genre words, administrative levels, role words and numbering schemes.
+
+Adding a genre, a level word or a numbering style is adding a row here; the stages read them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .text import CN_DIGITS, NUM, cn_to_int
+
+GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match wins
+    (r"讲话提纲|发言提纲|提纲", "讲话提纲"),
+    (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
+    (r"总结讲话|小结讲话|总结发言", "总结讲话"),
+    (r"党课", "党课"),
+    (r"致辞|致词|贺词|欢迎词|答谢词|祝酒词|贺信", "致辞"),
+    (r"发言", "发言"),
+    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令", "讲话"),
+]
+GENRE_WORD = "|".join(p for p, _ in GENRES)
+# A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
+TITLE_END = re.compile(f"(?:{GENRE_WORD})稿?(?:[（(][^）)]{{1,16}}[）)])?$")
+ROLE_SUFFIX = (
+    r"副?书记|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
+    r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
+    r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
+)
+
+# Administrative level: the first of these words in the meeting (else the title) decides.
+LEVELS: list[tuple[str, str]] = [
+    ("全国", r"全国|国务院|中央(?!八项)"),
+    ("省", r"省(?!钱|力|略|时|份|察|悟)"),
+    ("市", r"市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
+    ("县", r"县"),
+    ("区", r"(?<![社园景山地城片禁误盲校辖街湾])区(?!域|别|分|块|间)"),
+    ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)"),
+    ("村", r"(?<![农乡])村"),
+    ("单位", r"学校|全校|校(?!园|准|对)|公司|集团|单位|医院"),
+]
+
+LABEL_START = re.compile(
+    f"^(?:{NUM}[、．.]|第{NUM}(?:部分|个?方面|个问题)|[（(]{NUM}[）)]|\\d{{1,2}}[.．、]|[（(]\\d{{1,2}}[）)]"
+    f"|{NUM}[是要]|其[{CN_DIGITS}]|第{NUM}[，,]|首先|其次)"
+)  # a paragraph that starts a numbered unit (wrapped lines never continue onto one)
+
+
+LAST = -1  # value of 最后: continues a 首先/其次 list whatever its length
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One numbering style. `pattern` matches a label at a position (group n = the numeral).
+    inline: may start after a clause boundary inside a paragraph (一是…；二是…).
+    needs_pair: a single item is not a list (第一时间 → no; 第一，…第二，… → yes).
+    label_in_heading: the label sits inside the heading sentence (下面进行第一项议程，…).
+    starts: for inline styles, the characters a label can begin with (a cheap pre-filter)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    inline: bool = False
+    needs_pair: bool = True
+    label_in_heading: bool = False
+    value: Callable[[str], int | None] = cn_to_int
+    number: Callable[[re.Match[str]], str] = lambda m: m.group(0)
+    starts: str = ""
+
+
+SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "最后": LAST}
+
+# Adding a numbering style = adding a row. Order matters only when two patterns match at the
+# same place (the first wins). Levels are not fixed here: they follow first appearance.
+SCHEMES: list[Scheme] = [
+    Scheme(
+        "cn_dun", re.compile(f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}百千万\\d月日])"), needs_pair=False
+    ),
+    Scheme("part", re.compile(f"第(?P<n>{NUM})部分[：:，,、]?"), needs_pair=False),
+    Scheme("aspect", re.compile(f"第(?P<n>{NUM})个?(?:方面|问题)[：:，,、]?"), needs_pair=False),
+    Scheme(
+        "agenda",
+        re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),
+        needs_pair=False,
+        label_in_heading=True,
+        number=lambda m: f"第{m.group('n')}项",
+    ),
+    Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])")),
+    Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第"),
+    Scheme("arabic", re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))")),
+    Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]")),
+    Scheme("arabic_paren", re.compile(r"(?P<n>\d{1,2})[）)](?!\d)")),
+    Scheme(
+        "roman",
+        re.compile(r"(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[、.．]?"),
+        value=lambda s: "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ".index(s) + 1,
+    ),
+    Scheme(
+        "circled", re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])"), value=lambda s: "①②③④⑤⑥⑦⑧⑨⑩".index(s) + 1
+    ),
+    Scheme(
+        "seq_words",
+        re.compile(r"(?P<n>首先|其次|再次|再者|最后)[，,：:]"),
+        inline=True,
+        value=lambda s: SEQ_WORDS.get(s),
+        starts="首其再最",
+    ),
+    Scheme("shi", re.compile(f"(?P<n>{NUM})是(?![否非])"), inline=True, starts=CN_DIGITS),
+    Scheme("yao", re.compile(f"(?P<n>{NUM})要(?![求素件点])"), inline=True, starts=CN_DIGITS),
+    Scheme("qi", re.compile(f"其(?P<n>[{CN_DIGITS}])[，,、：:]?"), inline=True, starts="其"),
+]
