@@ -9,10 +9,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import editing
+from . import duplicates, editing
 from .admin_forms import (
     QuoteAdminForm,
     QuoteInlineForm,
@@ -52,6 +52,21 @@ class EditedFilter(admin.SimpleListFilter):
             return queryset.filter(edited)
         if self.value() == "no":
             return queryset.exclude(edited)
+        return queryset
+
+
+class DuplicateFilter(admin.SimpleListFilter):
+    title = "疑似重复"
+    parameter_name = "duplicate"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "是"), ("no", "否")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(duplicate_of__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(duplicate_of__isnull=True)
         return queryset
 
 
@@ -101,7 +116,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
         "edited_by",
         "edited_at",
     ]
-    list_filter = ["needs_review", EditedFilter, "level", "genre", "year"]
+    list_filter = ["needs_review", DuplicateFilter, EditedFilter, "level", "genre", "year"]
     search_fields = ["title", "meeting", "organisation"]
     list_select_related = ["edited_by"]
     list_per_page = 50
@@ -113,6 +128,8 @@ class SpeechAdmin(SimpleHistoryAdmin):
         "raw_text",
         "char_count",
         "warning_list",
+        "duplicate_of_link",
+        "possible_duplicate_links",
         "section_tools",
         "edited_by",
         "edited_at",
@@ -141,6 +158,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "needs_review",
                     "warning_list",
+                    ("duplicate_of_link", "possible_duplicate_links"),
                     ("edited_by", "edited_at"),
                     "section_tools",
                 ]
@@ -176,6 +194,37 @@ class SpeechAdmin(SimpleHistoryAdmin):
     @admin.display(description="解析提示")
     def warning_list(self, speech: Speech) -> str:
         return "\n".join(w.get("message") or w.get("code", "") for w in speech.warnings) or "—"
+
+    @admin.display(description="疑似重复于")
+    def duplicate_of_link(self, speech: Speech) -> str:
+        other = speech.duplicate_of
+        if other is None:
+            return "—"
+        found = duplicates.finding(speech)
+        return format_html(
+            '<a href="{}">《{}》（#{}）</a>{}',
+            reverse("admin:speeches_speech_change", args=[other.pk]),
+            other.title,
+            other.pk,
+            f"，正文相似度 {found['similarity']}%" if found else "",
+        )
+
+    @admin.display(description="疑似重复稿")
+    def possible_duplicate_links(self, speech: Speech) -> str:
+        if speech.pk is None:
+            return "—"
+        copies = speech.possible_duplicates.order_by("pk").only("pk", "title")
+        return (
+            format_html_join(
+                "、",
+                '<a href="{}">《{}》（#{}）</a>',
+                (
+                    (reverse("admin:speeches_speech_change", args=[c.pk]), c.title, c.pk)
+                    for c in copies
+                ),
+            )
+            or "—"
+        )
 
     @admin.display(description="合并与拆分")
     def section_tools(self, speech: Speech) -> str:

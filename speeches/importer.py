@@ -9,7 +9,10 @@ Re-import policy:
   replaces a speech by accident;
 - an update (or a re-parse) replaces the structure, except sections an editor changed: those keep
   the editor's text, and the history records that the source changed; `force=True` replaces them
-  too (their old text stays in the history).
+  too (their old text stays in the history);
+- a new or updated speech with the same title and at least 90% of the text of a stored one (a copy
+  from another site) is stored, pointing at it by `duplicate_of`, with a possible_duplicate
+  warning (`duplicates.py`); a re-parse keeps that finding while `duplicate_of` is set.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from django.db import transaction
 from django.db.models import Count
 from simple_history.utils import update_change_reason
 
-from . import search
+from . import duplicates, search
 from .decoding import DecodeError, decode_bytes, normalise
 from .models import Placeholder, Quote, Section, Speech
 from .parsing import NotASpeech, ParsedSpeech, parse
@@ -147,7 +150,15 @@ def import_parsed(
         speech.source_sha256 = key
         speech.source_encoding = encoding
         speech.raw_text = text
-        kept = store_structure(speech, item, force=force, reason="import")
+        match = duplicates.find_duplicate(item, exclude=speech.pk)
+        speech.duplicate_of = match.speech if match else None
+        kept = store_structure(
+            speech,
+            item,
+            force=force,
+            reason="import",
+            extra_warnings=duplicates.warnings_for(match),
+        )
         outcomes.append(SpeechOutcome(UPDATED if previous else CREATED, speech, kept))
     return outcomes
 
@@ -174,7 +185,13 @@ def reparse_speech(speech: Speech, *, force: bool = False, dry_run: bool = False
     if dry_run:
         return SpeechOutcome(UPDATED, speech, sorted(edited))
     with transaction.atomic():
-        kept = store_structure(speech, item, force=force, reason="reparse")
+        kept = store_structure(
+            speech,
+            item,
+            force=force,
+            reason="reparse",
+            extra_warnings=duplicates.kept_warnings(speech),
+        )
     return SpeechOutcome(UPDATED, speech, kept)
 
 
@@ -222,9 +239,17 @@ META_FIELDS = (
 )
 
 
-def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: str) -> list[str]:
+def store_structure(
+    speech: Speech,
+    item: ParsedSpeech,
+    *,
+    force: bool,
+    reason: str,
+    extra_warnings: list[dict] | None = None,
+) -> list[str]:
     """Write a parsed speech's metadata and sections onto `speech` (saved row by row so that the
-    history records every change). Returns the anchors of editor-changed sections kept."""
+    history records every change). Returns the anchors of editor-changed sections kept.
+    `extra_warnings` (the near-duplicate finding) join the parser's warnings."""
     metadata_edited = speech.pk is not None and speech.edited_at is not None and not force
     if not metadata_edited:
         for name in META_FIELDS:
@@ -232,9 +257,10 @@ def store_structure(speech: Speech, item: ParsedSpeech, *, force: bool, reason: 
     speech.title = speech.title or item.title or speech.source_name
     # An editor who marked the warnings as reviewed has reviewed these very warnings: only new
     # ones put the speech back on the review list.
-    if speech.pk is None or item.warnings != speech.warnings:
-        speech.needs_review = bool(item.warnings)
-    speech.warnings = item.warnings
+    warnings = [*item.warnings, *(extra_warnings or [])]
+    if speech.pk is None or warnings != speech.warnings:
+        speech.needs_review = bool(warnings)
+    speech.warnings = warnings
     if speech.pk is not None:
         # An editor with the speech open must not save over the new structure unnoticed.
         speech.version += 1

@@ -6,6 +6,8 @@ from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .search.fold import fold
+
 
 class Level(models.TextChoices):
     NATIONAL = "全国", "全国"
@@ -28,6 +30,13 @@ class Genre(models.TextChoices):
     OUTLINE = "讲话提纲", "讲话提纲"
     PARTY_LECTURE = "党课", "党课"
     OTHER = "其他", "其他"
+
+
+def title_key(title: str) -> str:
+    """The title as near-duplicate detection compares it: whitespace removed, folded
+    (traditional → simplified, full-width → half-width, case), so that 在全县 工作会议上的講話 and
+    在全县工作会议上的讲话 are the same title."""
+    return fold("".join(title.split()))[:500]
 
 
 class SpeechQuerySet(models.QuerySet):
@@ -69,6 +78,22 @@ class SpeechQuerySet(models.QuerySet):
         edited_sections = Section.objects.filter(speech=OuterRef("pk"), edited_at__isnull=False)
         return self.annotate(is_edited=models.Q(edited_at__isnull=False) | Exists(edited_sections))
 
+    def with_duplicates(self):
+        """The speech this one may copy (in the same query, without its text) and the speeches
+        that may copy it (one query, titles and warnings only)."""
+        return (
+            self.select_related("duplicate_of")
+            .defer("duplicate_of__raw_text", "duplicate_of__warnings")
+            .prefetch_related(
+                Prefetch(
+                    "possible_duplicates",
+                    queryset=Speech.objects.only(
+                        "pk", "title", "warnings", "duplicate_of"
+                    ).order_by("pk"),
+                )
+            )
+        )
+
     def needing_review(self):
         return self.filter(needs_review=True)
 
@@ -99,6 +124,19 @@ class Speech(models.Model):
     char_count = models.PositiveIntegerField("字数", default=0)
     warnings = models.JSONField("解析提示", default=list, blank=True)
     needs_review = models.BooleanField("待复核", default=False, db_index=True)
+    # Set by the importer when another speech has the same title and nearly the same text (a copy
+    # from another site); the speech also gets a possible_duplicate warning. See importer.py.
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name="疑似重复于",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="possible_duplicates",
+    )
+    # title_key(title), kept in step by save(): near-duplicate candidates are found by an index
+    # lookup on it (with char_count) instead of comparing titles across the archive.
+    title_key = models.CharField("标题比对键", max_length=500, blank=True, editable=False)
 
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -114,7 +152,7 @@ class Speech(models.Model):
     created_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["raw_text", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["raw_text", "updated_at", "title_key"])
 
     objects = SpeechQuerySet.as_manager()
 
@@ -126,10 +164,18 @@ class Speech(models.Model):
             models.Index(fields=["year"]),
             models.Index(fields=["level", "year"]),
             models.Index(fields=["genre"]),
+            models.Index(fields=["title_key", "char_count"], name="speech_title_key_length"),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.title_key = title_key(self.title)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "title_key"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("speeches:detail", args=[self.pk])

@@ -62,7 +62,7 @@ def _neighbours(speech: Speech) -> tuple[Speech | None, Speech | None]:
 
 
 def speech_detail(request, pk):
-    speech = get_object_or_404(Speech.objects.with_outline(), pk=pk)
+    speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
     sections = list(speech.sections.all())
     older, newer = _neighbours(speech)
     context = {

@@ -32,6 +32,7 @@ from .records import (
     ParsedStageDirection,
     warn,
 )
+from .tables import BODY_GENRES
 from .text import TRUNCATED, cn_to_int, fold, nows
 
 __all__ = [
@@ -126,13 +127,26 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         warn(speech, "truncated")
     if not head.found_title:
         warn(speech, "no_title")
-    fill_metadata(speech, head.front)
+    elif head.title_score <= 1:
+        warn(speech, "low_confidence_title")
+    fill_metadata(speech, head.front, head.speaker_lines)
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):
             warn(speech, code)
+    if not speech.genre:
+        _genre_from_body(speech)
     _check_count(speech)
     return speech
+
+
+def _genre_from_body(speech: ParsedSpeech) -> None:
+    """The title did not say the genre: the opening often does (今天由我给大家讲一堂党课, 下面进行
+    第一项议程, 我代表…作表态发言); else a salutation makes it a 讲话. Either way it is a guess."""
+    lead = fold("\n".join(s.text for s in speech.sections)[:1200])
+    genre = next((g for pattern, g in BODY_GENRES if pattern.search(lead)), "")
+    speech.genre = genre or ("讲话" if speech.salutation else "其他")
+    warn(speech, "low_confidence_genre")
 
 
 def _check_count(speech: ParsedSpeech) -> None:

@@ -166,9 +166,11 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     carries a label, the first that starts like a closing; else a last paragraph ending in ！."""
     uses_seq_words = any(fold(p).startswith("首先") for p in paras)
     window = range(max(1, len(paras) - 6), len(paras))
+    # Labels that number the speech (a lone 第一项议程 in the last lines is the host's cue).
+    tail = len(paras) - len(window)
+    numbered = {m.para + tail for m in _nest(_find_markers(paras[tail:]))}
     last_label = max(
-        [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))]
-        + [i for i in window if _find_markers([paras[i]])],
+        [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))] + sorted(numbered),
         default=-1,
     )
     # The closing often turns to the audience again: 各位代表，… / 同志们，…

@@ -1,26 +1,67 @@
-"""Stage 2, documents: a file that holds several speeches (篇一 / 【篇二】 / 第3篇 / 范文一)."""
+"""Stage 2, documents: a file that holds several speeches.
+
+Marked by 篇一 / 【篇二】 / 第3篇 / 范文一 lines, or unmarked: after a speech's body, another title
+with its own salutation a few lines below starts the next speech."""
 
 from __future__ import annotations
 
 import re
 
-from .text import NUM, fold
+from .header import salutation, title_candidate
+from .junk import is_junk_line
+from .text import NUM, TRUNCATED, fold, nows
 
 _PIAN = re.compile(
     f"^[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
 )
+_SALUTATION_WITHIN = 4  # lines between a title and its salutation (speaker, date, subtitle)
+_MIN_BODY = 3  # body lines a speech needs before another may start
 
 
 def split_documents(lines: list[str]) -> list[list[str]]:
     marks = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
-    if len(marks) < 2:
+    if len(marks) >= 2:
+        docs: list[list[str]] = []
+        for n, start in enumerate(marks):
+            end = marks[n + 1] if n + 1 < len(marks) else len(lines)
+            first = lines[start][_PIAN.match(fold(lines[start])).end() :].strip()  # type: ignore[union-attr]
+            docs.append(([first] if first else []) + lines[start + 1 : end])
+        return docs
+    starts = _unmarked_starts(lines)
+    if not starts:
         return [lines]
-    docs: list[list[str]] = []
-    for n, start in enumerate(marks):
-        end = marks[n + 1] if n + 1 < len(marks) else len(lines)
-        first = lines[start][_PIAN.match(fold(lines[start])).end() :].strip()  # type: ignore[union-attr]
-        docs.append(([first] if first else []) + lines[start + 1 : end])
-    return docs
+    bounds = [0, *starts, len(lines)]
+    return [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
 
 
-# --------------------------------------------------------------------------------------------
+def _unmarked_starts(lines: list[str]) -> list[int]:
+    """Indices of titles that open a second, third … speech: a title candidate followed within
+    a few lines by a salutation, after at least a few body lines of the speech before it."""
+    sal_lines = [i for i, ln in enumerate(lines) if ln != TRUNCATED and salutation(ln)]
+    if len(sal_lines) < 2:
+        return []
+    starts: list[int] = []
+    body_since = -1  # body lines since the last salutation; -1 before the first one
+    titles: set[str] = set()
+    sal_set = set(sal_lines)
+    for i, line in enumerate(lines):
+        if i in sal_set:
+            body_since = 0
+            continue
+        if body_since < 0:
+            if title_candidate(line):
+                titles.add(nows(fold(line)))
+            continue
+        if (
+            body_since >= _MIN_BODY
+            and title_candidate(line)
+            and nows(fold(line)) not in titles
+            and any(j in sal_set for j in range(i + 1, i + 1 + _SALUTATION_WITHIN))
+        ):
+            starts.append(i)
+            titles.add(nows(fold(line)))
+            body_since = -1
+            continue
+        if line and line != TRUNCATED and not is_junk_line(line):
+            body_since += 1
+    return starts

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import re
 
-from .text import SENTENCE_END, TRUNCATED, fold, nows
+from .text import HAN, SENTENCE_END, TRUNCATED, fold, nows
 
 _TRUNC_MARK = re.compile(
     # 省略 alone is an ordinary verb (要省略繁琐环节): a marker has a count, brackets or ellipses.
-    r"[…\.。]{0,6}[（(【\[]?\s*(?:此处|以下|中间)?(?:内容)?(?:已)?省略\s*\d+\s*字(?:内容)?\s*[）)】\]]?[…\.。]{0,6}"
+    r"[…\.。]{0,6}[（(【\[]?[^（）()【】\[\]\n。]{0,20}?(?:此处|以下|中间)?(?:内容)?(?:已)?省略\s*\d+\s*字"
+    r"(?:[^（）()【】\[\]\n]{0,24}?[）)】\]])?[…\.。]{0,6}"
     r"|(?:…{1,3}|\.{3,})\s*[（(【\[]?(?:此处|以下|中间)?(?:内容)?(?:已)?省略[^。，\n]{0,8}?[）)】\]]?\s*(?:…{1,3}|\.{3,})"
     r"|[（(【\[](?:此处|以下|中间)?(?:内容)?(?:已)?省略[^）)】\]\n]{0,10}[）)】\]]"
+    r"|此处(?:隐藏|省略)\s*\d+\s*个?字[。，,]?(?:[^。，\n]{0,12}?可见)?"
+    r"|(?:已阅读\s*\d+\s*页[,，]?\s*)?(?:还)?剩(?:余|下)?\s*\d+\s*(?:%|％|页|字)\s*未读[，,]?(?:[^。\n]{0,12})?"
     r"|预览结束[，,。]?(?:登录后查看全文|请?登录后?查看全文|下载后查看全文)?"
     r"|(?:请)?登录后(?:查看|阅读)(?:全文|完整内容)"
-    r"|试读结束|以上为预览内容|下载后可阅读全文|(?:点击)?查看完整版|未完待续"
-    r"|剩余\s*\d+\s*(?:页|字)未读[，,]?(?:继续阅读)?"
+    r"|试读(?:已)?结束[^。\n]{0,30}|以上为预览内容|下载后可阅读全文|(?:点击)?查看完整版|未完待续"
+    r"|(?:内容|本章|本文)未完[^。\n]{0,20}|[（(]未完[^）)\n]{0,40}[）)]"
 )
 TRUNC_HINT = re.compile(
-    "省略|預覽|预览|登录|登錄|试读|試讀|下载后|下載後|查看完整|未完待续|未完待續|剩余|剩餘"
+    "省略|預覽|预览|登录|登錄|试读|試讀|下载后|下載後|查看完整|未完|剩|隐藏|隱藏"
 )
 PAGE_MARK = re.compile(
     r"^(?:第\s*\d+\s*页\s*(?:[，,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页"
@@ -30,7 +33,7 @@ _FORUM_LINE = re.compile(
     r"|查看[:：]\s*\d+.*|\d+\s*楼|回复[:：]\s*\d+.*|引用|使用道具|\[[^\]]{1,10}\]\s*.*)$"
 )
 FOOTER_START = re.compile(
-    r"^(?:更多相关|本文链接|原文链接|文章链接|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|热门文章|热门推荐"
+    r"^(?:【[^】]{0,30}】)?(?:更多相关|本文链接|原文链接|文章链接|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|热门文章|热门推荐"
     r"|上一篇|下一篇|用户评论|网友评论|发表评论|评论列表|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
     r"|相关范文|更多范文|精选范文|本文来源|文章来源)"
 )
@@ -38,28 +41,51 @@ _JUNK_START = re.compile(
     r"^(?:仅供|禁止外传|内部资料|当前位置|您现在的位置|位置[:：]|首页|发布时间|发布日期|更新时间|时间[:：]"
     r"|来源[:：]|作者[:：]|编辑[:：]|阅读|浏览|点击|字数|下载|上传|分享|收藏|打印|关闭|返回|会员|订阅|现在订阅"
     r"|开通|充值|VIP|vip|QQ|qq|微信|公众号|关注|扫码|扫一扫|举报|【打击|【会员|以下是|小编|本站|本网"
-    r"|欢迎|免费|声明|版权|Copyright|©|百度文库|道客巴巴|豆丁|原创|精品|www\.|http)"
+    r"|欢迎|免费|声明|版权|Copyright|©|百度文库|道客巴巴|豆丁|原创|精品|www\.|http"
+    r"|【?(?:打印|关闭|字体|字号|列印|分享到|所属栏目|栏目|本文共|全文共|手机版|移动端|备案|ICP|主办[:：]"
+    r"|承办[:：]|技术支持|网站地图|联系我们|责任编辑|浏览次数|点击数|标签[:：]|关键词[:：]|tags))",
+    re.I,
 )
 _JUNK_ANY = re.compile(
     r"仅供学习|禁止外传|倒卖|会员|订阅|QQ群|Q群|微信群|公众号|二维码|扫码|下载|VIP|vip|供大家参考|欢迎阅读"
     r"|小编|范文|阅读次数|阅读量|发布时间|版权所有|侵权|联系删除|www\.|https?://|\.com|\.cn|文库|文档"
-    r"|资料|权益|平台|继续阅读|全文|精品|福利"
+    r"|资料|权益|平台|继续阅读|全文|精品|福利|打印本页|关闭窗口|字体[:：]|次浏览|人阅读|阅读\d|浏览\d"
+    r"|点击\d|评论\d|收藏\d|复制本文|收藏本文|本文链接|精选\d+篇|汇总\d+篇|上一页|下一页|回首页|返回顶部|所属栏目|本文共\d|共\d+字|备案号|ICP|移动端|手机版|下载券"
 )
+# Breadcrumbs and meta rows: 首页 > 讲话稿 > 领导讲话, 2023-09-23 | 阅读 1024.
+_SEPARATED = re.compile(r"[>＞»›→|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+# A short category line: 协会新闻, 领导讲话栏目, News Center.
+_CATEGORY_LINE = re.compile(
+    r"^.{0,8}(?:新闻|动态|资讯|频道|专栏|栏目|中心|首页|导航|分类|公报|详情|正文|列表)$"
+    # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）
+    r"|^[▲△▼◆●■]|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]"
+)
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _MID_SENTENCE_END = re.compile("[。！？][^。！？]")
 _JAMMER = re.compile(
-    r"(?:\s*[!-~]{1,3}(?=\s|$)){4,}\s*$|(?<=[。！？；，])(?:\s*[!-~]{1,3}(?=\s)){3,}\s*[!-~]{1,3}(?=[^\x00-\x7f])"
+    r"(?:\s*[!-~]{1,3}(?=\s|$)){4,}\s*$"
+    r"|(?:^|(?<=[^\x00-\x7f]))\s*(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=\s*[^\x00-\x7f])"
 )
+
+
+def junk_start(line: str) -> bool:
+    """The line starts with a site keyword (来源：, 作者：, 下载, 会员 …)."""
+    return bool(_JUNK_START.match(nows(fold(line))))
 
 
 def is_junk_line(line: str) -> bool:
     """Score a whole line as site furniture. Keywords alone never decide inside long sentences:
     来源于企业的意见 is body text, 来源：公文网 is junk."""
     s = nows(fold(line))
-    if not s:
+    if not s or line == TRUNCATED:
         return False
-    if PAGE_MARK.match(s) or _FORUM_LINE.match(s):
+    if PAGE_MARK.match(s) or _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
+    if not _HAN_CHAR.search(s):
+        return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
     score = 0
+    if _SEPARATED.search(s) and len(s) <= 60:
+        score += 2
     if _JUNK_START.match(s):
         score += 3
     if _JUNK_ANY.search(s):
@@ -73,14 +99,19 @@ def is_junk_line(line: str) -> bool:
     return score >= 4
 
 
+_MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
 def strip_jammer(line: str) -> str:
     """Forum anti-scraping tokens: runs of 1–3-character ASCII scraps separated by spaces
-    (( W% t6 Q# 7). A run needs two symbols, so 5G, GDP and English words stay."""
+    (( W% t6 Q# 7). A run needs two symbols, or one and a letter-digit scrap (x: j8 Q), so 5G,
+    GDP and English words stay."""
 
     def drop(m: re.Match[str]) -> str:
         chunk = m.group(0)
         symbols = sum(1 for c in chunk if not c.isalnum() and not c.isspace())
-        return "" if symbols >= 2 else chunk
+        mixed = any(_MIXED.fullmatch(token) for token in chunk.split())
+        return "" if symbols >= 2 or (symbols and mixed) else chunk
 
     return _JAMMER.sub(drop, line)
 

@@ -22,6 +22,28 @@ _CJK_SPACE = re.compile(
 _UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 
 
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
+_MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
+
+
+def _drop_page_marks(lines: list[str]) -> list[str]:
+    """Drop page markers and viewer chunk numbers. A chunk number inside a sentence (…全体人 / 2 /
+    员…) also glues the two halves of the sentence back together."""
+    out: list[str] = []
+    glue = False
+    for line in lines:
+        if line and PAGE_MARK.match(nows(line)):
+            glue = bool(out) and bool(_MID_SENTENCE.search(out[-1])) and len(out[-1]) >= 8
+            continue
+        if glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
+            out[-1] += line.lstrip(" \u3000")
+        else:
+            out.append(line)
+        glue = False
+    return out
+
+
 def _pdf_spaced(line: str) -> bool:
     """Spaces inside words from PDF copies: most gaps between Han characters are spaces."""
     gaps = len(_CJK_SPACE.findall(line))
@@ -33,6 +55,8 @@ def normalise_layout(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    if _TONE_MARK.search(text):
+        text = _PINYIN.sub("", text)  # 紀(jì)念 → 紀念: ruby a site inserted after characters
     raw: list[str] = []
     for line in text.split("\n"):
         # Leading indentation is kept until wrapped lines are joined: it marks a paragraph start
@@ -60,13 +84,13 @@ def normalise_layout(text: str) -> list[str]:
             lines.extend(split_truncation(line))
         else:
             lines.append(line)
-    lines = [ln for ln in lines if not (ln and PAGE_MARK.match(nows(ln)))]
+    lines = _drop_page_marks(lines)
     lines = _resegment_flat(lines)
     return _join_wrapped(lines)
 
 
 _FLAT_BREAK = re.compile(
-    f"(?<=[。！？；”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|同志们[，,！]|谢谢大家))"
+    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])|(?:[^。！？，\\n]{0,16}、)?(?:同志们|朋友们)[，,！]|谢谢大家))"
 )
 
 

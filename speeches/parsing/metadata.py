@@ -7,22 +7,51 @@ import datetime as dt
 import re
 
 from .records import ParsedSpeech, warn
-from .tables import GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX
+from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, SURNAMES
 from .text import HAN, NUM, cn_to_int, fold, nows, year_to_int
 
 DATE = re.compile(
     r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+    # Taiwan pages date by the Republic (民国106年 = 2017): 中华民国106年11月3日, 106/11/03.
+    r"|(?:中华)?民国\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零○]{2,5})\s*年"
+    r"(?:\s*(?P<rm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<rd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
+    r"|(?<![\d/])(?P<sy>1\d{2})[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
 )
-_ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
-_NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
-_NOT_A_NAME_LINE = re.compile("[。！？：:“”]")
+BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|撰稿人?|讲者)[:：]")
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
+_ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
+_ROLE_ONLY = re.compile(f"^[{HAN}、]{{0,16}}?(?:{ROLE_SUFFIX})$")
+_NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
+_SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
+_NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
+_NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
+# Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
+_TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|出席|参加|于)")
+
+
+def is_role(text: str) -> bool:
+    return bool(_ROLE_ONLY.match(fold(nows(text))))
+
+
+def bare_name(line: str) -> str:
+    """A personal name standing alone: letter-spaced by the site (张 三 丰), or two or three
+    characters that begin with a common surname. "" otherwise."""
+    s = line.strip().strip("（）()[]【】 \u3000")
+    compact = nows(s)
+    if not _NAME.match(compact) or _NOT_A_NAME.search(fold(compact)) or is_role(compact):
+        return ""
+    if _SPACED_NAME.match(s) or (len(compact) <= 3 and fold(compact)[0] in SURNAMES):
+        return compact
+    if len(compact) == 4 and fold(compact)[:2] in COMPOUND_SURNAMES:
+        return compact
+    return ""
 
 
 def parse_speaker(line: str) -> tuple[str, str]:
     """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）."""
-    s = DATE.sub("", line).strip().strip("（）()[]【】 \u3000")
+    s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
+    s = s.strip().strip("（）()[]【】 \u3000")
     if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
         return "", ""
     parts = s.split(maxsplit=1)
@@ -35,24 +64,81 @@ def parse_speaker(line: str) -> tuple[str, str]:
             return role, name
     compact = nows(s)
     m = _ROLE_NAME.match(fold(compact))
-    if m:
+    if m and not is_role(m.group("name")):  # 区委副书记区长 is two roles, no name
         return compact[: m.end("role")], compact[m.start("name") :]
     return "", ""
 
 
+def _speaker_from_title(title: str) -> tuple[str, str]:
+    m = _TITLE_SPEAKER.match(fold(title))
+    if not m:
+        return "", ""
+    who = title[: m.end("who")]
+    role, name = parse_speaker(who)
+    if name:
+        return role, name
+    if is_role(who):
+        return nows(who), ""
+    return "", bare_name(who)
+
+
+def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None:
+    """Speaker role and name, surest source first: a role + name line under the title, a name
+    line (张 三 丰, ——刘某某), the title's own prefix, a line above the title or a byline."""
+    role, name = "", ""
+    sure = True
+    for line in front:
+        if DASH.match(line) and not bare_name(DASH.sub("", line)):
+            continue
+        text = DASH.sub("", line)
+        role, name = parse_speaker(text)
+        if not name:
+            name = bare_name(text)
+            sure = bool(_SPACED_NAME.match(text.strip()))
+        if name:
+            break
+    title_role, title_name = _speaker_from_title(speech.title)
+    if not name and title_name:
+        role, name = title_role, title_name
+    for line in outside if not name else ():
+        text = BYLINE.sub("", nows(fold(line)))
+        text = line[len(line) - len(text) :] if BYLINE.match(nows(fold(line))) else line
+        if is_role(text):
+            title_role = title_role or nows(text)  # …致辞（副市长）
+            continue
+        role, name = parse_speaker(text)
+        name = name or bare_name(text)
+        if name:
+            sure = False
+            break
+    role = role or title_role
+    speech.speaker_role, speech.speaker_name = role, name
+    if name and not sure:
+        warn(speech, "low_confidence_speaker", f"{role}{name}")
+
+
 def _date_from(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for line in lines:
-        m = DATE.search(nows(line))
+        m = DATE.search(fold(nows(line)))
         if not m:
             continue
-        year = year_to_int(m.group("y"))
-        month = cn_to_int(m.group("m"))
-        day = cn_to_int(m.group("d")) if m.group("d") else None
+        if m.group("y"):
+            year = year_to_int(m.group("y"))
+            month, day = m.group("m"), m.group("d")
+        elif m.group("roc"):
+            roc = cn_to_int(m.group("roc")) or year_to_int(m.group("roc"))
+            year = 1911 + roc if roc else None
+            month, day = m.group("rm"), m.group("rd")
+        else:
+            year = 1911 + int(m.group("sy"))
+            month, day = m.group("sm"), m.group("sd")
         if year is None or not 1900 <= year <= 2100:
             continue
-        if month and day:
+        month_n = cn_to_int(month) if month else None
+        day_n = cn_to_int(day) if day else None
+        if month_n and day_n:
             try:
-                return dt.date(year, month, day), year
+                return dt.date(year, month_n, day_n), year
             except ValueError:
                 return None, year
         return None, year
@@ -69,12 +155,24 @@ _ORGAN_END = re.compile(
     r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室)$"
 )
 _ORGAN = re.compile(
-    r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协))(?:（扩大）)?(?:会议|全体会议|扩大会议|专题会议|学习会)$"
+    r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支))"
+    r"(?:（扩大）|\(扩大\))?(?:全体会议|全会|常务会议|常务会|扩大会议|专题会议|学习会|务虚会|会议)$"
 )
+# 全国政协, 全国人大 are bodies; 全县…, 全市… are area-wide conferences with no convener.
+_NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|人民代表大会|委员会)")
 
-
-_MEETING_ZAI = re.compile(f"在(?P<m>.+?)(?:上|中|时|期间|之际|前)的(?:\\S{{0,6}}?)(?:{GENRE_WORD})")
+_MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
+_MEETING_ZAI = re.compile(
+    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
+)
+# No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
+_MEETING_ZAI_BARE = re.compile(
+    f"在(?P<m>.+?(?:会|会议|论坛|仪式|典礼|式|班|活动|节)){_MEETING_BEFORE}的(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
+)
+# …出席2023年茶叶博览会开幕式(并)致辞
+_MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
 _MEETING_STEM = re.compile(f"^(?P<m>.+?)(?:上的|上|的)?(?:{GENRE_WORD})稿?$")
+_MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
 _MEETING_WORD = re.compile("会|论坛|仪式|典礼|开幕式|闭幕式|班|节")
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
 
@@ -83,13 +181,18 @@ def _meeting(title: str, subtitle: str) -> str:
     """The name between 在 and 上的讲话 (in the subtitle when the title is a slogan), else the
     stem of a title without 在 (全市组织工作会议讲话) when it names a meeting."""
     for text in (subtitle, title) if "在" in fold(subtitle) else (title, subtitle):
-        m = _MEETING_ZAI.search(fold(text))
+        f = fold(text)
+        m = _MEETING_ZAI.search(f) or _MEETING_ZAI_BARE.search(f) or _MEETING_CHUXI.search(f)
         if m:
             return text[m.start("m") : m.end("m")]
     f = fold(title)
+    if _MEETING_TITLE.search(f) and not re.search(GENRE_WORD, f):
+        return title  # the title is the event itself: 全县…集中开工仪式
     m = _MEETING_STEM.match(f)
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
-        return title[: m.end("m")]
+        who = _TITLE_SPEAKER.match(f)
+        start = who.end() if who and any(_speaker_from_title(title)) else 0
+        return title[start : m.end("m")]
     return ""
 
 
@@ -99,36 +202,60 @@ def _organisation(meeting: str) -> tuple[str, str]:
     f = fold(meeting)
     sm = _SESSION_LABEL.search(f)
     session = meeting[sm.start() : sm.end()] if sm else ""
+    area_wide = f.startswith("全") and not _NATIONAL_BODY.match(f)
     m = _SESSION.search(f)
     if m:
         org = f[: m.start()]
-        if (
-            _ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))
-        ) and not org.startswith("全"):
+        if (_ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))) and not area_wide:
             return meeting[: m.start()], session
         return "", session
     m2 = _ORGAN.match(f)
-    if m2 and not f.startswith("全"):
+    if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session
 
 
-def _level(*texts: str) -> str:
-    for text in texts:
-        m = _LEVEL.search(fold(text))
+# Associations, schools, companies, hospitals hold their own events: level 单位 even when a
+# place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
+_UNIT = re.compile(
+    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|企业|银行|学校|大学|学院|中学|小学|幼儿园"
+    "|医院|卫生院|党校|研究院|研究所|合作社|全校"
+)
+
+
+def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
+    """(level, sure): the first administrative word of the meeting, else of the title; a unit's
+    own event is 单位. Sure when the meeting itself said it."""
+    for n, text in enumerate((meeting, title, subtitle)):
+        f = fold(text)
+        if not f:
+            continue
+        unit = _UNIT.search(f)
+        if (
+            unit
+            and not f.startswith(("全", "各"))
+            and not re.search("工作会|座谈会|推进会", f[: unit.start()])
+        ):
+            return "单位", n == 0
+        m = _LEVEL.search(f)
         if m:
-            return LEVELS[int(m.lastgroup[1:])][0]  # type: ignore[index]
-    return "未知"
+            return LEVELS[int(m.lastgroup[1:])][0], n == 0  # type: ignore[index]
+    return "未知", False
 
 
-_YEAR = re.compile("(\\d{4}|[〇零○一二三四五六七八九]{4})年")
+_YEAR = re.compile(
+    "(?P<y>\\d{4}|[〇零○一二三四五六七八九]{4})(?:年|届)"
+    # Taiwan counts years from 1912: 113年度 (2024), 民国113年.
+    "|(?:民国|(?<!\\d))(?P<roc>1[0-2]\\d)年度|民国(?P<roc2>\\d{2,3})年"
+)
 
 
 def _year(*texts: str) -> int | None:
     for text in texts:
-        m = _YEAR.search(text)
+        m = _YEAR.search(fold(text))
         if m:
-            year = year_to_int(m.group(1))
+            roc = m.group("roc") or m.group("roc2")
+            year = 1911 + int(roc) if roc else year_to_int(m.group("y"))
             if year and 1900 <= year <= 2100:
                 return year
     return None
@@ -142,32 +269,16 @@ def _genre(title: str, subtitle: str) -> str:
     return ""
 
 
-# --------------------------------------------------------------------------------------------
-
-
-def fill_metadata(speech: ParsedSpeech, front: list[str]) -> None:
+def fill_metadata(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None:
+    """Fill the header metadata of `speech` from its title, subtitle, front matter lines and the
+    lines around the title that may name the speaker (`outside`)."""
     title, subtitle = speech.title, speech.subtitle
     speech.meeting = _meeting(title, subtitle)
     speech.organisation, speech.session = _organisation(speech.meeting)
-    speech.level = _level(speech.meeting, title, subtitle)
+    speech.level, sure = _level(speech.meeting, title, subtitle)
+    if not sure and speech.level != "未知":
+        warn(speech, "low_confidence_level")
     speech.date, date_year = _date_from([*front, title])
     speech.year = _year(speech.meeting, title, subtitle) or date_year
-    for line in front:
-        if DASH.match(line):
-            continue
-        role, name = parse_speaker(line)
-        if name:
-            speech.speaker_role, speech.speaker_name = role, name
-            break
-    if not speech.speaker_name:
-        f = fold(title)
-        at = f.find("在")
-        if at >= 2:
-            role, name = parse_speaker(title[:at])
-            if name:
-                speech.speaker_role, speech.speaker_name = role, name
-    genre = _genre(title, subtitle)
-    if not genre:
-        genre = "讲话" if speech.salutation else "其他"
-        warn(speech, "low_confidence_genre")
-    speech.genre = genre
+    _speaker(speech, front, outside)
+    speech.genre = _genre(title, subtitle)

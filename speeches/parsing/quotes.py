@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .records import ParsedPlaceholder, ParsedQuote, ParsedSection, ParsedStageDirection
-from .text import SENTENCE_SPLIT, fold
+from .tables import ROLE_SUFFIX
+from .text import HAN, SENTENCE_SPLIT, fold
 
 OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 _QUOTE_MARK = re.compile('[“”「」『』‘’"]')
@@ -49,14 +50,31 @@ _SPEAKER = (
     r"|方志敏|焦裕禄|雷锋|鲁迅|孔子|孟子|老子|荀子|庄子|韩非子|管子|墨子|朱熹|王阳明|顾炎武|范仲淹|司马迁|苏轼"
     r")(?:总书记|主席|同志|总理|先生)?"
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
-    r"|[^，。：；“”「」\s]{1,8}?(?:书记|主席|总理|部长|省长|市长|县长|同志|先生|专家|学者|教授)"
+    f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
+    r"|父亲|母亲|爷爷|奶奶|导师|作家|诗人|哲学家|思想家|科学家|伟人)"
 )
-_VERB = r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|谈到|告诫|寄语|号召|重申|阐述|论述|教导|嘱托|勉励"
+_VERB = (
+    r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
+    r"|教导|嘱托|勉励|叮嘱|指示"
+)
 _ATTRIB = re.compile(
     f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
     f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})(?P<gap>(?!的)[^。！？“”「」『』]{{0,14}})$"
 )
-_AFTER_ATTRIB = re.compile(r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*(?P<speaker>[^\s，。（(《\n]{2,12})")
+# Words a clause may begin with before its speaker: 践行习总书记强调 → 习总书记.
+_LEAD = re.compile(
+    "^(?:正如|诚如|恰如|就像|如同|按照|根据|遵照|践行|落实|贯彻|学习|领会|牢记|遵循|认真|深入|坚决|这是|正是"
+    "|也是|就是|我们|大家|要|把|将|以|对|按|据|被|让|和|与|同|向|而|但|并|又|再|都|也)+"
+)
+# Any name right before the verb, when the clause is just that: 托尔斯泰说：“…”
+_NAMED = re.compile(
+    f"^(?P<speaker>(?!我|你|他|她|大家|人们|有的|这|那)[{HAN}]{{2,6}}?)"
+    r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
+)
+_AFTER_ATTRIB = re.compile(
+    r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*"
+    f"(?P<speaker>(?!这|那|此|是)(?:{_SPEAKER}|[{HAN}·]{{2,8}}))(?=[\\s，,。（(《\\n]|$)"
+)
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×]{2}|\d[Xx×])年?(?![A-Za-z])"
     r"|×{2,16}|×(?:同志)?|\*{2,16}|[○□]{2,16}|某{2,16}"
@@ -75,12 +93,21 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     line_start = text.rfind("\n", 0, start - 1) + 1
     # The clause before the opening mark, back to the last sentence end on the same line.
     pre = SENTENCE_SPLIT.split(text[line_start : start - 1])[-1]
-    m = _ATTRIB.search(fold(pre))
+    folded = fold(pre)
+    m = _ATTRIB.search(folded)
     if m:
-        speaker = pre[m.start("speaker") : m.end("speaker")]
+        lead = _LEAD.match(folded, m.start("speaker"), m.end("speaker") - 2)
+        speaker = pre[lead.end() if lead else m.start("speaker") : m.end("speaker")]
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
+    clause = re.split("[，,；;、]", folded)[-1]
+    lead = _LEAD.match(clause)
+    m3 = _NAMED.match(clause, lead.end() if lead else 0)
+    if m3:
+        at = len(pre) - len(clause)
+        speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")]
+        return ParsedQuote(start, inner, "quotation", speaker, "", m3.group("verb"))
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))

@@ -19,6 +19,26 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     (r"发言", "发言"),
     (r"讲话|讲稿|开幕词|闭幕词|报告|动员令", "讲话"),
 ]
+# When the title names no genre, the opening often does.
+BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            "(?:讲|上|给大家讲)(?:一|这)?(?:堂|次|节|场|个)?(?:专题)?党课|党课的(?:题目|主题)"
+        ),
+        "党课",
+    ),
+    (
+        re.compile(
+            "(?:下面|现在|首先)(?:进行|开始|召开)?(?:会议|大会)?(?:的)?第一项(?:议程)?|进行(?:会议)?第[二三]项议程"
+            "|(?:有请|下面请)[^。]{1,16}(?:讲话|致辞)|大家欢迎"
+        ),
+        "主持词",
+    ),
+    (
+        re.compile("表态如下|(?:作|做)(?:个)?表态发言|表个态|我(?:代表[^。]{1,20})?(?:作|做)?表态"),
+        "发言",
+    ),
+]
 GENRE_WORD = "|".join(p for p, _ in GENRES)
 # A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
 TITLE_END = re.compile(f"(?:{GENRE_WORD})稿?(?:[（(][^）)]{{1,16}}[）)])?$")
@@ -26,6 +46,34 @@ ROLE_SUFFIX = (
     r"副?书记|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
     r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
+)
+
+# Common surnames: a line of two or three characters beginning with one of these, alone under a
+# title, is taken for the speaker's name (with a low-confidence warning).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+    ]
 )
 
 # Administrative level: the first of these words in the meeting (else the title) decides.
@@ -80,7 +128,6 @@ SCHEMES: list[Scheme] = [
     Scheme(
         "agenda",
         re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),
-        needs_pair=False,
         label_in_heading=True,
         number=lambda m: f"第{m.group('n')}项",
     ),

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import SafeString
 
-from .. import presenters
+from .. import duplicates, presenters
 
 register = template.Library()
 
@@ -83,3 +83,10 @@ def warning_text(warning) -> str:
     if isinstance(warning, dict):
         return warning.get("message") or warning.get("code") or ""
     return str(warning)
+
+
+@register.filter
+def duplicate_similarity(speech) -> int | None:
+    """The N of 相似度 N% in the speech's possible_duplicate warning; None without one."""
+    found = duplicates.finding(speech)
+    return found.get("similarity") if found else None

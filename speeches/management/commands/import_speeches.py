@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from speeches import importer
+from speeches import duplicates, importer
 from speeches.parsing import ParsedSpeech
 
 
@@ -70,6 +70,14 @@ class Command(BaseCommand):
                     self.stdout.write(
                         f"{item.status} #{item.speech.pk} {item.speech.title} ({path.name}, "
                         f"{outcome.encoding})"
+                    )
+                found = duplicates.finding(item.speech)
+                if found and item.status != importer.UNCHANGED and verbosity >= 1:
+                    self.stdout.write(
+                        self.style.WARNING(
+                            f"  possible duplicate of #{found['speech']} (same title, "
+                            f"{found['similarity']}% of the text); flagged for review"
+                        )
                     )
                 if item.kept_edits and verbosity >= 1:
                     self.stdout.write(
