@@ -53,6 +53,7 @@ _NOTE_LINE = re.compile(
     r"^[（(]?(?:根据录音整理|根据讲话录音整理|录音整理|整理稿|摘要|有删节|全文|讲话全文)[）)]?$"
 )
 _OUTLINE_HEAD = re.compile(r"^[【\[]?(?:目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$")
+_DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
 _WS_RUN = re.compile(r"\s{2,}")
 
 
@@ -302,7 +303,7 @@ def _slogan_line_above(lines: list[str], at: int) -> int | None:
 def _slogan_like(line: str) -> bool:
     cand = nows(fold(line))
     return (
-        4 <= len(cand) <= 30
+        6 <= len(cand) <= 30
         and line != TRUNCATED
         and not _NOT_SLOGAN.search(cand)
         and not is_junk_line(line)
@@ -390,6 +391,11 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         same_as_title = f == norm_title
         if end is None and not (_is_header_line(line) or is_junk_line(line) or same_as_title):
             break
+        if _DATE_FIELD.match(f) and DATE.search(f):
+            head.front.append(line)  # 时间：106/11/03（星期五） — the speech's own date
+            head.kept.append(line)
+            i += 1
+            continue
         if BYLINE.match(f):
             head.speaker_lines.insert(
                 0, line

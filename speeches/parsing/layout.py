@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .junk import PAGE_MARK, TRUNC_HINT, split_truncation, strip_jammer
+from .junk import PAGE_MARK, TRUNC_HINT, is_junk_line, split_truncation, strip_jammer
 from .tables import LABEL_START
 from .text import HAN, NUM, TRUNCATED, fold, nows
 
@@ -34,7 +34,13 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
     glue = False
     for line in lines:
         if line and PAGE_MARK.match(nows(line)):
-            glue = bool(out) and bool(_MID_SENTENCE.search(out[-1])) and len(out[-1]) >= 8
+            prev = out[-1] if out else ""
+            glue = (
+                nows(line).isdigit()
+                and len(nows(prev)) >= 15
+                and bool(_MID_SENTENCE.search(prev))
+                and not is_junk_line(prev)
+            )
             continue
         if glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
             out[-1] += line.lstrip(" \u3000")

@@ -21,6 +21,7 @@ DATE = re.compile(
 BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|撰稿人?|讲者)[:：]")
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
 _ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
+_NAME_ROLE = re.compile(f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:{ROLE_SUFFIX}))$")
 _ROLE_ONLY = re.compile(f"^[{HAN}、]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
@@ -28,6 +29,12 @@ _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|出席|参加|于)")
+
+
+# The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
+_TITLE_TAIL_SPEAKER = re.compile(
+    f"(?<=[会式礼动节班坛])(?P<who>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}))(?:的)?(?:{GENRE_WORD})稿?$"
+)
 
 
 def is_role(text: str) -> bool:
@@ -66,12 +73,20 @@ def parse_speaker(line: str) -> tuple[str, str]:
     m = _ROLE_NAME.match(fold(compact))
     if m and not is_role(m.group("name")):  # 区委副书记区长 is two roles, no name
         return compact[: m.end("role")], compact[m.start("name") :]
+    m = _NAME_ROLE.match(fold(compact))  # 范志强董事长
+    if m and m.group("name")[0] in SURNAMES and not is_role(m.group("name")):
+        return compact[m.start("role") :], compact[: m.end("name")]
     return "", ""
 
 
 def _speaker_from_title(title: str) -> tuple[str, str]:
     m = _TITLE_SPEAKER.match(fold(title))
     if not m:
+        tail = _TITLE_TAIL_SPEAKER.search(fold(title))
+        if tail and "在" not in fold(title):
+            who = title[tail.start("who") : tail.end("who")]
+            role, name = parse_speaker(who)
+            return (role, name) if name else (nows(who), "")
         return "", ""
     who = title[: m.end("who")]
     role, name = parse_speaker(who)
@@ -163,7 +178,7 @@ _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|
 
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
 _MEETING_ZAI = re.compile(
-    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
+    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的?(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
@@ -188,6 +203,10 @@ def _meeting(title: str, subtitle: str) -> str:
     f = fold(title)
     if _MEETING_TITLE.search(f) and not re.search(GENRE_WORD, f):
         return title  # the title is the event itself: 全县…集中开工仪式
+    tail = _TITLE_TAIL_SPEAKER.search(f)
+    if tail:
+        f = f[: tail.start("who")] + f[tail.end("who") :]
+        title = title[: tail.start("who")] + title[tail.end("who") :]
     m = _MEETING_STEM.match(f)
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
         who = _TITLE_SPEAKER.match(f)

@@ -63,14 +63,17 @@ _ATTRIB = re.compile(
 )
 # Words a clause may begin with before its speaker: 践行习总书记强调 → 习总书记.
 _LEAD = re.compile(
-    "^(?:正如|诚如|恰如|就像|如同|按照|根据|遵照|践行|落实|贯彻|学习|领会|牢记|遵循|认真|深入|坚决|这是|正是"
+    "(?:正如|诚如|恰如|就像|如同|按照|根据|遵照|践行|落实|贯彻|学习|领会|牢记|遵循|认真|深入|坚决|这是|正是"
     "|也是|就是|我们|大家|要|把|将|以|对|按|据|被|让|和|与|同|向|而|但|并|又|再|都|也)+"
 )
 # Any name right before the verb, when the clause is just that: 托尔斯泰说：“…”
 _NAMED = re.compile(
-    f"^(?P<speaker>(?!我|你|他|她|大家|人们|有的|这|那)[{HAN}]{{2,6}}?)"
-    r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
+    f"(?P<speaker>(?!我|你|他|她|大家|人们|有的|这|那)[{HAN}·]{{2,8}}?)"
+    r"(?:在(?P<source>[^，。：；“”「」]{2,30}?)(?:中|里|上))?"
+    r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>所说|说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
 )
+# A known speaker inside a longer match: 要自觉践行习总书记强调 → 习总书记.
+_KNOWN = re.compile("习近平|习总书记|总书记|毛泽东|毛主席|邓小平")
 _AFTER_ATTRIB = re.compile(
     r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*"
     f"(?P<speaker>(?!这|那|此|是)(?:{_SPEAKER}|[{HAN}·]{{2,8}}))(?=[\\s，,。（(《\\n]|$)"
@@ -96,8 +99,10 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     folded = fold(pre)
     m = _ATTRIB.search(folded)
     if m:
+        known = _KNOWN.search(folded, m.start("speaker"), m.end("speaker"))
         lead = _LEAD.match(folded, m.start("speaker"), m.end("speaker") - 2)
-        speaker = pre[lead.end() if lead else m.start("speaker") : m.end("speaker")]
+        begin = known.start() if known else lead.end() if lead else m.start("speaker")
+        speaker = pre[begin : m.end("speaker")]
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -107,7 +112,9 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     if m3:
         at = len(pre) - len(clause)
         speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")]
-        return ParsedQuote(start, inner, "quotation", speaker, "", m3.group("verb"))
+        source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""
+        verb = m3.group("verb").lstrip("所")
+        return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
