@@ -62,11 +62,15 @@ _ANNOUNCED = re.compile(
 )
 
 
+WRAP_SURE = 0.6  # below this share of lines at the wrap width, joining lines is a guess
+
+
 def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
     """Parse a decoded document into one or more speeches (several when a file holds 篇一/篇二…)."""
     if not text or not text.strip():
         raise NotASpeech("empty")
-    lines = normalise_layout(text)
+    layout = normalise_layout(text)
+    lines = layout.lines
     if not any(ln != TRUNCATED for ln in lines):
         raise NotASpeech("empty")
     reason = _not_a_speech(lines)
@@ -78,6 +82,8 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
     for doc in split_documents(lines):
         speech = parse_one(doc)
         if speech is not None:
+            if layout.wrap_width and layout.wrap_share < WRAP_SURE:
+                warn(speech, "rewrapped", f"按每行{layout.wrap_width}字合并")
             speeches.append(speech)
     if not speeches:
         if allow_non_speech:

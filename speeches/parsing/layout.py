@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 
 from .junk import PAGE_MARK, TRUNC_HINT, is_junk_line, split_truncation, strip_jammer
 from .tables import LABEL_START
@@ -56,7 +57,14 @@ def _pdf_spaced(line: str) -> bool:
     return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
 
 
-def normalise_layout(text: str) -> list[str]:
+@dataclass
+class Layout:
+    lines: list[str]  # clean lines, TRUNCATED where a paywall/truncation marker stood
+    wrap_width: int = 0  # the hard-wrap width that was undone (0: none)
+    wrap_share: float = 0.0  # share of lines at that width: how sure the guess is
+
+
+def normalise_layout(text: str) -> Layout:
     """Decoded text → clean lines: NFC, newlines, junk/truncation removal, joined wrapped lines."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -92,11 +100,12 @@ def normalise_layout(text: str) -> list[str]:
             lines.append(line)
     lines = _drop_page_marks(lines)
     lines = _resegment_flat(lines)
-    return _join_wrapped(lines)
+    width, share = wrap_width(lines)
+    return Layout(_join_wrapped(lines, width), width, share)
 
 
 _FLAT_BREAK = re.compile(
-    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])|(?:[^。！？，\\n]{0,16}、)?(?:同志们|朋友们)[，,！]|谢谢大家))"
+    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])|(?:[^。！？，\\n]{{0,16}}、)?(?:同志们|朋友们)[，,！]|谢谢大家))"
 )
 
 
@@ -130,15 +139,27 @@ def _resegment_flat(lines: list[str]) -> list[str]:
 _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）)])[ \u3000\u00a0]+(?=[{HAN}（(“「])")
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+def wrap_width(lines: list[str]) -> tuple[int, float]:
+    """(width, share) of a hard-wrapped copy: the line length most lines share, and the share of
+    lines at it. Real evidence only: at least five lines at that width (or one more, where a
+    closing mark hangs past it), 40 % of the lines of ten characters or more, and hardly any
+    longer line. A short speech whose title and headings happen to share a length is not
+    wrapped; (0, 0.0) when the text is not."""
+    lengths = Counter(len(ln) for ln in lines if len(ln) >= 10 and ln != TRUNCATED)
+    total = sum(lengths.values())
+    if total < 6:
+        return 0, 0.0
+    common, count = lengths.most_common(1)[0]
+    near = count + lengths.get(common + 1, 0)
+    longer = sum(n for size, n in lengths.items() if size > common + 2)
+    if common < 12 or near < 5 or near * 10 < 4 * total or longer * 10 > total:
+        return 0, 0.0
+    return common, near / total
+
+
+def _join_wrapped(lines: list[str], width: int) -> list[str]:
     """Join hard-wrapped lines (PDF copies): a line at the document's wrap width, or ending
     inside a sentence (，、), continues on the next line unless that one starts a new unit."""
-    lengths = Counter(len(ln) for ln in lines if len(ln) >= 10 and ln != TRUNCATED)
-    width = 0
-    if lengths:
-        common, count = lengths.most_common(1)[0]
-        if count >= 3 and count * 10 >= 3 * sum(lengths.values()) and common >= 12:
-            width = common
     out: list[str] = []
     for line in lines:
         if not line or line == TRUNCATED:
@@ -159,7 +180,8 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True
     if prev[-1] in "，、（“‘「『《":
         return True
-    return bool(width) and len(prev) >= width and prev[-1] not in "：:"
+    # At the width, a line continues unless it ends a sentence or a heading's colon.
+    return bool(width) and len(prev) >= width and prev[-1] not in "：:。！？!?；;…"
 
 
 # --------------------------------------------------------------------------------------------

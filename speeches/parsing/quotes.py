@@ -73,6 +73,7 @@ _NAMED = re.compile(
     r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>所说|说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
 )
 # A known speaker inside a longer match: 要自觉践行习总书记强调 → 习总书记.
+_MASK = "*×Xx某○□"
 _KNOWN = re.compile("习近平|习总书记|总书记|毛泽东|毛主席|邓小平")
 _AFTER_ATTRIB = re.compile(
     r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*"
@@ -102,6 +103,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         known = _KNOWN.search(folded, m.start("speaker"), m.end("speaker"))
         lead = _LEAD.match(folded, m.start("speaker"), m.end("speaker") - 2)
         begin = known.start() if known else lead.end() if lead else m.start("speaker")
+        while begin > m.start("speaker") and folded[begin - 1] in _MASK:
+            begin -= 1  # ***总书记: a masked name stays with its title
         speaker = pre[begin : m.end("speaker")]
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
