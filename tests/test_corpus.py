@@ -305,8 +305,8 @@ def anchor_errors(speech) -> list[str]:
         wanted = {"opening": "opening", "closing": "closing"}.get(s.kind)
         if wanted and s.anchor != wanted:
             errors.append(f"{s.kind} section has anchor {s.anchor!r}")
-        if not wanted and not re.fullmatch(r"s\d+(-\d+)*", s.anchor):
-            errors.append(f"body section anchor {s.anchor!r} is not s1 / s2-1 …")
+        if not wanted and not re.fullmatch(r"(?:s\d+|opening)(-\d+)*", s.anchor):
+            errors.append(f"body section anchor {s.anchor!r} is not s1 / s2-1 / opening-1 …")
     return errors
 
 

@@ -69,7 +69,19 @@ def test_postgresql_keeps_a_passages_tokens_in_its_row():
         assert cursor.fetchone()[0] == 0  # nothing went to the TOAST table
 
 
+@pytest.fixture
+def back_to_the_latest_migration():
+    """A test that migrates the schema back leaves it migrated to the end for the tests after it
+    (transactional tests share the one test database)."""
+    yield
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_to_the_latest_migration")
 def test_migration_0007_reindexes_existing_speeches_with_their_final_ids():
     from django.db.migrations.executor import MigrationExecutor
 

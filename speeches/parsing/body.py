@@ -59,18 +59,20 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
     return found
 
 
-def _nest(markers: list[_Marker]) -> list[_Marker]:
+def _nest(markers: list[_Marker], *, inline_top: bool = False) -> list[_Marker]:
     """Keep markers that run in sequence; give each a level by the order in which numbering
     styles open (a stack of active lists). Lone items of needs_pair styles are dropped and the
     walk repeats (a few times at most: pathological input must not go quadratic)."""
     rejected: set[int] = set()
     block_present = any(not m.scheme.inline and m.value == 1 for m in markers)
     for _ in range(6):
-        accepted = _walk(markers, rejected, block_present)
+        accepted = _walk(markers, rejected, None if inline_top else block_present)
         lonely = {
             items[0]
             for items in _runs(markers, accepted)
-            if len(items) == 1 and markers[items[0]].scheme.needs_pair
+            if len(items) == 1
+            and markers[items[0]].scheme.needs_pair
+            and not _unambiguous(markers[items[0]])
         }
         if not lonely:
             break
@@ -78,8 +80,15 @@ def _nest(markers: list[_Marker]) -> list[_Marker]:
     return [markers[i] for i in accepted if i not in rejected]
 
 
-def _walk(markers: list[_Marker], rejected: set[int], block_present: bool) -> list[int]:
-    """One pass over the markers; returns the indices accepted, with levels and runs set."""
+def _unambiguous(marker: _Marker) -> bool:
+    """A lone item that still numbers a section: 第一， opening a paragraph (the rest of the list
+    may have been cut off by a paywall)."""
+    return marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
+
+
+def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None) -> list[int]:
+    """One pass over the markers; returns the indices accepted, with levels and runs set.
+    block_present None: inline styles may open the top level anywhere (an opening's list)."""
     accepted: list[int] = []
     stack: list[list] = []  # open lists: [scheme name, last value, index of the first item]
     for idx, m in enumerate(markers):
@@ -100,7 +109,8 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool) -> li
             continue
         if m.value != 1:
             continue
-        if not stack and m.scheme.inline and (block_present or m.offset != 0):
+        top_inline = not stack and m.scheme.inline and block_present is not None
+        if top_inline and (block_present or m.offset != 0):
             continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
         m.level, m.run = len(stack) + 1, idx
         stack.append([m.scheme.name, 1, idx])
@@ -116,6 +126,11 @@ def _runs(markers: list[_Marker], accepted: list[int]) -> list[list[int]]:
     return list(runs.values())
 
 
+def _in_time(text: str, i: int) -> bool:
+    """The colon of a clock time (上午8:30), not a heading's end."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def _split_heading(fragment: str, own_line: bool) -> tuple[str, str, str]:
     """(heading, heading_end, rest) of the text after a label: a whole short line, else the first
     sentence up to 。！？； (outside quotes), else the text before a colon."""
@@ -127,7 +142,10 @@ def _split_heading(fragment: str, own_line: bool) -> tuple[str, str, str]:
 
     stops = [i for i, c in enumerate(text) if c in _TERMINATORS and not inside(i)]
     first = stops[0] if stops else None
-    colon = next((i for i, c in enumerate(text) if c in "：:" and not inside(i)), None)
+    colon = next(
+        (i for i, c in enumerate(text) if c in "：:" and not inside(i) and not _in_time(text, i)),
+        None,
+    )
     if colon is not None and 0 < colon <= 30 and (first is None or colon < first):
         after = text[colon + 1 : colon + 2]
         lead = fold(text[:colon])
@@ -219,6 +237,7 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
     markers = _nest(_find_markers(main)) or _unnumbered_headings(main)
+    markers = _opening_points(main, markers) + markers
     opening, sections = _cut(main, markers)
     result: list[ParsedSection] = []
     if opening:
@@ -227,11 +246,29 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     for s in sections:
         if s.parent is not None:
             s.parent += shift
+        elif s.level > 1 and opening:
+            s.parent = 0  # a point listed in the opening (主要有两点考虑：一是…二是…)
     result.extend(sections)
     if closing:
         result.append(ParsedSection(level=1, kind="closing", body="\n".join(closing)))
     _assign_anchors(result)
     return result
+
+
+def _opening_points(paras: list[str], markers: list[_Marker]) -> list[_Marker]:
+    """An inline list in the opening, before the first numbered part (主要有两点考虑：一是…。
+    二是…。): its items are level-2 points of the opening. Only a list in sequence of two or more
+    items counts."""
+    end = markers[0].para if markers else len(paras)
+    if not markers or markers[0].offset or end == 0:
+        return []
+    found = [m for m in _find_markers(paras[:end]) if m.scheme.inline]
+    points = _nest(found, inline_top=True)
+    if len(points) < 2 or any(m.level != 1 for m in points):
+        return []
+    for m in points:
+        m.level = 2
+    return points
 
 
 def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[ParsedSection]]:
@@ -288,7 +325,9 @@ def _assign_anchors(sections: list[ParsedSection]) -> None:
             continue
         counters[s.parent] = counters.get(s.parent, 0) + 1
         n = counters[s.parent]
-        if s.parent is None or sections[s.parent].kind != "body":
+        if s.parent is not None and sections[s.parent].kind == "opening":
+            s.anchor = f"opening-{n}"
+        elif s.parent is None or sections[s.parent].kind != "body":
             s.anchor = f"s{n}"
         else:
             s.anchor = f"{sections[s.parent].anchor}-{n}"

@@ -139,6 +139,9 @@ def _resegment_flat(lines: list[str]) -> list[str]:
 _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）)])[ \u3000\u00a0]+(?=[{HAN}（(“「])")
 
 
+_INNER_PUNCT = re.compile("[，。、；：！？]")
+
+
 def wrap_width(lines: list[str]) -> tuple[int, float]:
     """(width, share) of a hard-wrapped copy: the line length most lines share, and the share of
     lines at it. Real evidence only: at least five lines at that width (or one more, where a
@@ -152,8 +155,15 @@ def wrap_width(lines: list[str]) -> tuple[int, float]:
     common, count = lengths.most_common(1)[0]
     near = count + lengths.get(common + 1, 0)
     longer = sum(n for size, n in lengths.items() if size > common + 2)
-    if common < 12 or near < 5 or near * 10 < 4 * total or longer * 10 > total:
+    if common < 12 or near < 3 or near * 10 < 3 * total or longer * 10 > total:
         return 0, 0.0
+    if near < 5 or near * 10 < 4 * total:
+        # Few lines at the width: they must read as prose cut mid-sentence (punctuation inside),
+        # not as a title and headings that happen to share a length.
+        at_width = [ln for ln in lines if common <= len(ln) <= common + 1]
+        prose = sum(1 for ln in at_width if _INNER_PUNCT.search(ln.strip()[:-1]))
+        if prose * 3 < 2 * len(at_width):
+            return 0, 0.0
     return common, near / total
 
 

@@ -121,10 +121,18 @@ SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "�
 # same place (the first wins). Levels are not fixed here: they follow first appearance.
 SCHEMES: list[Scheme] = [
     Scheme(
-        "cn_dun", re.compile(f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}百千万\\d月日])"), needs_pair=False
+        "cn_dun",
+        re.compile(
+            f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|[百千万\\d])"
+        ),
+        needs_pair=False,
     ),
     Scheme("part", re.compile(f"第(?P<n>{NUM})部分[：:，,、]?"), needs_pair=False),
     Scheme("aspect", re.compile(f"第(?P<n>{NUM})个?(?:方面|问题)[：:，,、]?"), needs_pair=False),
+    # 第一项嘱咐是… / 第一个叮嘱是… / 第一條建議是…: the label is 第一项, the heading the sentence.
+    Scheme(
+        "item_noun", re.compile(f"第(?P<n>{NUM})(?:项|个|条|点)(?=[^，。、：:\\s\\d是]{{1,4}}是)")
+    ),
     Scheme(
         "agenda",
         re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),
