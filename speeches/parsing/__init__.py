@@ -20,6 +20,7 @@ import re
 from .body import segment
 from .documents import split_documents
 from .header import read_header, salutation, title_candidate
+from .junk import is_junk_line
 from .layout import normalise_layout
 from .metadata import fill_metadata
 from .quotes import annotate
@@ -60,6 +61,12 @@ _GUIDE = re.compile(
 _ANNOUNCED = re.compile(
     r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
 )
+
+
+def clear_caches() -> None:
+    """Forget the per-line caches (a benchmark parses each text as if it were new)."""
+    for cached in (fold, is_junk_line, salutation, title_candidate):
+        cached.cache_clear()
 
 
 WRAP_SURE = 0.6  # below this share of lines at the wrap width, joining lines is a guess

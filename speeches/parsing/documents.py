@@ -54,9 +54,9 @@ def _unmarked_starts(lines: list[str]) -> list[int]:
             continue
         if (
             body_since >= _MIN_BODY
+            and any(j in sal_set for j in range(i + 1, i + 1 + _SALUTATION_WITHIN))
             and title_candidate(line)
             and nows(fold(line)) not in titles
-            and any(j in sal_set for j in range(i + 1, i + 1 + _SALUTATION_WITHIN))
         ):
             starts.append(i)
             titles.add(nows(fold(line)))

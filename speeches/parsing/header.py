@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line, junk_start
 from .metadata import BYLINE, DASH, DATE, bare_name, is_role, parse_speaker
@@ -99,6 +100,7 @@ def clean_title(line: str) -> str:
     return line.strip()[start:end].strip()
 
 
+@lru_cache(maxsize=4096)  # called on the same lines by several stages
 def title_candidate(line: str) -> bool:
     if not line or line == TRUNCATED:
         return False
@@ -140,9 +142,13 @@ def _split_glued(lines: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)  # called on the same lines by several stages
 def salutation(line: str) -> str:
     """The salutation at the start of `line`, colon included (同志们：), or "".
     Its address must end with a noun (们, 领导, 来宾 …) so 各位要注意：… is not one."""
+    head = line[:120]
+    if "：" not in head and ":" not in head and "好" not in head:
+        return ""  # every salutation ends with a colon or a greeting
     f = fold(line)
     m = _SAL.match(f)
     if not m:

@@ -4,6 +4,7 @@ footers and forum anti-scraping tokens. Keywords alone never decide inside a bod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import HAN, SENTENCE_END, TRUNCATED, fold, nows
 
@@ -73,6 +74,7 @@ def junk_start(line: str) -> bool:
     return bool(_JUNK_START.match(nows(fold(line))))
 
 
+@lru_cache(maxsize=4096)  # called on the same lines by several stages
 def is_junk_line(line: str) -> bool:
     """Score a whole line as site furniture. Keywords alone never decide inside long sentences:
     来源于企业的意见 is body text, 来源：公文网 is junk."""

@@ -20,14 +20,14 @@ TRUNCATED = "\x00truncated\x00"  # sentinel line standing for a paywall/truncati
 # found on the folded copy cuts the original: traditional speeches are stored as written.
 _T2S = trad_to_simp()
 _FOLD = str.maketrans(_T2S)
-_HAS_TRAD = re.compile("[" + re.escape("".join(sorted(_T2S))) + "]")
+_TRAD_CHARS = frozenset(_T2S)
 
 
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Same-length copy used for matching. Cached: each line is folded by several stages."""
     # str.translate is slow on long text; most speeches are simplified and need no folding.
-    return text.translate(_FOLD) if _HAS_TRAD.search(text) else text
+    return text if _TRAD_CHARS.isdisjoint(text) else text.translate(_FOLD)
 
 
 def nows(text: str) -> str:
