@@ -85,17 +85,6 @@ FIELDS = (
     "placeholders",
     "warnings",
 )
-CHECKS = (
-    "encoding",
-    "rejection",
-    "speech_count",
-    *FIELDS,
-    "junk_absent",
-    "present",
-    "no_text_lost",
-    "offsets",
-    "anchors",
-)
 
 _ENCODING_FAMILY = {
     "utf8": "utf-8",
@@ -351,60 +340,83 @@ def test_the_committed_fixtures_are_what_the_generator_builds():
         assert stored == answer, f"{source.stem}.json is stale"
 
 
-@pytest.mark.parametrize("check", CHECKS)
+def parsed(name: str) -> list[tuple[str, object, dict]]:
+    """(where, parsed speech, answer) for every speech of a fixture the parser must read."""
+    outcome = run(name)
+    assert not outcome.error, f"decode/parse crashed: {outcome.error}"
+    if outcome.answer["rejected"]:
+        pytest.skip("a rejected document has no structure to check")
+    return [
+        (f"speech {i + 1} ({want['title'] or 'untitled'})", speech, want)
+        for i, (speech, want) in enumerate(
+            zip(outcome.speeches, outcome.answer["speeches"], strict=False)
+        )
+    ]
+
+
 @pytest.mark.parametrize("name", fixture_names())
-def test_parsed_fixture_matches_its_answer(name, check):
+def test_fixture_decodes_to_its_encoding(name):
+    outcome = run(name)
+    assert encoding_family(outcome.encoding) == outcome.answer["encoding"], (
+        f"decoded as {outcome.encoding!r}, the file is {outcome.answer['encoding']}"
+    )
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_fixture_is_rejected_or_split_into_its_speeches(name):
     outcome = run(name)
     answer = outcome.answer
-    if check == "encoding":
-        assert encoding_family(outcome.encoding) == answer["encoding"], (
-            f"decoded as {outcome.encoding!r}, the file is {answer['encoding']}"
-        )
-        return
     assert not outcome.error, f"decode/parse crashed: {outcome.error}"
-    if check == "rejection":
-        assert outcome.rejected == answer["rejected"], (
-            "should be rejected as not a speech"
-            if answer["rejected"]
-            else "rejected as not a speech, but it is one"
-        )
-        return
+    assert outcome.rejected == answer["rejected"], (
+        "should be rejected as not a speech"
+        if answer["rejected"]
+        else "rejected as not a speech, but it is one"
+    )
     if answer["rejected"]:
-        if check == "warnings":
-            # Asked to, the parser still reads a rejected document, but says what it is.
-            speeches = parser.parse(outcome.text, allow_non_speech=True)
-            codes = [sorted(w["code"] for w in s.warnings) for s in speeches]
-            assert speeches, "allow_non_speech=True returned no speech"
-            assert all("not_a_speech" in c for c in codes), f"warnings: {codes}"
-            return
-        pytest.skip("a rejected document has no structure to check")
-    if check == "speech_count":
+        # Asked to, the parser still reads a rejected document, but says what it is.
+        speeches = parser.parse(outcome.text, allow_non_speech=True)
+        codes = [sorted(w["code"] for w in s.warnings) for s in speeches]
+        assert speeches, "allow_non_speech=True returned no speech"
+        assert all("not_a_speech" in c for c in codes), f"warnings: {codes}"
+    else:
         titles = [s.title for s in outcome.speeches]
         assert len(outcome.speeches) == len(answer["speeches"]), f"found {titles}"
-        return
-    pairs = list(zip(outcome.speeches, answer["speeches"], strict=False))
-    assert pairs, "no speech parsed"
-    for index, (speech, want) in enumerate(pairs):
-        where = f"speech {index + 1} ({want['title'] or 'untitled'})"
-        if check in FIELDS:
-            if check not in want:
-                continue  # optional key (kinds) not given for this speech
-            got, expected = actual_fields(speech)[check], expected_fields(want)[check]
-            assert got == expected, f"{where}: {check} is {got!r}, expected {expected!r}"
-        elif check == "junk_absent":
-            leaks = junk_leaks(speech, want["absent"])
-            assert not leaks, f"{where}: junk kept: {leaks}"
-        elif check == "present":
-            structure = nows("".join(s.number + s.heading + s.body for s in speech.sections))
-            missing = [p for p in want["present"] if nows(p) not in structure]
-            assert not missing, f"{where}: text missing from the sections: {missing}"
-        elif check == "no_text_lost":
-            assert nows(speech.text), f"{where}: ParsedSpeech.text is empty"
-            lost = lost_text(speech)
-            assert not lost, f"{where}: text of the speech is in no field: {lost}"
-        elif check == "offsets":
-            errors = offset_errors(speech)
-            assert not errors, f"{where}: positions do not index section.text: {errors}"
-        elif check == "anchors":
-            errors = anchor_errors(speech)
-            assert not errors, f"{where}: {errors}"
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_fixture_fields_match_the_answer(name):
+    """Every field of every speech; all mismatches are reported at once."""
+    wrong = []
+    for where, speech, want in parsed(name):
+        got, expected = actual_fields(speech), expected_fields(want)
+        wrong += [
+            f"{where}: {key} is {got[key]!r}, expected {expected[key]!r}"
+            for key in FIELDS
+            if key in want and got[key] != expected[key]  # kinds is optional
+        ]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_fixture_keeps_no_junk_and_loses_no_text(name):
+    problems = []
+    for where, speech, want in parsed(name):
+        leaks = junk_leaks(speech, want["absent"])
+        structure = nows("".join(s.number + s.heading + s.body for s in speech.sections))
+        missing = [p for p in want["present"] if nows(p) not in structure]
+        lost = lost_text(speech) if nows(speech.text) else "ParsedSpeech.text is empty"
+        problems += [f"{where}: junk kept: {leaks}"] * bool(leaks)
+        problems += [f"{where}: text missing from the sections: {missing}"] * bool(missing)
+        problems += [f"{where}: text of the speech is in no field: {lost}"] * bool(lost)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_fixture_offsets_and_anchors_hold(name):
+    problems = []
+    for where, speech, _ in parsed(name):
+        problems += [
+            f"{where}: positions do not index section.text: {e}" for e in offset_errors(speech)
+        ]
+        problems += [f"{where}: {e}" for e in anchor_errors(speech)]
+    assert not problems, "\n".join(problems)

@@ -222,8 +222,8 @@ def test_the_copys_page_names_the_original_and_the_similarity(staff_client, orig
 
     percent = copy.warnings[0]["similarity"]
     assert (
-        f'<strong>疑似重复：</strong>与<a href="/speeches/{original.pk}/">《{TITLE}》</a>'
-        f"相似度 {percent}%</p>"
+        f'<strong>疑似重复：</strong>与《<a href="/speeches/{original.pk}/">{TITLE}</a>》'
+        f'<span class="duplicate-notice__similarity">相似度 {percent}%</span></p>'
     ) in html
 
 
@@ -232,8 +232,8 @@ def test_the_originals_page_lists_its_possible_duplicates(staff_client, original
 
     percent = copy.warnings[0]["similarity"]
     assert (
-        f'<strong>疑似重复稿：</strong><a href="/speeches/{copy.pk}/">《{TITLE}》</a>'
-        f"（相似度 {percent}%）</p>"
+        f'<strong>疑似重复稿：</strong>《<a href="/speeches/{copy.pk}/">{TITLE}</a>》'
+        f'<span class="duplicate-notice__similarity">（相似度 {percent}%）</span></p>'
     ) in html
     assert "疑似重复：" not in html
 
