@@ -58,6 +58,8 @@ _GUIDE = re.compile(
     r"怎么写|如何写|写作技巧|写作经验|技巧|范文|模板|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
     re.M,
 )
+# A novel quoting a speech: narration around the quotes (他笑着说：“…”, 她问道).
+_NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)")
 _ANNOUNCED = re.compile(
     r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
 )
@@ -92,11 +94,31 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
             if layout.wrap_width and layout.wrap_share < WRAP_SURE:
                 warn(speech, "rewrapped", f"按每行{layout.wrap_width}字合并")
             speeches.append(speech)
+    speeches = _without_previews(speeches)
     if not speeches:
         if allow_non_speech:
             return [_as_single_body(lines, "no speech text")]
         raise NotASpeech("no speech text left after removing site furniture")
     return speeches
+
+
+def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:
+    """A page that shows a preview of the speech and then the full text parses as two speeches
+    with one title: keep the full one."""
+    kept: list[ParsedSpeech] = []
+    for speech in speeches:
+        key = nows(fold(speech.title))
+        twin = next((k for k in kept if key and nows(fold(k.title)) == key), None)
+        if twin is None:
+            kept.append(speech)
+            continue
+        short, full = sorted((twin, speech), key=lambda s: s.char_count)
+        opening = nows("".join(s.body for s in short.sections))[:60]
+        if opening and opening in nows(full.text):
+            kept[kept.index(twin)] = full
+        else:
+            kept.append(speech)
+    return kept
 
 
 def _not_a_speech(lines: list[str]) -> str:
@@ -112,6 +134,10 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if _GUIDE.search(fold("\n".join(lines[:60]))):
         return "writing guide or article about speeches, not a speech"
+    paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]
+    dialogue = sum(1 for ln in paras if ln.lstrip()[:1] in '“「"')
+    if (dialogue >= 4 and dialogue * 4 >= len(paras)) or _NARRATIVE.search(fold("\n".join(paras))):
+        return "fiction or dialogue (lines of quoted speech), not a speech"
     return ""
 
 
@@ -142,7 +168,8 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         warn(speech, "no_title")
     elif head.title_score <= 1:
         warn(speech, "low_confidence_title")
-    fill_metadata(speech, head.front, head.speaker_lines)
+    front = [line for line in head.front if line not in head.epigraph]
+    fill_metadata(speech, front, head.speaker_lines)
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

@@ -237,8 +237,10 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
     markers = _nest(_find_markers(main)) or _unnumbered_headings(main)
-    markers = _opening_points(main, markers) + markers
-    opening, sections = _cut(main, markers)
+    points = _opening_points(main, markers)
+    opening, sections = _cut(main, points + markers)
+    for section in sections[: len(points)]:
+        section.parent = None  # set to the opening below
     result: list[ParsedSection] = []
     if opening:
         result.append(ParsedSection(level=1, kind="opening", body="\n".join(opening)))

@@ -9,7 +9,7 @@ import re
 
 from .header import salutation, title_candidate
 from .junk import is_junk_line
-from .text import NUM, TRUNCATED, fold, nows
+from .text import NUM, TRUNCATED, fold
 
 _PIAN = re.compile(
     f"^[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
@@ -42,24 +42,19 @@ def _unmarked_starts(lines: list[str]) -> list[int]:
         return []
     starts: list[int] = []
     body_since = -1  # body lines since the last salutation; -1 before the first one
-    titles: set[str] = set()
     sal_set = set(sal_lines)
     for i, line in enumerate(lines):
         if i in sal_set:
             body_since = 0
             continue
         if body_since < 0:
-            if title_candidate(line):
-                titles.add(nows(fold(line)))
             continue
         if (
             body_since >= _MIN_BODY
             and any(j in sal_set for j in range(i + 1, i + 1 + _SALUTATION_WITHIN))
             and title_candidate(line)
-            and nows(fold(line)) not in titles
         ):
-            starts.append(i)
-            titles.add(nows(fold(line)))
+            starts.append(i)  # a title printed again (preview, then full text) splits too
             body_since = -1
             continue
         if line and line != TRUNCATED and not is_junk_line(line):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line, junk_start
 from .metadata import BYLINE, DASH, DATE, bare_name, is_role, parse_speaker
-from .tables import LABEL_START, ROLE_SUFFIX, TITLE_END
+from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX, TITLE_END
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
 
 _GENRE_INSIDE = re.compile("党课|主持词|讲话提纲")
@@ -31,6 +31,9 @@ _NAMED_GUEST = (
 _SAL = re.compile(
     f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])"
 )
+_WEAK_SAL = re.compile(
+    f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]$"
+)
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(
     r"(?:们|领导|来宾|嘉宾|贵宾|代表|同志|朋友|委员|书记|老师|同学|家长|各位|校友|乡亲|市民|村民|居民"
@@ -40,7 +43,7 @@ _SAL_NOUN = re.compile(
 )
 # A title glued to the salutation (…的讲话同志们：…), perhaps with a bracketed date between.
 _SAL_INLINE = re.compile(
-    r"(?:讲话|致辞|致词|贺词|幕词|发言|党课|提纲|持词|讲稿)(?P<note>\s*[（(][^（）()\n]{1,16}[）)])?\s*"
+    r"(?:讲话|致辞|致词|贺词|幕词|发言|党课|提纲|持词|讲稿)[】\]]?(?P<note>\s*[（(][^（）()\n]{1,16}[）)])?\s*"
     r"(?=(?:尊敬的|亲爱的|各位|同志们|朋友们|乡亲们|同学们|老师们)[^：:。]{0,60}[：:])"
 )
 # A date glued before the salutation on one line: 2023年5月4日　同志们：
@@ -52,6 +55,7 @@ _NOTE_LINE = re.compile(
     r"^[（(]?(?:根据录音整理|根据讲话录音整理|录音整理|整理稿|摘要|有删节|全文|讲话全文)[）)]?$"
 )
 _OUTLINE_HEAD = re.compile(r"^[【\[]?(?:目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$")
+_QUOTE_LINE = re.compile('^[“「『"]')
 _DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
 _WS_RUN = re.compile(r"\s{2,}")
 
@@ -66,6 +70,7 @@ _TITLE_PREFIX = re.compile(
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|精选|范文|word版|WORD版|doc版|最新版|优秀篇"
     r"|附图|附图片|附短片|附图及短片|附视频|图|视频|图文)[）)】\]]?)+$"
+    r"|(?<=[讲话辞词言课稿纲])\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
 # A bare category word before the title proper: 党课讲稿 党课讲稿在… / 领导讲话稿：在…
@@ -75,15 +80,18 @@ _CATEGORY_PREFIX = re.compile(
 )
 # A meta row or breadcrumb that ends in the title: 06-03 | 移动端：在…上的讲话
 _FURNITURE_BEFORE = re.compile(
-    r"^.{0,30}[|｜>＞»][^|｜>＞»]{0,12}?(?:[:：]\s*|\s+)(?=\S*在)|^[^在]{0,20}[:：]\s*(?=在)"
+    r"^.{0,30}[|｜>＞»][^|｜>＞»:：]{0,12}[:：]\s*(?=\S*在)|^.{0,30}[|｜>＞»]\s*(?=\S*在)"
+    r"|^[^在]{0,20}[:：]\s*(?=在)"
 )
+_WHOLE_BRACKET = re.compile(r"^[【\[]([^【】\[\]]{6,80})[】\]]$")
 _SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
 
 
 def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
-    f = fold(line.strip())
+    line = _WHOLE_BRACKET.sub(r"\1", line.strip())  # 【小学校长开学典礼致辞】
+    f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
         rest = f[start:]
@@ -168,6 +176,7 @@ class Header:
     body: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # the speech's own lines, junk removed
     found_title: bool = False
+    epigraph: list[str] = field(default_factory=list)  # a cited line and its source, not metadata
     title_score: int = 0  # _title_score of the chosen title (0: a bare line, no genre word)
     # Lines outside the front matter that may name the speaker: a role + name line above the
     # title, a byline (作者：…) in the site header.
@@ -198,7 +207,12 @@ def read_header(lines: list[str]) -> Header:
     lines = _split_glued(lines)
     head = Header()
     sal_at = _find_salutation(lines)
+    if sal_at is None:
+        lines = _split_title_from_body(lines)
     title_at, subtitle_line, head.title_score = _find_title(lines, sal_at)
+    if title_at is None:
+        head.title, head.title_score = _footer_title(lines)
+        head.found_title = bool(head.title)
     i = 0
     if title_at is not None:
         title_lines = _title_lines(lines, title_at, subtitle_line)
@@ -217,7 +231,7 @@ def read_header(lines: list[str]) -> Header:
     i = _read_front(head, lines, i, end, subtitle_line)
     if end is not None:
         line = lines[end]
-        sal = salutation(line)
+        sal = _salutation_of(line)
         head.salutation = sal.strip()
         head.kept.append(line)
         rest = line[len(sal) :].strip()
@@ -231,11 +245,56 @@ def read_header(lines: list[str]) -> Header:
     return head
 
 
+_GLUED_TITLE = re.compile(
+    f"^(?P<t>[^。！？：:]{{6,80}}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?)"
+    "(?!精神|中|时|里|要求|指出|强调|的|和|、|，|,|。|：|:)(?=\\S.{20,})"
+)
+_FOOTER_TITLE = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]\s*(?P<t>.+)$")
+
+
+def _split_title_from_body(lines: list[str]) -> list[str]:
+    """No salutation: the first line may be the title glued to the opening (…会议上的讲话春节刚过，
+    …). Split it when the head reads as a title with 在…的."""
+    for n, line in enumerate(lines[:6]):
+        if line == TRUNCATED or not line.strip() or is_junk_line(line):
+            continue
+        m = _GLUED_TITLE.match(fold(line.strip()))
+        if m and "在" in m.group("t") and title_candidate(line.strip()[: m.end("t")]):
+            text = line.strip()
+            return [*lines[:n], text[: m.end("t")], text[m.end("t") :], *lines[n + 1 :]]
+        break
+    return lines
+
+
+def _footer_title(lines: list[str]) -> tuple[str, int]:
+    """A title given only at the foot of the page (本文标题：在…上的发言)."""
+    for line in reversed(lines[-20:]):
+        m = _FOOTER_TITLE.match(fold(line.strip()))
+        if m and title_candidate(line.strip()[m.start("t") :]):
+            title = clean_title(line.strip()[m.start("t") :])
+            return title, _title_score(title)
+    return "", 0
+
+
 def _find_salutation(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:80]):
         if line != TRUNCATED and salutation(line) and (len(nows(line)) <= 90 or i < 25):
             return i
+    # No colon anywhere: a line that is only an address ending in ！ or ， (同志们！) near the top.
+    for i, line in enumerate(lines[:25]):
+        if line != TRUNCATED and _weak_salutation(line):
+            return i
     return None
+
+
+def _weak_salutation(line: str) -> bool:
+    m = _WEAK_SAL.match(fold(line.strip()))
+    return bool(m) and bool(_SAL_NOUN.search(m.group("sal")))
+
+
+def _salutation_of(line: str) -> str:
+    """The salutation opening `line`, strong (同志们：) or weak (a whole line 同志们！)."""
+    return salutation(line) or (line.strip() if _weak_salutation(line) else "")
 
 
 _ZAI_DE = re.compile("在.{2,}?(?:上|中|时|期间|之际|前|后)?的")
@@ -395,7 +454,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         same_as_title = f == norm_title
         if end is None and not (_is_header_line(line) or is_junk_line(line) or same_as_title):
             break
-        if _DATE_FIELD.match(f) and DATE.search(f):
+        if (_DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f):
             head.front.append(line)  # 时间：106/11/03（星期五） — the speech's own date
             head.kept.append(line)
             i += 1
@@ -407,7 +466,9 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         if same_as_title or is_junk_line(line):
             i += 1  # a repeated title or site furniture
             continue
-        if line == subtitle or (
+        if DASH.match(line) and head.front and _QUOTE_LINE.match(head.front[-1]):
+            head.epigraph.extend([head.front[-1], line])  # “…” / ——习近平总书记在…，2012年…
+        elif line == subtitle or (
             DASH.match(line)
             and not head.subtitle
             and not head.front
@@ -461,6 +522,6 @@ def _resumes_after_list(body: list[str], start: int) -> int | None:
         for ln in rest
         if not is_junk_line(ln)
         and not FOOTER_START.match(nows(fold(ln)))
-        and ((len(nows(ln)) > 40 and SENTENCE_MARK.search(ln)) or LABEL_START.match(fold(ln)))
+        and ((len(nows(ln)) > 25 and SENTENCE_MARK.search(ln)) or LABEL_START.match(fold(ln)))
     ]
     return i if i > start and len(speech_like) >= 2 else None

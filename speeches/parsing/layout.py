@@ -28,6 +28,22 @@ _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòū�
 _MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
 
 
+def _undouble_spacing(lines: list[str]) -> list[str]:
+    """A copy that puts a blank line after every line (double-spaced PDF text): single blank
+    lines are not paragraph breaks there; a run of two or more still is."""
+    filled = [bool(ln.strip()) for ln in lines]
+    singles = sum(
+        1 for i in range(1, len(lines) - 1) if not filled[i] and filled[i - 1] and filled[i + 1]
+    )
+    if sum(filled) < 10 or singles * 10 < 8 * (sum(filled) - 1):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if filled[i] or (i + 1 < len(lines) and not filled[i + 1]) or (out and not out[-1]):
+            out.append(line)
+    return out
+
+
 def _drop_page_marks(lines: list[str]) -> list[str]:
     """Drop page markers and viewer chunk numbers. A chunk number inside a sentence (…全体人 / 2 /
     员…) also glues the two halves of the sentence back together."""
@@ -81,6 +97,7 @@ def normalise_layout(text: str) -> Layout:
         pieces = _INNER_INDENT.split(body.rstrip())
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
+    raw = _undouble_spacing(raw)
     lines: list[str] = []
     # Cheap whole-text checks first: most files have no paywall marker and no scraping tokens.
     may_truncate = bool(TRUNC_HINT.search(text))

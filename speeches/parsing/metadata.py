@@ -22,13 +22,13 @@ BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
 _ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
 _NAME_ROLE = re.compile(f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:{ROLE_SUFFIX}))$")
-_ROLE_ONLY = re.compile(f"^[{HAN}、]{{0,16}}?(?:{ROLE_SUFFIX})$")
+_ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
 _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
-_TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|出席|参加|于)")
+_TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|出席|参加|于|关于)")
 
 
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
@@ -113,6 +113,8 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
         if name:
             break
     title_role, title_name = _speaker_from_title(speech.title)
+    if not (title_role or title_name) and speech.subtitle:
+        title_role, title_name = _speaker_from_title(speech.subtitle)  # ——党办主任张某在…的发言
     if not name and title_name:
         role, name = title_role, title_name
     for line in outside if not name else ():

@@ -123,7 +123,7 @@ SCHEMES: list[Scheme] = [
     Scheme(
         "cn_dun",
         re.compile(
-            f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|[百千万\\d])"
+            f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|[百千万]|\\d(?!\\d{{3}}年))"
         ),
         needs_pair=False,
     ),

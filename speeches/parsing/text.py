@@ -19,8 +19,8 @@ TRUNCATED = "\x00truncated\x00"  # sentinel line standing for a paywall/truncati
 # to simplified ones (OpenCC's one-to-one table, the same the search fold uses), so an offset
 # found on the folded copy cuts the original: traditional speeches are stored as written.
 _T2S = trad_to_simp()
-_FOLD = str.maketrans(_T2S)
-_TRAD_CHARS = frozenset(_T2S)
+_FOLD = str.maketrans({**_T2S, "∶": "："})  # ∶ (ratio) stands for ： on Hong Kong pages
+_TRAD_CHARS = frozenset(_T2S) | {"∶"}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,431 @@
+"""Shapes of real pages the parser must read, one small text each (pure Python, no database).
+
+The corpus in tests/fixtures/speeches/ holds whole pages; these tests pin single rules, so that a
+change that breaks one says which."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from speeches.parsing import NotASpeech, parse
+
+from .test_parser import assert_invariants, only
+
+BODY = (
+    "今天召开这次会议，主要任务是安排部署今年工作。下面，我讲两点意见。",
+    "一、提高认识",
+    "要把思想统一到上级决策部署上来，切实增强责任感和紧迫感。",
+    "二、狠抓落实",
+    "要细化任务分工，明确时间节点，确保各项工作落到实处。",
+)
+
+
+def speech_of(*lines: str):
+    speech = only("\n".join(lines))
+    assert_invariants(speech)
+    return speech
+
+
+def codes(speech) -> set[str]:
+    return {w["code"] for w in speech.warnings}
+
+
+# -------------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        ("区长在全区防汛工作会议上的讲话", "区长", ""),
+        ("县委副书记、县长王海涛在全县经济工作会议上的讲话", "县委副书记、县长", "王海涛"),
+        ("范志强董事长在集团2024年度工作会议上的讲话", "董事长", "范志强"),
+        ("市长李某某出席2023年茶叶博览会开幕式致辞", "市长", "李某某"),
+        ("全县第二届农民丰收节庆祝活动县长致辞", "县长", ""),
+        ("区委副书记区长在全区大会上的讲话", "区委副书记区长", ""),
+    ],
+)
+def test_it_reads_the_speaker_from_the_title(title, role, name):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == (role, name)
+
+
+def test_it_reads_a_letter_spaced_name_under_the_title():
+    speech = speech_of("在全县安全生产工作会议上的讲话", "赵 德 明", "同志们：", *BODY)
+    assert speech.speaker_name == "赵德明"
+    assert "low_confidence_speaker" not in codes(speech)
+
+
+def test_it_reads_a_role_and_name_line_above_the_title():
+    speech = speech_of("县委书记　林志远", "在全县招商引资大会上的讲话", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("县委书记", "林志远")
+    assert speech.title == "在全县招商引资大会上的讲话"
+
+
+def test_a_byline_names_the_speaker_but_says_it_is_a_guess():
+    speech = speech_of("在支部党员大会上的党课", "作者：刘宏远", "同志们：", *BODY)
+    assert speech.speaker_name == "刘宏远"
+    assert "low_confidence_speaker" in codes(speech)
+
+
+def test_a_dash_line_with_a_name_is_the_speaker_not_a_subtitle():
+    speech = speech_of("在全镇森林防火工作会议上的讲话", "——王海涛", "同志们：", *BODY)
+    assert speech.subtitle == ""
+    assert speech.speaker_name == "王海涛"
+
+
+# ---------------------------------------------------------------- meeting, organisation, level
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "organisation", "level"),
+    [
+        ("在区委二届三次全会开始时的讲话", "区委二届三次全会", "区委", "区"),
+        ("镇长在全镇村干部大会的讲话", "全镇村干部大会", "", "乡镇"),
+        ("在区政府全会上的讲话", "区政府全会", "区政府", "区"),
+        (
+            "在全国政协2023年提案工作座谈会上的讲话",
+            "全国政协2023年提案工作座谈会",
+            "全国政协",
+            "全国",
+        ),
+        ("在云州市温州商会成立大会上的致辞", "云州市温州商会成立大会", "", "单位"),
+        ("在全县安全生产暨消防工作会议上讲话", "全县安全生产暨消防工作会议", "", "县"),
+        (
+            "全县2024年第一季度重点项目集中开工仪式",
+            "全县2024年第一季度重点项目集中开工仪式",
+            "",
+            "县",
+        ),
+    ],
+)
+def test_it_reads_meeting_organisation_and_level(title, meeting, organisation, level):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.meeting, speech.organisation, speech.level) == (meeting, organisation, level)
+
+
+def test_a_level_guessed_from_the_title_alone_is_flagged():
+    speech = speech_of("县长讲话", "同志们：", *BODY)
+    assert speech.level == "县"
+    assert "low_confidence_level" in codes(speech)
+
+
+# --------------------------------------------------------------------------- titles on sites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[区长讲话]在全区防汛工作会议上的讲话",
+        "1、在全区防汛工作会议上的讲话",
+        "【篇1】在全区防汛工作会议上的讲话",
+        "防汛讲话稿【篇一】：在全区防汛工作会议上的讲话",
+        "文章标题：在全区防汛工作会议上的讲话",
+        "讲话稿 讲话稿在全区防汛工作会议上的讲话",
+        "在全区防汛工作会议上的讲话全文",
+        "在全区防汛工作会议上的讲话 - 某某文库",
+        "06-03 | 移动端：在全区防汛工作会议上的讲话",
+    ],
+)
+def test_site_furniture_glued_to_the_title_is_cut_off(line):
+    speech = speech_of(line, "同志们：", *BODY)
+    assert speech.title == "在全区防汛工作会议上的讲话"
+    assert speech.meeting == "全区防汛工作会议"
+
+
+def test_a_title_that_contains_a_site_word_is_kept_whole():
+    speech = speech_of("在全文明城市创建推进大会上的讲话", "同志们：", *BODY)
+    assert speech.title == "在全文明城市创建推进大会上的讲话"
+
+
+def test_a_genre_word_line_does_not_win_over_the_real_title():
+    speech = speech_of("领导致辞", "在全县第二届农民丰收节上的致辞", *BODY)
+    assert speech.title == "在全县第二届农民丰收节上的致辞"
+
+
+def test_a_part_heading_does_not_win_over_the_real_title():
+    speech = speech_of("一　开幕词", "在全市第九届运动会开幕式上的讲话", "同志们：", *BODY)
+    assert speech.title == "在全市第九届运动会开幕式上的讲话"
+
+
+def test_a_slogan_line_above_a_meeting_line_is_the_title_with_its_subtitle():
+    speech = speech_of("凝聚共识　建言资政", "在全市政协提案工作座谈会上的讲话", "同志们：", *BODY)
+    assert speech.title == "凝聚共识　建言资政"
+    assert speech.subtitle == "在全市政协提案工作座谈会上的讲话"
+    assert speech.meeting == "全市政协提案工作座谈会"
+
+
+def test_a_title_glued_to_the_opening_is_cut_from_it():
+    speech = speech_of(
+        "在全县春季植树造林动员大会上的讲话春节刚过，我们就召开这次大会，部署全年任务。", *BODY[1:]
+    )
+    assert speech.title == "在全县春季植树造林动员大会上的讲话"
+    assert speech.sections[0].body.startswith("春节刚过")
+
+
+def test_a_title_given_only_in_the_footer_is_used():
+    speech = only("\n".join([*BODY, "本文标题：在全县教育工作会议上的讲话"]))
+    assert speech.title == "在全县教育工作会议上的讲话"
+    assert "no_title" not in codes(speech)
+
+
+# --------------------------------------------------------------------------------- salutations
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("各位来宾、各位市民：", "各位来宾、各位市民："),
+        ("同学们，大家上午好：", "同学们，大家上午好："),
+        ("同志们下午好，今天我们召开会议。", "同志们下午好，"),
+        ("陈主席、各位嘉宾、各位朋友：", "陈主席、各位嘉宾、各位朋友："),
+        ("各位貴賓、親愛的同學們，大家早安：", "各位貴賓、親愛的同學們，大家早安："),
+        ("同志们！", "同志们！"),
+    ],
+)
+def test_it_finds_salutations_of_every_shape(line, salutation):
+    speech = speech_of("在全市青年座谈会上的讲话", line, *BODY)
+    assert speech.salutation == salutation
+
+
+def test_a_date_on_the_salutation_line_is_the_speech_date():
+    speech = speech_of("在全市青年座谈会上的讲话", "2023年5月4日　同志们：", *BODY)
+    assert speech.salutation == "同志们："
+    assert speech.date == dt.date(2023, 5, 4)
+
+
+# ------------------------------------------------------------------------------------ genre
+
+
+@pytest.mark.parametrize(
+    ("opening", "genre"),
+    [
+        ("今天由我给大家讲一堂党课，题目是坚守初心。", "党课"),
+        ("下面进行第一项议程，请县委书记讲话。", "主持词"),
+        ("我代表全镇干部群众表态如下。", "发言"),
+    ],
+)
+def test_the_body_tells_the_genre_when_the_title_does_not(opening, genre):
+    speech = speech_of("坚守初心使命　争当发展先锋", "同志们：", opening, *BODY[1:])
+    assert speech.genre == genre
+    assert "low_confidence_genre" in codes(speech)
+
+
+# ------------------------------------------------------------------------------------- junk
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "此处隐藏3000个字。VIP会员可见",
+        "……（某某网　此处省略352字，正式会员可完整阅读）……",
+        "剩余80%未读，开通会员",
+        "试读已结束，如需继续阅读或下载，敬请购买",
+        "全文约1391字，请下载后阅读",
+    ],
+)
+def test_paywall_text_of_every_shape_goes_whole_with_a_warning(marker):
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "要统筹解决用地难题，" + marker + "要一查到底。"
+    )
+    text = speech.sections[0].body
+    assert "用地难题，" in text and "要一查到底。" in text
+    assert "会员" not in speech.text and "字" not in text.replace("一查到底", "")
+    assert "truncated" in codes(speech)
+
+
+def test_separator_lines_and_site_meta_rows_are_dropped():
+    speech = speech_of(
+        "首页 > 讲话稿 > 领导讲话",
+        "在全县工作会议上的讲话",
+        "2023-09-23　|　阅读 1024",
+        "**********",
+        "同志们：",
+        *BODY,
+        "==========",
+        "【字体：大 中 小】　打印本页　【关闭窗口】",
+    )
+    for junk in ("首页", "阅读", "***", "===", "打印本页"):
+        assert junk not in speech.text
+
+
+def test_a_viewer_chunk_number_inside_a_word_is_removed_and_the_word_rejoined():
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "今天我们在这里召开全县经济工作会议暨党员干", "2", "部大会，部署工作。"
+    )
+    assert speech.sections[0].body == "今天我们在这里召开全县经济工作会议暨党员干部大会，部署工作。"
+
+
+def test_anti_scraping_tokens_glued_to_chinese_are_removed():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "7 Q# k2 F( e!刚才，大家作了发言。x: j8 Q 全市推进GDP和5G。",
+    )
+    assert speech.sections[0].body == "刚才，大家作了发言。全市推进GDP和5G。"
+
+
+def test_ruby_pinyin_inserted_by_a_site_is_removed():
+    speech = speech_of(
+        "在全市紀(jì)念大會上的講話", "同志們：", "習(xí)近平總書記強(qiáng)調(diào)，要牢記使命。"
+    )
+    assert speech.title == "在全市紀念大會上的講話"
+    assert "(" not in speech.sections[0].body
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("106/11/03", dt.date(2017, 11, 3)), ("中華民國113年12月20日", dt.date(2024, 12, 20))],
+)
+def test_taiwan_dates_count_from_the_republic(line, date):
+    speech = speech_of("在本校校慶典禮上的致詞", line, "各位貴賓：", *BODY)
+    assert (speech.date, speech.year) == (date, date.year)
+
+
+def test_a_related_articles_list_mid_page_does_not_end_the_speech():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        *BODY[:3],
+        "相关文章：",
+        "在全县安全生产会议上的讲话",
+        "在全县防汛工作会议上的讲话",
+        "二、狠抓落实",
+        "要细化任务分工，明确时间节点，确保各项工作落到实处，决不允许推诿扯皮、敷衍塞责。",
+        "要强化督查考核，对工作推进不力的单位和个人，严肃追责问责，确保全年目标顺利完成。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == ["一、", "二、"]
+    assert "安全生产会议" not in speech.text
+
+
+# ------------------------------------------------------------------------------ numbering
+
+
+def test_points_listed_in_the_opening_are_its_sub_points():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "召开这次会议，主要有两点考虑：一是总结去年工作。二是部署今年任务。",
+        *BODY[1:],
+    )
+    opening_points = [s for s in speech.sections if s.parent == 0]
+    assert [(s.number, s.heading, s.anchor) for s in opening_points] == [
+        ("一是", "总结去年工作", "opening-1"),
+        ("二是", "部署今年任务", "opening-2"),
+    ]
+
+
+def test_item_labels_with_a_noun_number_sections():
+    speech = speech_of(
+        "在新提拔干部任前谈话会上的讲话",
+        "同志们：",
+        "今天和大家谈三点嘱咐。",
+        "第一项嘱咐是对党忠诚。要坚定理想信念。",
+        "第二项嘱咐是敢于担当。要勇挑重担。",
+    )
+    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        ("第一项", "嘱咐是对党忠诚"),
+        ("第二项", "嘱咐是敢于担当"),
+    ]
+
+
+def test_a_clock_time_in_a_heading_is_not_its_end():
+    speech = speech_of(
+        "在运动会筹备会上的讲话",
+        "同志们：",
+        "一、上午8:30-9:00，开幕式",
+        "要准时入场。",
+        "二、下午14:30，闭幕式",
+        "要有序退场。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "上午8:30-9:00，开幕式",
+        "下午14:30，闭幕式",
+    ]
+
+
+def test_a_heading_may_begin_with_a_year():
+    speech = speech_of(
+        "在区人民代表大会上的讲话",
+        "各位代表：",
+        "一、2023年工作回顾",
+        "过去一年成绩显著。",
+        "二、2024年工作安排",
+        "今年任务艰巨。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "2023年工作回顾",
+        "2024年工作安排",
+    ]
+
+
+def test_short_lines_of_one_length_are_not_taken_for_a_hard_wrapped_copy():
+    speech = speech_of(
+        "在全村防汛准备工作会上的讲话",
+        "乡亲们：",
+        "一、清理排水沟渠确保畅通无阻",
+        "明天一早各组组织劳力清理排水沟。",
+        "二、转移危房住户保障群众安全",
+        "一下大雨就要把住户转移到村小学。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "清理排水沟渠确保畅通无阻",
+        "转移危房住户保障群众安全",
+    ]
+    assert "rewrapped" not in codes(speech)
+
+
+# ------------------------------------------------------------------------- documents, quotes
+
+
+def test_two_speeches_on_one_page_without_markers_are_two_speeches():
+    speeches = parse(
+        "\n".join(
+            [
+                "在全县工作会议上的讲话",
+                "同志们：",
+                *BODY,
+                "谢谢大家！",
+                "在全县工作会议上的表态发言",
+                "尊敬的各位领导：",
+                "我代表全镇表态如下。一是坚决落实。二是加强协调。",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["在全县工作会议上的讲话", "在全县工作会议上的表态发言"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("正如古人所说：“天下难事，必作于易。”", "quotation", "古人"),
+        ("古人講：「學而不思則罔。」", "quotation", "古人"),
+        ("老會長常常對我們說：「做人要講信用，做事要講規矩。」", "quotation", "老會長"),
+        ("托尔斯泰说：“人生不是一种享乐，而是一桩十分沉重的工作。”", "quotation", "托尔斯泰"),
+        ("要践行习总书记强调“绿水青山就是金山银山”的理念。", "quotation", "习总书记"),
+        ("正如陸羽在《茶經》中所說：「茶之為用，味至寒。」", "quotation", "陸羽"),
+        ("“打铁必须自身硬。”——这是我们党的庄严承诺。", "slogan", ""),
+        ("要坚决做到“两个维护”。", "slogan", ""),
+    ],
+)
+def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
+    quote = next(q for s in speech.sections for q in s.quotes if q.kind != "document")
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+def test_a_novel_quoting_a_speech_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "\n".join(
+                [
+                    "梅书记松开话筒，笑着说：“今天由我来主持会议。”",
+                    "“同志们，过去一年成绩很大。”",
+                    "“我们要继续努力。”",
+                    "底下传来一阵掌声。",
+                    "“散会！”",
+                    "“好！”",
+                ]
+            )
+        )
