@@ -1,6 +1,7 @@
 """How well speeches.parsing recovers structure from the corpus, and how fast.
 
-    python bench/parse_accuracy.py
+    python bench/parse_accuracy.py            # every fixture
+    python bench/parse_accuracy.py '1[0-4]*'  # only fixtures whose names match these patterns
 
 Scores every field of every speech in tests/fixtures/speeches/ against its answer file (the
 comparison rules live in tests/test_corpus.py), prints a table of correct/total per field and how
@@ -16,6 +17,7 @@ import contextlib
 import sys
 import time
 from difflib import SequenceMatcher
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,7 +82,7 @@ def score() -> tuple[dict[str, list[int]], list[str]]:
         counts[0] += correct
         counts[1] += total
 
-    for name in fixture_names():
+    for name in selected():
         outcome = run(name)
         answer = outcome.answer
         if outcome.error:
@@ -118,7 +120,7 @@ def score() -> tuple[dict[str, list[int]], list[str]]:
 def throughput() -> tuple[float | None, int]:
     """MB/s of decoded text over the files the parser handles; also how many it raised on."""
     texts, skipped = [], 0
-    for name in fixture_names():
+    for name in selected():
         outcome = run(name)
         if outcome.error or not outcome.text:
             skipped += 1
@@ -136,6 +138,13 @@ def throughput() -> tuple[float | None, int]:
                 parser.parse(text)
         parsed += size
     return parsed / (time.perf_counter() - start) / 1_000_000, skipped
+
+
+def selected() -> list[str]:
+    """The fixtures named by the command line's patterns (fnmatch), or all of them."""
+    patterns = sys.argv[1:]
+    names = fixture_names()
+    return [n for n in names if any(fnmatch(n, p) for p in patterns)] if patterns else names
 
 
 def main() -> int:

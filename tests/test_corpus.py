@@ -246,7 +246,7 @@ def junk_leaks(speech, absent: list[str]) -> list[str]:
 
 def structure_text(speech) -> str:
     parts = [speech.title, speech.subtitle, speech.salutation]
-    parts += [s.number + s.heading + s.body for s in speech.sections]
+    parts += [s.number + s.heading + s.heading_end + s.body for s in speech.sections]
     return nows("".join(parts))
 
 

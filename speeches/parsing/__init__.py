@@ -168,8 +168,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         warn(speech, "no_title")
     elif head.title_score <= 1:
         warn(speech, "low_confidence_title")
-    front = [line for line in head.front if line not in head.epigraph]
-    fill_metadata(speech, front, head.speaker_lines)
+    fill_metadata(speech, head.front, head.speaker_lines, tail=head.end_date)
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

@@ -131,7 +131,7 @@ def _in_time(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-def _split_heading(fragment: str, own_line: bool) -> tuple[str, str, str]:
+def _split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tuple[str, str, str]:
     """(heading, heading_end, rest) of the text after a label: a whole short line, else the first
     sentence up to 。！？； (outside quotes), else the text before a colon."""
     text = fragment.lstrip(" \u3000")
@@ -146,7 +146,7 @@ def _split_heading(fragment: str, own_line: bool) -> tuple[str, str, str]:
         (i for i, c in enumerate(text) if c in "：:" and not inside(i) and not _in_time(text, i)),
         None,
     )
-    if colon is not None and 0 < colon <= 30 and (first is None or colon < first):
+    if colon_ends and colon is not None and 0 < colon <= 30 and (first is None or colon < first):
         after = text[colon + 1 : colon + 2]
         lead = fold(text[:colon])
         # 关于融资难题：要引导… → heading before the colon; 习近平总书记指出：“…” is not a heading.
@@ -293,7 +293,10 @@ def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[Pars
                 current.append(before)
             stop = ends[k][1] if ends[k][0] == p else len(para)
             own_line = m.offset == 0 and stop == len(para) and not m.scheme.label_in_heading
-            heading, heading_end, rest = _split_heading(para[m.end : stop], own_line)
+            # 下面进行第一项议程：请…: an agenda step's heading is its whole sentence.
+            heading, heading_end, rest = _split_heading(
+                para[m.end : stop], own_line, colon_ends=not m.scheme.label_in_heading
+            )
             del parents[m.level - 1 :]
             sections.append(
                 ParsedSection(

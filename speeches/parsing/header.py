@@ -25,7 +25,7 @@ _ADDRESSEE = (
 _GREETING = r"(?:大家|你们|各位)?(?:上午|下午|晚上|早上|中午)?好|早安|午安|晚安|新年好|过年好|节日快乐|新春快乐"
 # A named guest may come first: 陈主席、各位嘉宾… / 周永健副主席（…）、各位来宾…
 _NAMED_GUEST = (
-    f"(?:[^\\s：:。，,、！？“”]{{1,8}}?(?:{ROLE_SUFFIX}|先生|女士|博士|教授|阁下)"
+    f"(?:[^\\s：:。，,、！？“”]{{0,8}}?(?:{ROLE_SUFFIX}|先生|女士|博士|教授|阁下)"
     r"(?:[（(][^（）()]{1,30}[）)])?[、，,])*"
 )
 _SAL = re.compile(
@@ -46,6 +46,11 @@ _SAL_INLINE = re.compile(
     r"(?:讲话|致辞|致词|贺词|幕词|发言|党课|提纲|持词|讲稿)[】\]]?(?P<note>\s*[（(][^（）()\n]{1,16}[）)])?\s*"
     r"(?=(?:尊敬的|亲爱的|各位|同志们|朋友们|乡亲们|同学们|老师们)[^：:。]{0,60}[：:])"
 )
+# A site's editor note glued between title and salutation: …的讲话编者按：本文…同志们：
+_GLUED_NOTE = re.compile(
+    r"^.{6,80}?(?:讲话|致辞|发言|党课|讲稿|主持词)(?P<note>(?:编者按|摘要|导语|内容提要|导读)[:：].*?)"
+    r"(?=(?:尊敬的|亲爱的|各位|同志们|朋友们|乡亲们|同学们|老师们)[^：:。]{0,60}[：:])"
+)
 # A date glued before the salutation on one line: 2023年5月4日　同志们：
 _DATE_BEFORE_SAL = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
@@ -55,6 +60,12 @@ _NOTE_LINE = re.compile(
     r"^[（(]?(?:根据录音整理|根据讲话录音整理|录音整理|整理稿|摘要|有删节|全文|讲话全文)[）)]?$"
 )
 _OUTLINE_HEAD = re.compile(r"^[【\[]?(?:目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$")
+_END_DATE = re.compile(
+    r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[）)]?(?:[（(]星期.[）)])?$"
+)
+_INTRO = re.compile(
+    "^以下是(?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
+)
 _QUOTE_LINE = re.compile('^[“「『"]')
 _DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
 _WS_RUN = re.compile(r"\s{2,}")
@@ -69,7 +80,7 @@ _TITLE_PREFIX = re.compile(
 )
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|精选|范文|word版|WORD版|doc版|最新版|优秀篇"
-    r"|附图|附图片|附短片|附图及短片|附视频|图|视频|图文)[）)】\]]?)+$"
+    r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文)[）)】\]]?)+$"
     r"|(?<=[讲话辞词言课稿纲])\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
@@ -135,6 +146,11 @@ def _split_glued(lines: list[str]) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(lines):
         if n < 12:
+            note = _GLUED_NOTE.match(fold(line))
+            if note and title_candidate(line[: note.start("note")]):
+                out.append(line[: note.start("note")].strip())  # the title
+                out.append(line[note.start("note") : note.end("note")].strip())  # 编者按：… (junk)
+                line = line[note.end("note") :]
             m = _SAL_INLINE.search(fold(line))
             cut = m.start("note") if m and m.group("note") else m.end() if m else 0
             if m and title_candidate(line[:cut]):
@@ -176,7 +192,10 @@ class Header:
     body: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # the speech's own lines, junk removed
     found_title: bool = False
-    epigraph: list[str] = field(default_factory=list)  # a cited line and its source, not metadata
+    # Lines that open the body though they stand above the salutation line's end: an epigraph
+    # (a cited line and its source) and the text glued after the salutation.
+    epigraph: list[str] = field(default_factory=list)
+    end_date: list[str] = field(default_factory=list)  # a date line closing the page
     title_score: int = 0  # _title_score of the chosen title (0: a bare line, no genre word)
     # Lines outside the front matter that may name the speaker: a role + name line above the
     # title, a byline (作者：…) in the site header.
@@ -233,12 +252,19 @@ def read_header(lines: list[str]) -> Header:
         line = lines[end]
         sal = _salutation_of(line)
         head.salutation = sal.strip()
-        head.kept.append(line)
         rest = line[len(sal) :].strip()
+        head.kept.append(sal)
         if rest:
-            head.body.append(rest)  # 同志们：今天… — the salutation glued to the first paragraph
+            head.epigraph.append(
+                rest
+            )  # 同志们：今天… — the salutation glued to the first paragraph
         i = end + 1
-    for line in _without_footer(lines[i:]):
+    head.body.extend(head.epigraph)  # an epigraph opens the body
+    head.kept.extend(head.epigraph)
+    body = _without_footer(lines[i:])
+    while body and _END_DATE.match(fold(nows(body[-1]))):
+        head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text
+    for line in body:
         head.body.append(line)
         if line != TRUNCATED:
             head.kept.append(line)
@@ -297,6 +323,7 @@ def _salutation_of(line: str) -> str:
     return salutation(line) or (line.strip() if _weak_salutation(line) else "")
 
 
+_GENRE_COLON = re.compile("(?:党课|讲稿|讲话|致辞|发言)(?:稿|提纲)?[:：].{4,}")
 _ZAI_DE = re.compile("在.{2,}?(?:上|中|时|期间|之际|前|后)?的")
 _BARE_GENRE = re.compile(f"^(?:{_CATEGORY_WORD}|领导致辞|领导讲话|讲话稿|开幕词|闭幕词)$")
 _PART_LABEL = re.compile("^(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:[、.．]|\\s)")
@@ -309,8 +336,8 @@ def _title_score(line: str) -> int:
     raw = clean_title(line)
     f = nows(fold(raw))
     score = 3 if TITLE_END.search(f) else 1
-    if _ZAI_DE.search(f):
-        score += 3
+    if _ZAI_DE.search(f) or _GENRE_COLON.search(f):
+        score += 3  # 在…上的讲话, or 专题党课讲稿：把…引向深入
     if _MEETING.search(f):
         score += 1
     if len(f) < 8:
@@ -329,7 +356,10 @@ def _find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, 
     lines that repeat the title ([公文写作] 在…讲话) and a title printed twice come before the real
     one. Without a salutation the first of the best wins (later lines are body text)."""
     limit = sal_at if sal_at is not None else min(len(lines), 30)
-    candidates = [i for i in range(limit) if title_candidate(lines[i])]
+    footer = next(
+        (i for i, ln in enumerate(lines[:limit]) if i and FOOTER_START.match(nows(fold(ln)))), limit
+    )
+    candidates = [i for i in range(min(limit, footer)) if title_candidate(lines[i])]
     if candidates:
         scored = [(_title_score(lines[i]), i) for i in candidates]
         best = max(score for score, _ in scored)
@@ -418,8 +448,24 @@ def _above_title(lines: list[str], at: int) -> list[str]:
 def _title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
     """The title line, plus the line above when the title was split in two: the upper half
     ends mid-phrase and the pair reads as one title (在…会议暨 / …上的讲话)."""
-    if at == 0 or subtitle_line:
+    if at == 0:
         return [lines[at]]
+    if subtitle_line:
+        # 讲团结、讲奉献，以饱满的工作激情 / 迎接三级医院评审 / ——在…上的讲话
+        above = lines[at - 1]
+        fa = nows(fold(above))
+        joinable = (
+            DASH.match(subtitle_line)
+            and fa
+            and above != TRUNCATED
+            and len(fa) + len(nows(lines[at])) <= 50
+            and not SENTENCE_MARK.search(fa)
+            and not is_junk_line(above)
+            and not _is_header_line(above)
+            and not title_candidate(above)
+            and not LABEL_START.match(fa)
+        )
+        return [above, lines[at]] if joinable else [lines[at]]
     above = lines[at - 1]
     fa, ft = nows(fold(above)), nows(fold(lines[at]))
     if (
@@ -459,6 +505,12 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.kept.append(line)
             i += 1
             continue
+        intro = _INTRO.match(f)
+        if intro:  # 以下是行政长官何某今晚（十一月八日）在…的致辞全文：
+            head.speaker_lines.append(
+                line[: len(line) - len(line.lstrip())]
+                + nows(line)[intro.start("who") : intro.end("who")]
+            )
         if BYLINE.match(f):
             head.speaker_lines.insert(
                 0, line
@@ -467,8 +519,13 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             i += 1  # a repeated title or site furniture
             continue
         if DASH.match(line) and head.front and _QUOTE_LINE.match(head.front[-1]):
-            head.epigraph.extend([head.front[-1], line])  # “…” / ——习近平总书记在…，2012年…
-        elif line == subtitle or (
+            # “…” / ——习近平总书记在…，2012年11月15日: an epigraph, a quotation of the speech's
+            # own (it opens the body), not a subtitle and not the speech's date.
+            head.epigraph = [head.front.pop(), line]
+            head.kept.pop()
+            i += 1
+            continue
+        if line == subtitle or (
             DASH.match(line)
             and not head.subtitle
             and not head.front

@@ -33,7 +33,9 @@ _TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|
 
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?<=[会式礼动节班坛])(?P<who>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}))(?:的)?(?:{GENRE_WORD})稿?$"
+    f"(?<=[会式礼动节班坛])(?P<who>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}))(?:的)?"
+    "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作)?"
+    f"(?:{GENRE_WORD})稿?$"
 )
 
 
@@ -118,8 +120,8 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
     if not name and title_name:
         role, name = title_role, title_name
     for line in outside if not name else ():
-        text = BYLINE.sub("", nows(fold(line)))
-        text = line[len(line) - len(text) :] if BYLINE.match(nows(fold(line))) else line
+        byline = BYLINE.match(fold(line.strip()))
+        text = line.strip()[byline.end() :] if byline else line
         if is_role(text):
             title_role = title_role or nows(text)  # …致辞（副市长）
             continue
@@ -169,13 +171,18 @@ _SESSION = re.compile(
 )
 # A convening body, not a place or a school: 县委…领导小组, 市委, 中共XX县委, 市政府, 镇党委.
 _ORGAN_END = re.compile(
-    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室)$"
+    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会)$"
 )
 _ORGAN = re.compile(
     r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支))"
     r"(?:（扩大）|\(扩大\))?(?:全体会议|全会|常务会议|常务会|扩大会议|专题会议|学习会|务虚会|会议)$"
 )
 # 全国政协, 全国人大 are bodies; 全县…, 全市… are area-wide conferences with no convener.
+# A party committee's or government's own work conference: 市委人才工作会议, 县政府廉政工作会议.
+_BODY_CONFERENCE = re.compile(
+    "^(?P<org>(?:中共)?[^全各，。]{0,10}?(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|党工委"
+    "|省政府|市政府|县政府|区政府|人民政府))(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会)$)"
+)
 _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|人民代表大会|委员会)")
 
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
@@ -184,11 +191,13 @@ _MEETING_ZAI = re.compile(
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
-    f"在(?P<m>.+?(?:会|会议|论坛|仪式|典礼|式|班|活动|节)){_MEETING_BEFORE}的(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
+    f"在(?P<m>.+?(?:会|会议|论坛|仪式|典礼|式|礼|班|活动|节|晚宴|酒会|宴会|招待会)){_MEETING_BEFORE}的?(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
 )
 # …出席2023年茶叶博览会开幕式(并)致辞
 _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
-_MEETING_STEM = re.compile(f"^(?P<m>.+?)(?:上的|上|的)?(?:{GENRE_WORD})稿?$")
+# Words between the meeting and the genre word that say what kind of speech it is.
+_SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作)"
+_MEETING_STEM = re.compile(f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?$")
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
 _MEETING_WORD = re.compile("会|论坛|仪式|典礼|开幕式|闭幕式|班|节")
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
@@ -230,7 +239,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
         if (_ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))) and not area_wide:
             return meeting[: m.start()], session
         return "", session
-    m2 = _ORGAN.match(f)
+    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f)
     if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session
@@ -239,9 +248,12 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # Associations, schools, companies, hospitals hold their own events: level 单位 even when a
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
-    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|企业|银行|学校|大学|学院|中学|小学|幼儿园"
+    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校"
 )
+
+
+_AREA_EVENT = re.compile("工作会|座谈会|推进会|现场会|大会")
 
 
 def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
@@ -251,11 +263,11 @@ def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
         f = fold(text)
         if not f:
             continue
-        unit = _UNIT.search(f)
+        unit = _UNIT.search(f) if n == 0 or not meeting else None
         if (
             unit
-            and not f.startswith(("全", "各"))
-            and not re.search("工作会|座谈会|推进会", f[: unit.start()])
+            and not f.lstrip("在").startswith(("全", "各"))
+            and not _AREA_EVENT.search(f[: unit.start()])
         ):
             return "单位", n == 0
         m = _LEVEL.search(f)
@@ -290,9 +302,12 @@ def _genre(title: str, subtitle: str) -> str:
     return ""
 
 
-def fill_metadata(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None:
-    """Fill the header metadata of `speech` from its title, subtitle, front matter lines and the
-    lines around the title that may name the speaker (`outside`)."""
+def fill_metadata(
+    speech: ParsedSpeech, front: list[str], outside: list[str], tail: list[str] = ()
+) -> None:
+    """Fill the header metadata of `speech` from its title, subtitle, front matter lines, the
+    lines around the title that may name the speaker (`outside`) and the body's last lines
+    (`tail`: date lines that close the page date the speech when the header does not)."""
     title, subtitle = speech.title, speech.subtitle
     speech.meeting = _meeting(title, subtitle)
     speech.organisation, speech.session = _organisation(speech.meeting)
@@ -300,6 +315,8 @@ def fill_metadata(speech: ParsedSpeech, front: list[str], outside: list[str]) ->
     if not sure and speech.level != "未知":
         warn(speech, "low_confidence_level")
     speech.date, date_year = _date_from([*front, title])
+    if speech.date is None and tail:
+        speech.date, date_year = _date_from(tail)
     speech.year = _year(speech.meeting, title, subtitle) or date_year
     _speaker(speech, front, outside)
     speech.genre = _genre(title, subtitle)

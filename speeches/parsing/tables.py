@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from .text import CN_DIGITS, NUM, cn_to_int
 
 GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match wins
-    (r"讲话提纲|发言提纲|提纲", "讲话提纲"),
+    # a 民主生活会 statement, a 述职报告
+    (r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?$|检视剖析(?:材料)?$", "发言"),
+    (r"讲话提纲|提纲", "讲话提纲"),
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
     (r"总结讲话|小结讲话|总结发言", "总结讲话"),
     (r"党课", "党课"),
@@ -46,6 +48,7 @@ ROLE_SUFFIX = (
     r"副?书记|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
     r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
+    r"|长官|副?署长|副?司长|副?议长|议员|大使|总领事|领事|校监|园长|馆长|台长|总裁|总监"
 )
 
 # Common surnames: a line of two or three characters beginning with one of these, alone under a
@@ -80,7 +83,7 @@ COMPOUND_SURNAMES = frozenset(
 LEVELS: list[tuple[str, str]] = [
     ("全国", r"全国|国务院|中央(?!八项)"),
     ("省", r"省(?!钱|力|略|时|份|察|悟)"),
-    ("市", r"市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
+    ("市", r"(?<=全)市|市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
     ("县", r"县"),
     ("区", r"(?<![社园景山地城片禁误盲校辖街湾])区(?!域|别|分|块|间)"),
     ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)"),
@@ -94,6 +97,7 @@ LABEL_START = re.compile(
 )  # a paragraph that starts a numbered unit (wrapped lines never continue onto one)
 
 
+FORMAL_NUMERALS = {c: i for i, c in enumerate("壹贰叁肆伍陆柒捌玖拾", start=1)} | {"参": 3}
 LAST = -1  # value of 最后: continues a 首先/其次 list whatever its length
 
 
@@ -127,11 +131,19 @@ SCHEMES: list[Scheme] = [
         ),
         needs_pair=False,
     ),
+    # Taiwan's formal numerals for the top level: 壹、前言 / 貳、重要施政成果
+    Scheme(
+        "formal_cn",
+        re.compile("(?P<n>[壹贰叁参肆伍陆柒捌玖拾])、"),  # matched on the folded text
+        needs_pair=False,
+        value=lambda s: FORMAL_NUMERALS.get(s),
+    ),
     Scheme("part", re.compile(f"第(?P<n>{NUM})部分[：:，,、]?"), needs_pair=False),
     Scheme("aspect", re.compile(f"第(?P<n>{NUM})个?(?:方面|问题)[：:，,、]?"), needs_pair=False),
     # 第一项嘱咐是… / 第一个叮嘱是… / 第一條建議是…: the label is 第一项, the heading the sentence.
     Scheme(
-        "item_noun", re.compile(f"第(?P<n>{NUM})(?:项|个|条|点)(?=[^，。、：:\\s\\d是]{{1,4}}是)")
+        "item_noun",
+        re.compile(f"第(?P<n>{NUM})(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是)"),
     ),
     Scheme(
         "agenda",
