@@ -106,7 +106,12 @@ def clean_title(line: str) -> str:
     start, end = 0, len(f)
     for _ in range(4):
         rest = f[start:]
-        m = _TITLE_PREFIX.match(rest) or _SEO_REPEAT.match(rest) or _CATEGORY_PREFIX.match(rest)
+        m = _TITLE_PREFIX.match(rest) or _SEO_REPEAT.match(rest)
+        category = _CATEGORY_PREFIX.match(rest) if not m else None
+        if category and (
+            TITLE_END.search(rest[category.end() :]) or "在" in rest[category.end() :]
+        ):
+            m = category  # 领导讲话稿：在…上的讲话; but 党课讲稿：大党就要有大党的样子 is the title
         if not m or start + m.end() >= end - 4:
             break
         start += m.end()
@@ -474,7 +479,7 @@ def _title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
         and not is_junk_line(above)
         and len(fa) + len(ft) <= 90
         and fa[-1] not in "。！？：:，,；"
-        and (("在" in fa and "在" not in ft) or fa[-1] in "暨和及与")
+        and ((_ZAI_DE.search(fa + ft) and "在" not in ft) or fa[-1] in "暨和及与")
     ):
         return [above, lines[at]]
     return [lines[at]]
