@@ -4,6 +4,7 @@ Levels follow the order in which numbering styles first appear, not a fixed tabl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -175,7 +176,8 @@ _HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
     r"|最后[，,]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
-    r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正)"
+    r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正"
+    r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就讲这些)"
 )
 
 
@@ -236,7 +238,7 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     closing_at = _closing_start(paras, salutation) if paras else None
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
-    markers = _nest(_find_markers(main)) or _unnumbered_headings(main)
+    markers = _without_enumerations(main, _nest(_find_markers(main))) or _unnumbered_headings(main)
     points = _opening_points(main, markers)
     opening, sections = _cut(main, points + markers)
     for section in sections[: len(points)]:
@@ -255,6 +257,20 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
         result.append(ParsedSection(level=1, kind="closing", body="\n".join(closing)))
     _assign_anchors(result)
     return result
+
+
+def _without_enumerations(paras: list[str], markers: list[_Marker]) -> list[_Marker]:
+    """Labelled lines that are items of one sentence (议程是：/ 一、听取…；/ 二、审议…；/ 三、选举…。)
+    are a list inside the text, not sections: consecutive short lines ending in ；, the last in 。"""
+    top = [m for m in markers if m.level == 1]
+    if len(top) < 2 or any(m.offset for m in top):
+        return markers
+    items = [paras[m.para].rstrip() for m in top]
+    consecutive = all(b.para == a.para + 1 for a, b in itertools.pairwise(top))
+    listed = all(text[-1:] in "；;" for text in items[:-1]) and items[-1][-1:] in "。；;"
+    if consecutive and listed and all(len(text) <= 60 for text in items):
+        return [m for m in markers if m.para not in {t.para for t in top}]
+    return markers
 
 
 def _opening_points(paras: list[str], markers: list[_Marker]) -> list[_Marker]:

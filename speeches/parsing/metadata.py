@@ -105,9 +105,9 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
     role, name = "", ""
     sure = True
     for line in front:
-        if DASH.match(line) and not bare_name(DASH.sub("", line)):
-            continue
-        text = DASH.sub("", line)
+        text = DASH.sub("", line.strip())
+        if DASH.match(line.strip()) and not (bare_name(text) or parse_speaker(text)[1]):
+            continue  # a subtitle, not ——role name
         role, name = parse_speaker(text)
         if not name:
             name = bare_name(text)

@@ -51,7 +51,8 @@ _SPEAKER = (
     r")(?:总书记|主席|同志|总理|先生)?"
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
     f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
-    r"|父亲|母亲|爷爷|奶奶|导师|作家|诗人|哲学家|思想家|科学家|伟人)"
+    r"|父亲|母亲|爷爷|奶奶|导师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
+    r"|老党员|党员|村民|群众|同事|战友)"
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
@@ -105,6 +106,9 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         begin = known.start() if known else lead.end() if lead else m.start("speaker")
         while begin > m.start("speaker") and folded[begin - 1] in _MASK:
             begin -= 1  # ***总书记: a masked name stays with its title
+        of = folded.rfind("的", begin, m.end("speaker") - 1)
+        if of - begin >= 3 and m.end("speaker") - of > 2:
+            begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师
         speaker = pre[begin : m.end("speaker")]
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
