@@ -203,10 +203,10 @@ def _join_wrapped(lines: list[str], width: int) -> list[str]:
 def _continues(prev: str, line: str, width: int) -> bool:
     if line[0] in " \u3000\u00a0" or _UNIT_START.match(fold(line)):
         return False
-    if is_junk_line(prev) or is_junk_line(line):
-        return False  # site lines are never part of a wrapped paragraph
     if line[0] in "，。、；：！？”’」』》）":
         return True
+    if is_junk_line(prev) or is_junk_line(line):
+        return False  # site lines are never part of a wrapped paragraph
     if prev[-1] in "，、（“‘「『《":
         return True
     # At the width, a line continues unless it ends a sentence or a heading's colon.

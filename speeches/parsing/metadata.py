@@ -194,6 +194,8 @@ _MEETING_ZAI = re.compile(
 _MEETING_ZAI_BARE = re.compile(
     f"在(?P<m>.+?(?:会|会议|论坛|仪式|典礼|式|礼|班|活动|节|晚宴|酒会|宴会|招待会)){_MEETING_BEFORE}的?(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
 )
+# A subtitle that ends at the meeting: ——2024年1月10日在区第三届人民代表大会第四次会议上
+_MEETING_ZAI_END = re.compile("在(?P<m>[^在]+?(?:会|会议|大会|论坛|典礼|仪式))(?:上|时)$")
 # …出席2023年茶叶博览会开幕式(并)致辞
 _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
 # Words between the meeting and the genre word that say what kind of speech it is.
@@ -210,6 +212,7 @@ def _meeting(title: str, subtitle: str) -> str:
     for text in (subtitle, title) if "在" in fold(subtitle) else (title, subtitle):
         f = fold(text)
         m = _MEETING_ZAI.search(f) or _MEETING_ZAI_BARE.search(f) or _MEETING_CHUXI.search(f)
+        m = m or (_MEETING_ZAI_END.search(f) if text is subtitle else None)
         if m:
             return text[m.start("m") : m.end("m")]
     f = fold(title)
