@@ -69,7 +69,7 @@ FLAGS = {
     "level": ("no_title", "low_confidence_title", "low_confidence_level"),
     "speaker": ("low_confidence_speaker",),
     "genre": ("low_confidence_genre",),
-    "headings": ("rewrapped", "point_count_mismatch", "truncated"),
+    "headings": ("rewrapped", "point_count_mismatch", "truncated", "low_confidence_headings"),
 }
 
 

@@ -71,7 +71,9 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-WRAP_SURE = 0.6  # below this share of lines at the wrap width, joining lines is a guess
+WRAP_SURE = 0.6
+# A heading this long has usually swallowed the start of its body (no 。 after it in the source).
+LONG_HEADING = 40  # below this share of lines at the wrap width, joining lines is a guess
 
 
 def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
@@ -175,6 +177,11 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
             warn(speech, code)
     if not speech.genre:
         _genre_from_body(speech)
+    long = [
+        s for s in speech.sections if len(nows(s.heading)) > LONG_HEADING and not s.label_inline
+    ]
+    if long:
+        warn(speech, "low_confidence_headings", f"{long[0].number}{long[0].heading[:12]}…")
     _check_count(speech)
     return speech
 

@@ -91,6 +91,7 @@ WARNING_TEXT = {
     "low_confidence_level": "层级是推测的，请核对",
     "low_confidence_speaker": "讲话人是推测的，请核对",
     "rewrapped": "原文疑似按固定宽度折行，已合并折行",
+    "low_confidence_headings": "小标题过长，可能混入了正文，请核对",
     "not_a_speech": "不像讲话稿，按原文整体保存",
 }
 
