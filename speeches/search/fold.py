@@ -65,7 +65,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def javascript_table() -> str:
     """static/js/search-fold-table.js: the traditional → simplified table for the detail page's
-    highlighter (kept in sync by tests/test_search.py::test_js_fold_table_in_sync)."""
+    highlighter (kept in sync by tests/test_search_fold.py::test_js_fold_table_in_sync)."""
     import json
 
     table = dict(sorted(trad_to_simp().items()))
