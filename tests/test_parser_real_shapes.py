@@ -252,7 +252,11 @@ def test_separator_lines_and_site_meta_rows_are_dropped():
 
 def test_a_viewer_chunk_number_inside_a_word_is_removed_and_the_word_rejoined():
     speech = speech_of(
-        "在全县工作会议上的讲话", "同志们：", "今天我们在这里召开全县经济工作会议暨党员干", "2", "部大会，部署工作。"
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天我们在这里召开全县经济工作会议暨党员干",
+        "2",
+        "部大会，部署工作。",
     )
     assert speech.sections[0].body == "今天我们在这里召开全县经济工作会议暨党员干部大会，部署工作。"
 
