@@ -433,3 +433,16 @@ def test_a_novel_quoting_a_speech_is_not_a_speech():
                 ]
             )
         )
+
+
+def test_a_chunk_number_glued_to_the_next_word_is_removed():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开全县经济工作会议，主要任务是动员全县上下全体人",
+        "2、员迅速行动起来，确保完成全年目标。",
+    )
+    assert (
+        speech.sections[0].body
+        == "今天召开全县经济工作会议，主要任务是动员全县上下全体人员迅速行动起来，确保完成全年目标。"
+    )

@@ -25,6 +25,7 @@ _UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
+_CHUNK_LABEL = re.compile(f"^(?:[2-9]|[1-9]\\d{{1,2}})[、.．](?![\\d.．])(?=[{HAN}])")
 _MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
 
 
@@ -50,21 +51,24 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
     out: list[str] = []
     glue = False
     for line in lines:
+        prev = out[-1] if out else ""
         if line and PAGE_MARK.match(nows(line)):
-            prev = out[-1] if out else ""
-            glue = (
-                nows(line).isdigit()
-                and len(nows(prev)) >= 15
-                and bool(_MID_SENTENCE.search(prev))
-                and not is_junk_line(prev)
-            )
+            glue = nows(line).isdigit() and _cut_mid_sentence(prev)
             continue
-        if glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
+        chunk = _CHUNK_LABEL.match(line)
+        if chunk and _cut_mid_sentence(prev) and not LABEL_START.match(fold(prev)):
+            out[-1] += line[chunk.end() :]  # …全体人 / 2、员… : a chunk number glued to the word
+        elif glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
             out[-1] += line.lstrip(" \u3000")
         else:
             out.append(line)
         glue = False
     return out
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """A long text line that stops inside a word: a viewer's chunk boundary, not a paragraph end."""
+    return len(nows(line)) >= 15 and bool(_MID_SENTENCE.search(line)) and not is_junk_line(line)
 
 
 def _pdf_spaced(line: str) -> bool:
