@@ -219,7 +219,7 @@ _HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"
 def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
     """With no numbering at all, short unpunctuated lines each followed by a longer paragraph
     are top-level headings (at least two of them, or it is just a short paragraph)."""
-    found = []
+    found: list[_Marker] = []
     for p, para in enumerate(paras[1:-1], start=1):
         text = nows(para)
         if (

@@ -320,7 +320,7 @@ def _find_salutation(lines: list[str]) -> int | None:
 
 def _weak_salutation(line: str) -> bool:
     m = _WEAK_SAL.match(fold(line.strip()))
-    return bool(m) and bool(_SAL_NOUN.search(m.group("sal")))
+    return m is not None and bool(_SAL_NOUN.search(m.group("sal")))
 
 
 def _salutation_of(line: str) -> str:

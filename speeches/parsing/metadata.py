@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .records import ParsedSpeech, warn
 from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, SURNAMES
@@ -136,7 +137,7 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
         warn(speech, "low_confidence_speaker", f"{role}{name}")
 
 
-def _date_from(lines: list[str]) -> tuple[dt.date | None, int | None]:
+def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     for line in lines:
         m = DATE.search(fold(nows(line)))
         if not m:
@@ -307,7 +308,7 @@ def _genre(title: str, subtitle: str) -> str:
 
 
 def fill_metadata(
-    speech: ParsedSpeech, front: list[str], outside: list[str], tail: list[str] = ()
+    speech: ParsedSpeech, front: list[str], outside: list[str], tail: Sequence[str] = ()
 ) -> None:
     """Fill the header metadata of `speech` from its title, subtitle, front matter lines, the
     lines around the title that may name the speaker (`outside`) and the body's last lines
