@@ -221,3 +221,19 @@ def test_it_recovers_the_structure_of_generated_speeches(case):
     assert got == expected
     assert speech.sections[0].kind == "opening"
     assert speech.sections[-1].kind == "closing"
+
+
+def test_a_long_hard_wrapped_file_parses_in_linear_time():
+    """Joining wrapped lines looks at the last physical line only: a paragraph built from
+    thousands of lines must not make every join re-read the paragraph so far."""
+    import time
+
+    line = "要把示范村建设作为推动乡村全面振兴的重要抓手，按照总要求高标准"
+    small, large = "\n".join([line] * 500), "\n".join([line] * 5000)
+    started = time.perf_counter()
+    parse(small, allow_non_speech=True)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    parse(large, allow_non_speech=True)
+    large_time = time.perf_counter() - started
+    assert large_time < 30 * max(small_time, 0.01)  # 10x the input, far less than 100x the time

@@ -192,15 +192,17 @@ def _join_wrapped(lines: list[str], width: int) -> list[str]:
     """Join hard-wrapped lines (PDF copies): a line at the document's wrap width, or ending
     inside a sentence (，、), continues on the next line unless that one starts a new unit."""
     out: list[str] = []
+    last = ""  # the last physical line: what the width and junk checks look at
     for line in lines:
         if not line or line == TRUNCATED:
             out.append(line)
+            last = ""
             continue
-        prev = out[-1] if out else ""
-        if prev and prev != TRUNCATED and _continues(prev, line, width):
-            out[-1] = prev + line
+        if last and _continues(last, line, width):
+            out[-1] += line
         else:
             out.append(line)
+        last = line
     return [ln.strip(" \u3000\u00a0") for ln in out if ln.strip()]
 
 
