@@ -446,3 +446,24 @@ def test_a_chunk_number_glued_to_the_next_word_is_removed():
         speech.sections[0].body
         == "今天召开全县经济工作会议，主要任务是动员全县上下全体人员迅速行动起来，确保完成全年目标。"
     )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "第12部分(第1页)",
+            "会议开始了，县长清了清嗓子，望着台下的干部。",
+            "他心里明白，今天这番话说出去，就没有回头路了。",
+            "“同志们……”他顿了顿，接着说道。",
+        ],
+        [
+            "老周看了看到会的人，便说，“人都到齐了，开会吧。”",
+            "小王点点头，拿出了本子。",
+            "老周喝了口茶，继续说，“这个县的事情，大家都清楚。”",
+        ],
+    ],
+)
+def test_a_novel_narrating_a_meeting_is_not_a_speech(lines):
+    with pytest.raises(NotASpeech):
+        parse("\n".join(lines))

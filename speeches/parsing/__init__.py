@@ -60,6 +60,10 @@ _GUIDE = re.compile(
 )
 # A novel quoting a speech: narration around the quotes (他笑着说：“…”, 她问道).
 _NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)")
+# 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
+_TOLD = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
+_THIRD_PERSON = re.compile("[他她]")
+_CHAPTER = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千]+\s*(?:章|回|部分)", re.M)
 _ANNOUNCED = re.compile(
     r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
 )
@@ -137,10 +141,25 @@ def _not_a_speech(lines: list[str]) -> str:
     if _GUIDE.search(fold("\n".join(lines[:60]))):
         return "writing guide or article about speeches, not a speech"
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]
-    dialogue = sum(1 for ln in paras if ln.lstrip()[:1] in '“「"')
-    if (dialogue >= 4 and dialogue * 4 >= len(paras)) or _NARRATIVE.search(fold("\n".join(paras))):
+    if _is_fiction(paras):
         return "fiction or dialogue (lines of quoted speech), not a speech"
     return ""
+
+
+def _is_fiction(paras: list[str]) -> bool:
+    """A novel that quotes a speech: quoted dialogue lines, narration around the quotes (他笑着说,
+    便说，“…), third-person pronouns a speech hardly uses, chapter markers (第243部分)."""
+    text = fold("\n".join(paras))
+    dialogue = sum(1 for ln in paras if ln.lstrip()[:1] in '“「"')
+    told = len(_TOLD.findall(text))
+    pronouns = len(_THIRD_PERSON.findall(text))
+    return (
+        (dialogue >= 4 and dialogue * 4 >= len(paras))
+        or bool(_NARRATIVE.search(text))
+        or told >= 2
+        or (len(text) >= 200 and pronouns * 1000 >= 8 * len(text))
+        or bool(_CHAPTER.search(text))
+    )
 
 
 def _as_single_body(lines: list[str], reason: str) -> ParsedSpeech:
