@@ -22,6 +22,7 @@ from .admin_forms import (
     SectionInlineForm,
     SpeechAdminForm,
 )
+from .api import admin as api_admin  # noqa: F401  (registers the API tokens' admin)
 from .models import Quote, Section, Speech
 
 admin.site.site_header = "讲话稿档案库 · 编辑后台"

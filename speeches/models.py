@@ -286,4 +286,5 @@ class Placeholder(models.Model):
         return self.text
 
 
+from .api.models import ApiToken  # noqa: E402,F401  (registers the API token table)
 from .search.models import SearchDocument  # noqa: E402,F401  (registers the search table)

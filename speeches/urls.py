@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .exports import views as export_views
 from .search import views as search_views
 
 app_name = "speeches"
@@ -11,4 +12,7 @@ urlpatterns = [
     path("quotes/", views.quote_list, name="quotes"),
     path("quotes/slogans/", views.slogan_list, name="slogans"),
     path("search/", search_views.search, name="search"),
+    path("speeches/<int:pk>/download/<str:fmt>/", export_views.download, name="download"),
+    path("export/catalogue/", export_views.catalogue, name="export_catalogue"),
+    path("export/archive/", export_views.archive, name="export_archive"),
 ]

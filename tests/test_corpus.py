@@ -179,7 +179,7 @@ def actual_fields(speech) -> dict:
         "speaker_name": nows(speech.speaker_name),
         "speaker_role": nows(speech.speaker_role),
         "genre": speech.genre,
-        "salutation": nows(speech.salutation).rstrip("：:，,"),
+        "salutation": nows(speech.salutation).rstrip("：:，,！!"),
         "headings": [[s.level, nows(s.number), nows(s.heading)] for s in body_sections(speech)],
         "kinds": [s.kind for s in speech.sections],
         "quotes": [[q.kind, nows(q.text), nows(q.speaker)] for q in quotes],
@@ -198,7 +198,7 @@ def expected_fields(answer: dict) -> dict:
         elif key == "subtitle":
             value = nows(value).lstrip("—－-")
         elif key == "salutation":
-            value = nows(value).rstrip("：:，,")
+            value = nows(value).rstrip("：:，,！!")
         elif key == "headings":
             value = [[lvl, nows(num), nows(h)] for lvl, num, h in value]
         elif key == "quotes":

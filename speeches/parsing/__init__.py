@@ -216,8 +216,8 @@ def _genre_from_body(speech: ParsedSpeech) -> None:
 
 def _check_count(speech: ParsedSpeech) -> None:
     opening = next((s for s in speech.sections if s.kind == "opening"), None)
-    if opening is None:
-        return
+    if opening is None or any(w["code"] == "truncated" for w in speech.warnings):
+        return  # the points a truncated copy announces may be in the part that was cut
     matches = list(_ANNOUNCED.finditer(fold(opening.body)))
     if not matches:
         return

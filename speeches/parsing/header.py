@@ -64,7 +64,7 @@ _END_DATE = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[）)]?(?:[（(]星期.[）)])?$"
 )
 _INTRO = re.compile(
-    "^以下是(?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
+    "^以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
 )
 _QUOTE_LINE = re.compile('^[“「『"]')
 _DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
@@ -80,7 +80,8 @@ _TITLE_PREFIX = re.compile(
 )
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|精选|范文|word版|WORD版|doc版|最新版|优秀篇"
-    r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文)[）)】\]]?)+$"
+    r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
+    r"|第?[一二三四五六七八九十\d]{1,3}篇)[）)】\]]?)+$"
     r"|(?<=[讲话辞词言课稿纲])\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
@@ -116,6 +117,8 @@ def clean_title(line: str) -> str:
             break
         start += m.end()
     m = _FURNITURE_BEFORE.match(f[start:end])
+    if m and _names_speaker(f[start : start + m.end()].rstrip(" ：:")):
+        m = None  # 王建国：在…上的讲话 — the speaker's name belongs to the title
     if m and TITLE_END.search(f[start + m.end() : end]):
         start += m.end()
     m = _TITLE_SUFFIX.search(f[:end], start)
@@ -398,11 +401,28 @@ def _slogan_line_above(lines: list[str], at: int) -> int | None:
     return None
 
 
+def _subtitle_like(line: str) -> bool:
+    cand = nows(fold(line))
+    return (
+        6 <= len(cand) <= 40
+        and not SENTENCE_MARK.search(cand)
+        and not BYLINE.match(cand)
+        and not _DATE_FIELD.match(cand)
+        and cand[0] not in "（(【[“「"
+        and not is_junk_line(line)
+        and not _is_header_line(line)
+        and not LABEL_START.match(cand)
+        and not _OUTLINE_HEAD.match(cand)
+        and not title_candidate(line)
+    )
+
+
 def _slogan_like(line: str) -> bool:
     cand = nows(fold(line))
     return (
         6 <= len(cand) <= 30
         and line != TRUNCATED
+        and cand[0] not in "（(【[“「"
         and not _NOT_SLOGAN.search(cand)
         and not is_junk_line(line)
         and not _is_header_line(line)
@@ -517,9 +537,8 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
                 + nows(line)[intro.start("who") : intro.end("who")]
             )
         if BYLINE.match(f):
-            head.speaker_lines.insert(
-                0, line
-            )  # 作者：刘某某 — site furniture that names the speaker
+            # 作者：刘某某 — site furniture that names the speaker
+            head.speaker_lines.insert(0, line)
         if same_as_title or is_junk_line(line):
             i += 1  # a repeated title or site furniture
             continue
@@ -530,14 +549,17 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.kept.pop()
             i += 1
             continue
+        first = not head.subtitle and not head.front
         if line == subtitle or (
             DASH.match(line)
-            and not head.subtitle
-            and not head.front
+            and first
             and len(nows(line)) <= 100
             and not _names_speaker(DASH.sub("", line))
         ):
             head.subtitle = DASH.sub("", clean_title(line)).strip()
+        elif first and end is not None and _subtitle_like(line):
+            # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title
+            head.subtitle = line.strip()
         head.front.append(line)
         head.kept.append(line)
         i += 1

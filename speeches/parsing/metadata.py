@@ -22,14 +22,18 @@ DATE = re.compile(
 BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|撰稿人?|讲者)[:：]")
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
 _ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
-_NAME_ROLE = re.compile(f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:{ROLE_SUFFIX}))$")
+_NAME_ROLE = re.compile(
+    f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
+)
 _ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
 _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
-_TITLE_SPEAKER = re.compile("^(?P<who>[^在，。：:]{2,24}?)(?:同志)?(?:在|出席|参加|于|关于)")
+_TITLE_SPEAKER = re.compile(
+    "^(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?(?:在|出席|参加|于|关于)"
+)
 
 
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
@@ -83,6 +87,14 @@ def parse_speaker(line: str) -> tuple[str, str]:
 
 
 def _speaker_from_title(title: str) -> tuple[str, str]:
+    bar = max(title.rfind("|"), title.rfind("｜"))
+    if bar > 0:  # 闭幕典礼|陈文雄代理县长致词: the event, then who speaks
+        title = title[bar + 1 :]
+        tail = re.match(f"^(?P<who>.{{2,24}}?)(?:{GENRE_WORD})稿?$", fold(title))
+        if tail:
+            who = title[: tail.end("who")]
+            role, name = parse_speaker(who)
+            return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
     m = _TITLE_SPEAKER.match(fold(title))
     if not m:
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
@@ -105,6 +117,7 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
     line (张 三 丰, ——刘某某), the title's own prefix, a line above the title or a byline."""
     role, name = "", ""
     sure = True
+    front_role = ""
     for line in front:
         text = DASH.sub("", line.strip())
         if DASH.match(line.strip()) and not (bare_name(text) or parse_speaker(text)[1]):
@@ -115,6 +128,8 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
             sure = bool(_SPACED_NAME.match(text.strip()))
         if name:
             break
+        if not front_role and is_role(text) and len(nows(text)) <= 16:
+            front_role = nows(text)  # a post alone under the title: 县委副书记
     title_role, title_name = _speaker_from_title(speech.title)
     if not (title_role or title_name) and speech.subtitle:
         title_role, title_name = _speaker_from_title(speech.subtitle)  # ——党办主任张某在…的发言
@@ -131,7 +146,7 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
         if name:
             sure = False
             break
-    role = role or title_role
+    role = role or title_role or front_role
     speech.speaker_role, speech.speaker_name = role, name
     if name and not sure:
         warn(speech, "low_confidence_speaker", f"{role}{name}")
@@ -176,8 +191,9 @@ _ORGAN_END = re.compile(
 )
 _ORGAN = re.compile(
     r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支|中心组))"
-    r"(?:（扩大）|\(扩大\))?(?:“[^”]{1,10}”)?(?:专题|集体|主题)?"
-    r"(?:全体会议|全会|常务会议|常务会|扩大会议|专题会议|学习会|务虚会|会议|党课|民主生活会|组织生活会)$"
+    r"(?:（扩大）|\(扩大\))?(?:“[^”]{1,10}”)?(?:专题|集体|主题|新年|新春|春节|迎春|中秋|国庆)?"
+    r"(?:全体会议|全会|常务会议|常务会|扩大会议|专题会议|学习会|务虚会|会议|党课|民主生活会|组织生活会"
+    r"|茶话会|团拜会|座谈会)$"
 )
 # 全国政协, 全国人大 are bodies; 全县…, 全市… are area-wide conferences with no convener.
 # A party committee's or government's own work conference: 市委人才工作会议, 县政府廉政工作会议.
@@ -216,6 +232,9 @@ def _meeting(title: str, subtitle: str) -> str:
         m = m or (_MEETING_ZAI_END.search(f) if text is subtitle else None)
         if m:
             return text[m.start("m") : m.end("m")]
+    bar = max(title.rfind("|"), title.rfind("｜"))
+    if bar > 0 and _MEETING_WORD.search(title[:bar]):
+        return title[:bar].strip()  # 闭幕典礼|陈文雄代理县长致词
     f = fold(title)
     if _MEETING_TITLE.search(f) and not re.search(GENRE_WORD, f):
         return title  # the title is the event itself: 全县…集中开工仪式

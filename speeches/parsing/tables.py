@@ -19,7 +19,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     (r"党课", "党课"),
     (r"致辞|致词|贺词|欢迎词|答谢词|祝酒词|贺信", "致辞"),
     (r"发言", "发言"),
-    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令", "讲话"),
+    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲", "讲话"),
 ]
 # When the title names no genre, the opening often does.
 BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
@@ -48,7 +48,7 @@ ROLE_SUFFIX = (
     r"副?书记|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
     r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
-    r"|长官|副?署长|副?司长|副?议长|议员|大使|总领事|领事|校监|园长|馆长|台长|总裁|总监"
+    r"|长官|副?署长|副?司长|副?议长|议员|大使|总领事|领事|校监|园长|馆长|台长|总裁|总监|次长"
 )
 
 # Common surnames: a line of two or three characters beginning with one of these, alone under a

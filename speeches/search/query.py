@@ -32,10 +32,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db import connection
 from django.db.models import BooleanField, Case, Q, Value, When
 from django.db.models.expressions import RawSQL
 
+from .db import connection
 from .fold import fold, preimages, variants_pattern
 from .index import DOCUMENT_TABLE, FTS_TABLE, PASSAGE_SHIFT, SPEECH_SHIFT, speech_of
 from .snippets import highlight, snippet

@@ -15,8 +15,7 @@ import time
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db import connection
-
+from .db import connection
 from .index import DOCUMENT_TABLE
 
 STATS_TTL = 600  # seconds

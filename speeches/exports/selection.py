@@ -1,0 +1,59 @@
+"""Which speeches a bulk export takes: the browse filters, and the search query when there is one.
+
+The parameters are the list page's (SpeechFilter) or the search page's (`q`, its `sort`, the same
+filters), so a button on either page takes exactly the speeches that page lists. Invalid filter
+values are ignored, as on those pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+
+from ..filters import DEFAULT_SORT, SORT_ORDER, SpeechFilter
+from ..models import Speech
+from ..search.index import speech_of
+from ..search.query import _speech_in, matching_ids, parse_query
+
+# Parameters of the pages or of the export itself, not filters.
+NOT_FILTERS = ("q", "page", "format")
+
+
+@dataclass
+class Selection:
+    speeches: QuerySet  # ordered like the page the export was asked from
+    conditions: dict[str, str]  # what was asked, by the filters' Chinese labels
+
+
+def _conditions(filterset: SpeechFilter, q: str) -> dict[str, str]:
+    found = {"搜索": q} if q else {}
+    for name, value in filterset.form.cleaned_data.items():
+        if value in (None, ""):
+            continue
+        field = filterset.form.fields[name]
+        choices = dict(getattr(field, "choices", ()))
+        found[str(field.label)] = str(choices.get(value, value))
+    return found
+
+
+def select_speeches(params: QueryDict) -> Selection:
+    q = params.get("q", "").strip()
+    data = params.copy()
+    for name in NOT_FILTERS:
+        data.pop(name, None)
+    if q and data.get("sort") == "relevance":
+        data.pop("sort")  # the search page's default order; speeches here go newest first
+    filterset = SpeechFilter(data, queryset=Speech.objects.order_by(*SORT_ORDER[DEFAULT_SORT]))
+    speeches = filterset.qs
+    if q:
+        parsed = parse_query(q)
+        if not parsed.is_searchable:
+            speeches = speeches.none()  # the search page finds nothing either
+        else:
+            # The search page's semantics exactly: every passage it counts as a hit (uncapped).
+            active = any(v not in (None, "") for v in filterset.form.cleaned_data.values())
+            hits = matching_ids(parsed, speeches if active else None)
+            speeches = speeches.filter(_speech_in({speech_of(doc_id) for doc_id in hits} or {0}))
+    return Selection(speeches=speeches, conditions=_conditions(filterset, q))
