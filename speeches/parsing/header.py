@@ -61,7 +61,8 @@ _NOTE_LINE = re.compile(
 )
 _OUTLINE_HEAD = re.compile(r"^[【\[]?(?:目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$")
 _END_DATE = re.compile(
-    r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[）)]?(?:[（(]星期.[）)])?$"
+    r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?:[（(]星期.[）)])?$"
 )
 _INTRO = re.compile(
     "^以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
@@ -75,13 +76,13 @@ _WS_RUN = re.compile(r"\s{2,}")
 # marker, a field label, an SEO repeat of the category; a trailing 全文 / file-site name.
 _TITLE_PREFIX = re.compile(
     r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
-    r"|(?:文章|文档)?(?:标题|题目|题名)\s*[:：]|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
+    r"|(?:文章|文档)?(?:标题|题目|题名)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
     r"|[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]))+"
 )
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|精选|范文|word版|WORD版|doc版|最新版|优秀篇"
     r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
-    r"|第?[一二三四五六七八九十\d]{1,3}篇)[）)】\]]?)+$"
+    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)[）)】\]]?)+$"
     r"|(?<=[讲话辞词言课稿纲])\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
@@ -102,7 +103,7 @@ _SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
 def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
-    line = _WHOLE_BRACKET.sub(r"\1", line.strip())  # 【小学校长开学典礼致辞】
+    line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ "))  # 【小学校长开学典礼致辞】
     f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
@@ -283,6 +284,9 @@ _GLUED_TITLE = re.compile(
     f"^(?P<t>[^。！？：:]{{6,80}}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?)"
     "(?!精神|中|时|里|要求|指出|强调|的|和|、|，|,|。|：|:)(?=\\S.{20,})"
 )
+_INTRO_TITLE = re.compile(
+    f"(?:整理|收集|分享|带来|精选|推荐)[了的]+(?P<t>[^，。【\\n]{{6,60}}?(?:{GENRE_WORD})稿?)(?=【|，|。|,|供|$)"
+)
 _FOOTER_TITLE = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]\s*(?P<t>.+)$")
 
 
@@ -301,11 +305,13 @@ def _split_title_from_body(lines: list[str]) -> list[str]:
 
 
 def _footer_title(lines: list[str]) -> tuple[str, int]:
-    """A title given only at the foot of the page (本文标题：在…上的发言)."""
-    for line in reversed(lines[-20:]):
-        m = _FOOTER_TITLE.match(fold(line.strip()))
-        if m and title_candidate(line.strip()[m.start("t") :]):
-            title = clean_title(line.strip()[m.start("t") :])
+    """A title given only at the foot of the page (本文标题：在…上的发言), or only inside the
+    site's intro sentence (下面是小编为大家整理的在…上的讲话【精选推荐】，供大家参考。)."""
+    for line in [*reversed(lines[-20:]), *lines[:8]]:
+        text = line.strip()
+        m = _FOOTER_TITLE.match(fold(text)) or _INTRO_TITLE.search(fold(text))
+        if m and title_candidate(text[m.start("t") : m.end("t")]):
+            title = clean_title(text[m.start("t") : m.end("t")])
             return title, _title_score(title)
     return "", 0
 
@@ -443,7 +449,11 @@ def _slogan_above(lines: list[str], at: int) -> int | None:
     line = fold(clean_title(lines[at]))
     if not DASH.match(line) and not (line.startswith("在") and _ZAI_DE.search(line)):
         return None
-    above = [i for i in range(max(0, at - 4), at) if lines[i].strip() and lines[i] != TRUNCATED]
+    above = [
+        i
+        for i in range(max(0, at - 4), at)
+        if lines[i].strip() and lines[i] != TRUNCATED and not is_junk_line(lines[i])
+    ]
     if not above:
         return None
     i = above[-1]

@@ -17,9 +17,10 @@ DATE = re.compile(
     # Taiwan pages date by the Republic (民国106年 = 2017): 中华民国106年11月3日, 106/11/03.
     r"|(?:中华)?民国\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零○]{2,5})\s*年"
     r"(?:\s*(?P<rm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<rd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
-    r"|(?<![\d/])(?P<sy>1\d{2})[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
+    r"|(?<![\d/])(?P<sy>1\d{2})(?:[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
+    r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
 )
-BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|撰稿人?|讲者)[:：]")
+BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|撰稿人?|讲者)[:：]")
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
 _ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
 _NAME_ROLE = re.compile(
@@ -32,7 +33,12 @@ _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile(
-    "^(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?(?:在|出席|参加|于|关于)"
+    "^(?:(?:\\d{4}|\\d{2,3}学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?"
+    "(?:在|出席|参加|于|关于|对|给|向)"
+)
+# The speaker's post first, then the year or season: 区长2024年新年致辞
+_TITLE_ROLE_FIRST = re.compile(
+    f"^(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX}))(?=\\d{{4}}年|新年|新春|春节|元旦)"
 )
 
 
@@ -95,7 +101,7 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             who = title[: tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
-    m = _TITLE_SPEAKER.match(fold(title))
+    m = _TITLE_SPEAKER.match(fold(title)) or _TITLE_ROLE_FIRST.match(fold(title))
     if not m:
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
         if tail and "在" not in fold(title):
@@ -103,7 +109,7 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             role, name = parse_speaker(who)
             return (role, name) if name else (nows(who), "")
         return "", ""
-    who = title[: m.end("who")]
+    who = title[m.start("who") : m.end("who")]
     role, name = parse_speaker(who)
     if name:
         return role, name
@@ -166,7 +172,7 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
             month, day = m.group("rm"), m.group("rd")
         else:
             year = 1911 + int(m.group("sy"))
-            month, day = m.group("sm"), m.group("sd")
+            month, day = m.group("sm") or m.group("sm2"), m.group("sd") or m.group("sd2")
         if year is None or not 1900 <= year <= 2100:
             continue
         month_n = cn_to_int(month) if month else None
