@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..hanzi import trad_to_simp
 
@@ -19,8 +20,16 @@ TRUNCATED = "\x00truncated\x00"  # sentinel line standing for a paywall/truncati
 # to simplified ones (OpenCC's one-to-one table, the same the search fold uses), so an offset
 # found on the folded copy cuts the original: traditional speeches are stored as written.
 _T2S = trad_to_simp()
-_FOLD = str.maketrans({**_T2S, "∶": "："})  # ∶ (ratio) stands for ： on Hong Kong pages
-_TRAD_CHARS = frozenset(_T2S) | {"∶"}
+# PDF text often carries Kangxi radicals for the ideographs they look like (⼀、⼤⾏ for 一、大行);
+# NFKC maps each to its ideograph, one character to one, so they fold like traditional ones.
+_RADICALS = {
+    chr(cp): unicodedata.normalize("NFKC", chr(cp))
+    for cp in [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)]
+    if len(unicodedata.normalize("NFKC", chr(cp))) == 1
+    and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+}
+_FOLD = str.maketrans({**_T2S, **{k: _T2S.get(v, v) for k, v in _RADICALS.items()}, "∶": "："})
+_TRAD_CHARS = frozenset(_T2S) | frozenset(_RADICALS) | {"∶"}  # ∶ (ratio) is ： on Hong Kong pages
 
 
 @functools.lru_cache(maxsize=8192)
