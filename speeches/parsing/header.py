@@ -103,7 +103,7 @@ _SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
 def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
-    line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ "))  # 【小学校长开学典礼致辞】
+    line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ .．"))  # 【小学校长开学典礼致辞】
     f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
@@ -492,6 +492,7 @@ def _title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
         joinable = (
             DASH.match(subtitle_line)
             and fa
+            and not re.search("[|｜]", lines[at])  # 党课｜…: a WeChat title is whole
             and above != TRUNCATED
             and len(fa) + len(nows(lines[at])) <= 50
             and not SENTENCE_MARK.search(fa)
