@@ -32,7 +32,7 @@ _SAL = re.compile(
     f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])"
 )
 _WEAK_SAL = re.compile(
-    f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]$"
+    f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$"
 )
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(
