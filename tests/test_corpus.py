@@ -414,10 +414,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: star masks summary split subtitle",
     ),
-    "153_commas_dropped_tuanbai_heads_gb.txt": (
-        "fields",
-        "held-out page: commas dropped tuanbai heads",
-    ),
     "154_host_script_category_line_stray_dots_utf16.txt": (
         "fields",
         "held-out page: host script category line stray dots",

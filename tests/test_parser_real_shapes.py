@@ -467,3 +467,20 @@ def test_a_chunk_number_glued_to_the_next_word_is_removed():
 def test_a_novel_narrating_a_meeting_is_not_a_speech(lines):
     with pytest.raises(NotASpeech):
         parse("\n".join(lines))
+
+
+def test_parallel_opening_sentences_head_a_speech_with_no_numbering():
+    speech = speech_of(
+        "在全县春节团拜会上的致辞",
+        "同志们、朋友们：",
+        "值此新春佳节，我代表县委、县政府向大家致以新春的祝福。",
+        "这一年，我们战胜困难稳增长。全县地区生产总值稳步增长，重点项目建设提速，财政收入稳中有升。",
+        "这一年，我们用心用情惠民生。民生支出占比保持在八成以上，新建改建农村公路一百多公里。",
+        "这一年，我们凝心聚力促和谐。社会大局和谐稳定，群众安全感满意度持续提升，干群关系更加融洽。",
+        "最后，祝大家新春愉快、阖家幸福！",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "这一年，我们战胜困难稳增长",
+        "这一年，我们用心用情惠民生",
+        "这一年，我们凝心聚力促和谐",
+    ]

@@ -229,7 +229,28 @@ def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
             and len(nows(paras[p + 1])) > len(text) + 10
         ):
             found.append(_Marker(p, 0, 0, _UNNUMBERED, len(found) + 1, "", level=1))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 else _parallel_headings(paras)
+
+
+def _parallel_headings(paras: list[str]) -> list[_Marker]:
+    """With no numbering at all, three or more paragraphs that open alike (排比: 这一年我们…。 /
+    这一年我们…。, 坚持以…。) with a short first sentence are headed by that sentence."""
+    heads = []
+    for p, para in enumerate(paras):
+        text = para.strip()
+        first = re.match(r"[^。！？；\n]{6,30}[。！？；]", text)
+        alone = bool(first) and first.end() == len(text)  # the heading is its own line
+        followed = p + 1 < len(paras) and len(paras[p + 1]) > len(text) + 10
+        if first and (len(text) > first.end() + 20 or (alone and followed)):
+            heads.append((p, fold(text[:3])))
+    best: list[int] = []
+    for prefix in {h[1][:2] for h in heads}:
+        run = [p for p, opening in heads if opening.startswith(prefix)]
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3 or best[-1] - best[0] > 2 * len(best):
+        return []  # not a parallel run: too few, or scattered over the speech
+    return [_Marker(p, 0, 0, _UNNUMBERED, n, "", level=1) for n, p in enumerate(best, start=1)]
 
 
 def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
