@@ -7,8 +7,19 @@ AXE := $(VENV)/node/node_modules/axe-core/axe.min.js
 HOST_PORT ?= 127.0.0.1:8000
 # Local runs and tests use development settings; production sets SECRET_KEY and ALLOWED_HOSTS.
 DEV := DJANGO_DEBUG=1
+# `make serve`: the production configuration on this machine (DEBUG off, gunicorn), over plain
+# HTTP on HOST_PORT, with a secret key generated once into SECRET_KEY_FILE (git-ignored).
+# Behind nginx with HTTPS, leave the three *_SECURE/_REDIRECT settings at their default (on).
+SECRET_KEY_FILE ?= .local-secret-key
+ALLOWED_HOSTS ?= 127.0.0.1,localhost
+SECURE_SSL_REDIRECT ?= 0
+SESSION_COOKIE_SECURE ?= 0
+CSRF_COOKIE_SECURE ?= 0
+PROD = DJANGO_DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
+	ALLOWED_HOSTS="$(ALLOWED_HOSTS)" SECURE_SSL_REDIRECT=$(SECURE_SSL_REDIRECT) \
+	SESSION_COOKIE_SECURE=$(SESSION_COOKIE_SECURE) CSRF_COOKIE_SECURE=$(CSRF_COOKIE_SECURE)
 
-.PHONY: run test lint format migrate seed unit browser bench clean
+.PHONY: run serve test lint format migrate seed unit browser bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -34,6 +45,15 @@ seed: migrate
 run: seed
 	$(DEV) $(BIN)/python manage.py ensure_local_admin
 	$(DEV) $(BIN)/python manage.py runserver $(HOST_PORT)
+
+$(SECRET_KEY_FILE):
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	@echo "generated a secret key in $@"
+
+serve: $(STAMP) $(SECRET_KEY_FILE)
+	$(PROD) $(BIN)/python manage.py migrate --no-input -v0
+	$(PROD) $(BIN)/python manage.py collectstatic --no-input -v0
+	$(PROD) BIND=$(HOST_PORT) $(BIN)/gunicorn -c speecharchive/gunicorn_conf.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

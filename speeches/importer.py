@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count
-from simple_history.utils import update_change_reason
+from simple_history.utils import bulk_create_with_history, update_change_reason
 
 from . import duplicates, search
 from .decoding import DecodeError, decode_bytes, normalise
@@ -116,9 +116,14 @@ def import_file(
 ) -> FileOutcome:
     text, encoding = read_text_file(path, max_bytes)
     parsed = parse_text(text, allow_non_speech=allow_non_speech)
-    outcomes = import_parsed(
-        text, parsed, source_name=path.name, encoding=encoding, update=update, force=force
-    )
+    options = {"source_name": path.name, "encoding": encoding, "update": update, "force": force}
+    try:
+        outcomes = import_parsed(text, parsed, **options)
+    except IntegrityError:
+        # Another process imported the same content between this one's check and its insert,
+        # and committed first (its unique content key refused ours). Once more, now seeing its
+        # rows: the same file is `unchanged`, as if the two had run one after the other.
+        outcomes = import_parsed(text, parsed, **options)
     return FileOutcome(path=path, encoding=encoding, speeches=outcomes)
 
 
@@ -247,8 +252,8 @@ def store_structure(
     reason: str,
     extra_warnings: list[dict] | None = None,
 ) -> list[str]:
-    """Write a parsed speech's metadata and sections onto `speech` (saved row by row so that the
-    history records every change). Returns the anchors of editor-changed sections kept.
+    """Write a parsed speech's metadata and sections onto `speech`, each row with its history
+    row (write_sections). Returns the anchors of editor-changed sections kept.
     `extra_warnings` (the near-duplicate finding) join the parser's warnings."""
     metadata_edited = speech.pk is not None and speech.edited_at is not None and not force
     if not metadata_edited:
@@ -265,10 +270,11 @@ def store_structure(
         # An editor with the speech open must not save over the new structure unnoticed.
         speech.version += 1
     speech._change_reason = reason
+    is_new = speech.pk is None
     speech.save()
 
     edited: dict[str, Section] = {}
-    if speech.pk is not None and not force:
+    if not is_new and not force:
         edited = {s.anchor: s for s in speech.sections.filter(edited_at__isnull=False)}
     # Detach and park the kept sections first: deleting their old parents must not cascade to
     # them, and their old positions must not collide with the new ones.
@@ -276,66 +282,94 @@ def store_structure(
         section.parent = None
         section.position = 1_000_000 + offset
         section.save_without_historical_record()
-    speech.sections.exclude(pk__in=[s.pk for s in edited.values()]).delete()
+    if not is_new:  # a new speech has no sections to replace (and no index rows)
+        speech.sections.exclude(pk__in=[s.pk for s in edited.values()]).delete()
 
-    stored: list[Section] = []
-    kept: list[str] = []
-    for position, parsed_section in enumerate(item.sections):
-        parent = stored[parsed_section.parent] if parsed_section.parent is not None else None
-        section = edited.pop(parsed_section.anchor, None)
-        if section is not None:
-            kept.append(section.anchor)
-            section.position = position
-            section.parent = parent
-            if section.text != parsed_section.text:
-                section._change_reason = f"{reason}: source changed, editor's text kept"
-            else:
-                section._change_reason = f"{reason}: editor's text kept"
-            section.save()
-            stored.append(section)
-            continue
-        section = Section(
-            speech=speech,
-            parent=parent,
-            level=parsed_section.level,
-            position=position,
-            kind=parsed_section.kind,
-            number=parsed_section.number,
-            heading=parsed_section.heading,
-            heading_end=parsed_section.heading_end,
-            label_inline=parsed_section.label_inline,
-            body=parsed_section.body,
-            anchor=parsed_section.anchor,
-        )
-        section._change_reason = reason
-        section.save()
-        for parsed_quote in parsed_section.quotes:
-            quote = Quote(
-                speech=speech,
-                section=section,
-                position=parsed_quote.position,
-                text=parsed_quote.text,
-                kind=parsed_quote.kind,
-                speaker=parsed_quote.speaker,
-                source=parsed_quote.source,
-                verb=parsed_quote.verb,
-            )
-            quote._change_reason = reason
-            quote.save()
-        Placeholder.objects.bulk_create(
-            Placeholder(speech=speech, section=section, position=p.position, text=p.text)
-            for p in parsed_section.placeholders
-        )
-        stored.append(section)
-
-    # Editor-changed sections the new parse no longer has stay, after the rest.
-    for offset, section in enumerate(edited.values(), start=len(stored)):
-        kept.append(section.anchor)
-        section.position = offset
-        section._change_reason = f"{reason}: section gone from the source, editor's text kept"
-        section.save()
+    kept = write_sections(speech, item, edited, reason)
 
     search.reindex_speech(speech)
     if kept:
         update_change_reason(speech, f"{reason}: kept editor changes in {', '.join(kept)}")
     return kept
+
+
+def write_sections(
+    speech: Speech, item: ParsedSpeech, edited: dict[str, Section], reason: str
+) -> list[str]:
+    """Write the parsed sections, their quotes and placeholders in a few bulk inserts, each with
+    its history rows (simple-history's bulk_create_with_history: the rows save() would record).
+
+    New sections go in by generation (top level, then their children…), as a child's insert
+    needs its parent's id; then the editor-changed sections in `edited` (parked by the caller)
+    move to their new places one by one. Returns the anchors of the kept ones."""
+    sections: list[Section] = []
+    new: list[Section] = []
+    kept: list[Section] = []
+    for position, parsed in enumerate(item.sections):
+        parent = sections[parsed.parent] if parsed.parent is not None else None
+        section = edited.pop(parsed.anchor, None)
+        if section is not None:
+            section.position, section.parent = position, parent
+            changed = section.text != parsed.text
+            section._change_reason = (
+                f"{reason}: source changed, editor's text kept"
+                if changed
+                else f"{reason}: editor's text kept"
+            )
+            kept.append(section)
+        else:
+            section = Section(
+                speech=speech,
+                parent=parent,
+                level=parsed.level,
+                position=position,
+                kind=parsed.kind,
+                number=parsed.number,
+                heading=parsed.heading,
+                heading_end=parsed.heading_end,
+                label_inline=parsed.label_inline,
+                body=parsed.body,
+                anchor=parsed.anchor,
+            )
+            section.parsed = parsed
+            new.append(section)
+        sections.append(section)
+
+    waiting = new
+    while waiting:
+        ready = [s for s in waiting if s.parent is None or s.parent.pk is not None]
+        if not ready:  # a kept section's parent: it has its id already, so never here
+            raise ImportFailure("sections refer to each other in a loop")
+        bulk_create_with_history(ready, Section, default_change_reason=reason)
+        waiting = [s for s in waiting if s.pk is None]
+    for section in kept:
+        section.save()
+    # Editor-changed sections the new parse no longer has stay, after the rest.
+    for offset, section in enumerate(edited.values(), start=len(sections)):
+        kept.append(section)
+        section.position = offset
+        section._change_reason = f"{reason}: section gone from the source, editor's text kept"
+        section.save()
+
+    quotes = [
+        Quote(
+            speech=speech,
+            section=section,
+            position=q.position,
+            text=q.text,
+            kind=q.kind,
+            speaker=q.speaker,
+            source=q.source,
+            verb=q.verb,
+        )
+        for section in new
+        for q in section.parsed.quotes
+    ]
+    if quotes:
+        bulk_create_with_history(quotes, Quote, default_change_reason=reason)
+    Placeholder.objects.bulk_create(
+        Placeholder(speech=speech, section=section, position=p.position, text=p.text)
+        for section in new
+        for p in section.parsed.placeholders
+    )
+    return [section.anchor for section in kept]

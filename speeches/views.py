@@ -1,13 +1,13 @@
 """The reading pages: browse, one speech, the quote bank and the slogans. All need a login."""
 
 import datetime as dt
-from collections import defaultdict
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Q, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
 
+from . import quotebank
 from .filters import DEFAULT_SORT, SORT_ORDER, SpeechFilter
 from .forms import QuoteFilterForm, SloganFilterForm
 from .models import Quote, Speech
@@ -36,7 +36,9 @@ def speech_list(request):
     filterset.show_facets()
     results = filterset.qs.with_counts().defer("raw_text", "warnings")
     page = Paginator(results, SPEECHES_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"filter": filterset, "page": page, "speakers": _quoted_speakers()}
+    # The datalist's speakers group every quotation: computed once per change of the quotes.
+    speakers = quotebank.cached(quotebank.bank_version(), ("quoted speakers",), _quoted_speakers)
+    context = {"filter": filterset, "page": page, "speakers": speakers}
     return render(request, "speeches/list.html", context)
 
 
@@ -76,100 +78,42 @@ def speech_detail(request, pk):
     return render(request, "speeches/detail.html", context)
 
 
-def _speakers(quotations):
-    """Who is quoted, most quoted first, with how often and in how many speeches."""
-    return (
-        quotations.values("speaker")
-        .annotate(uses=Count("pk"), speech_count=Count("speech", distinct=True))
-        .order_by("-uses", "speaker")
-    )
-
-
-def _quotation_groups(quotations):
-    """One row per (speaker, text): identical quotations across speeches count as one entry.
-
-    Ordered by how often the speaker is quoted, then by how widely the quotation is used.
-    """
-    speaker_uses = Subquery(
-        quotations.filter(speaker=OuterRef("speaker"))
-        .order_by()
-        .values("speaker")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return (
-        quotations.values("speaker", "text")
-        .annotate(
-            uses=Count("pk"), speech_count=Count("speech", distinct=True), speaker_uses=speaker_uses
-        )
-        .order_by("-speaker_uses", "speaker", "-speech_count", "-uses", "text")
-    )
-
-
-def _by_speaker(groups, quotations):
-    """Attach each use (in context) to its group, and gather the groups under their speaker.
-
-    One query for the uses of every group on the page.
-    """
-    if not groups:
-        return []
-    uses = defaultdict(list)
-    found = (
-        quotations.filter(
-            speaker__in={group["speaker"] for group in groups},
-            text__in={group["text"] for group in groups},
-        )
-        .select_related("speech", "section")
-        .order_by("-speech__year", "-speech__date", "speech_id", "section__position", "position")
-    )
-    for quote in found:
-        uses[(quote.speaker, quote.text)].append(quote)
-    by_speaker = []
-    for group in groups:
-        group["uses"] = uses[(group["speaker"], group["text"])]
-        if not by_speaker or by_speaker[-1]["speaker"] != group["speaker"]:
-            by_speaker.append(
-                {"speaker": group["speaker"], "total": group["speaker_uses"], "groups": []}
-            )
-        by_speaker[-1]["groups"].append(group)
-    return by_speaker
-
-
 def quote_list(request):
     form = QuoteFilterForm(request.GET)
-    quotations = form.filter(Quote.objects.filter(kind=Quote.Kind.QUOTATION))
-    page = Paginator(_quotation_groups(quotations), QUOTES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    quotations = form.filter(quotebank.quotations())
+    version = quotebank.bank_version()
+    applied = form.cleaned_data if form.is_valid() else {}  # an invalid form filters nothing
+    filters = ("quotations", applied.get("speaker"), applied.get("text"))
+    groups = quotebank.cached(version, filters, lambda: quotebank.quotation_groups(quotations))
+    page = Paginator(groups, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "form": form,
-        "speakers": _speakers(quotations),
+        "speakers": quotebank.cached(
+            version, (*filters, "speakers"), lambda: quotebank.speakers(quotations)
+        ),
         "page": page,
-        "by_speaker": _by_speaker(list(page), quotations),
+        "by_speaker": quotebank.cached(
+            version,
+            (*filters, page.number),
+            lambda: quotebank.by_speaker(list(page), quotations),
+            store="pages",
+        ),
+        "uses_shown": quotebank.USES_SHOWN,
     }
     return render(request, "speeches/quotes.html", context)
 
 
-def _with_years(rows, slogans):
-    """Add the sorted years each slogan on the page was used in (one query)."""
-    years = defaultdict(set)
-    if rows:
-        used = slogans.filter(text__in=[row["text"] for row in rows], speech__year__isnull=False)
-        for text, year in used.values_list("text", "speech__year").distinct():
-            years[text].add(year)
-    for row in rows:
-        row["years"] = sorted(years[row["text"]])
-    return rows
-
-
 def slogan_list(request):
     form = SloganFilterForm(request.GET)
-    slogans = form.filter(Quote.objects.filter(kind=Quote.Kind.SLOGAN))
-    counted = (
-        slogans.values("text")
-        .annotate(uses=Count("pk"), speech_count=Count("speech", distinct=True))
-        .order_by("-uses", "text")
+    slogans = form.filter(quotebank.slogans())
+    version = quotebank.bank_version()
+    filters = ("slogans", form.cleaned_data.get("text") if form.is_valid() else None)
+    groups = quotebank.cached(version, filters, lambda: quotebank.slogan_groups(slogans))
+    page = Paginator(groups, SLOGANS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = quotebank.cached(
+        version,
+        (*filters, page.number),
+        lambda: quotebank.with_years(list(page), slogans),
+        store="pages",
     )
-    page = Paginator(counted, SLOGANS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = _with_years(list(page), slogans)
     return render(request, "speeches/slogans.html", {"form": form, "page": page, "rows": rows})

@@ -33,3 +33,13 @@ def _fresh_search_statistics():
     clear_index_stats()
     yield
     clear_index_stats()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_quote_bank():
+    """Each test computes its own quote bank (ids repeat across tests after a rollback)."""
+    from speeches.quotebank import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()

@@ -54,3 +54,45 @@ def test_a_malformed_boolean_setting_is_an_error_naming_it():
 
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be a boolean" in result.stderr
+
+
+def test_the_default_production_settings_print_no_deployment_warning():
+    result = run_manage(
+        "check",
+        "--deploy",
+        SECRET_KEY="a-production-secret-" + "k3y!" * 12,
+        ALLOWED_HOSTS="archive.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_hsts_defaults_to_one_year_in_production():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS)",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="archive.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "31536000"
+
+
+def test_database_replica_urls_add_replica_aliases_that_mirror_the_primary_in_tests():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; d = settings.DATABASES; "
+        "print(sorted(d), d['replica2']['NAME'], d['replica1']['TEST']['MIRROR'])",
+        DJANGO_DEBUG="1",
+        DATABASE_REPLICA_URLS="postgres://ro@replica-a/archive, postgres://ro@replica-b/archive",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        "['default', 'replica1', 'replica2'] archive default"
+    )

@@ -98,11 +98,15 @@ def test_its_query_count_does_not_grow_with_the_quotations(
 ):
     for i in range(speeches):
         quoting(f"第{i}篇", ("习近平总书记", "人心向背"), ("毛泽东", f"第{i}句"))
-    # 1 session, 2 user, 3 speakers with counts, 4 count of distinct quotations,
-    # 5 the page of quotations, 6 their uses with speech and section.
+    # 1 session, 2 user, 3 the quote bank's version, 4 every quotation group with its speaker's
+    # total (one grouped query), 5 the speakers with counts, 6 the page's first uses with speech
+    # and section.
     with django_assert_num_queries(6):
         response = staff_client.get(QUOTES)
     assert response.status_code == 200
+    # Again: the groups, speakers and the page's uses come from this process's copy.
+    with django_assert_num_queries(3):
+        assert staff_client.get(QUOTES, {"page": "1"}).status_code == 200
 
 
 def test_slogans_are_listed_by_frequency_with_their_years(staff_client):
@@ -131,7 +135,63 @@ def test_slogans_can_be_filtered_by_text(staff_client):
 def test_the_slogan_query_count_does_not_grow(staff_client, django_assert_num_queries, speeches):
     for i in range(speeches):
         quoting(f"第{i}篇", ("", "两个维护"), ("", f"提法{i}"), kind=Quote.Kind.SLOGAN)
-    # 1 session, 2 user, 3 count of distinct slogans, 4 the page of slogans, 5 their years.
+    # 1 session, 2 user, 3 the quote bank's version, 4 every slogan with its counts (one
+    # grouped query), 5 the page's years.
     with django_assert_num_queries(5):
         response = staff_client.get(SLOGANS)
     assert response.status_code == 200
+    with django_assert_num_queries(3):  # again: the slogans and years from this process's copy
+        assert staff_client.get(SLOGANS).status_code == 200
+
+
+def test_a_quotation_used_often_lists_its_ten_newest_uses_and_counts_them_all(staff_client):
+    for year in range(2001, 2016):
+        quoting(f"{year}年的讲话", ("习近平总书记", "人心向背"), year=year)
+    html = staff_client.get(QUOTES).content.decode()
+    assert "用于 15 篇讲话稿，下面列出最近的 10 处" in html
+    assert "2015年的讲话" in html and "2006年的讲话" in html
+    assert "2005年的讲话" not in html
+
+
+def test_quotation_pages_hold_30_groups_with_the_speaker_totals_of_all_pages(staff_client):
+    speech = make_speech("长篇", year=2020)
+    section = make_section(speech, position=1, anchor="s1")
+    for i in range(45):
+        make_quote(section, text=f"第{i:02d}句", speaker="习近平总书记", position=i)
+    make_quote(section, text="实事求是", speaker="毛泽东", position=99)
+    first = staff_client.get(QUOTES)
+    second = staff_client.get(QUOTES, {"page": "2"})
+    assert first.context["page"].paginator.count == 46
+    assert first.context["page"].paginator.num_pages == 2
+    assert [g["total"] for g in first.context["by_speaker"]] == [45]
+    assert [(g["speaker"], g["total"]) for g in second.context["by_speaker"]] == [
+        ("习近平总书记", 45),
+        ("毛泽东", 1),
+    ]
+    assert len(second.context["by_speaker"][0]["groups"]) == 15
+
+
+@pytest.mark.parametrize("page", ["3", "999999999999999999999", "-1"])
+def test_a_page_past_the_end_shows_the_last_page(staff_client, page):
+    speech = make_speech("长篇", year=2020)
+    section = make_section(speech, position=1, anchor="s1")
+    for i in range(35):
+        make_quote(section, text=f"第{i:02d}句", speaker="某人", position=i)
+    for url in (QUOTES, SLOGANS):
+        response = staff_client.get(url, {"page": page})
+        assert response.status_code == 200
+    assert staff_client.get(QUOTES, {"page": page}).context["page"].number in {1, 2}
+
+
+def test_a_new_or_corrected_quotation_shows_at_once(staff_client):
+    speech = quoting("甲", ("习近平总书记", "人心向背"))
+    assert "人心向背" in staff_client.get(QUOTES).content.decode()
+    quote = Quote.objects.get()
+    quote.speaker = "毛泽东"
+    quote.save()  # as the admin does: a history row
+    html = staff_client.get(QUOTES).content.decode()
+    assert "毛泽东 <span" in html and "习近平总书记 <span" not in html
+    make_quote(speech.sections.get(), text="实事求是", speaker="毛泽东", position=5)
+    assert "实事求是" in staff_client.get(QUOTES).content.decode()
+    Quote.objects.filter(text="实事求是").delete()
+    assert "实事求是" not in staff_client.get(QUOTES).content.decode()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import wraps
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
 
@@ -20,7 +23,7 @@ class TokenAuth(HttpBearer):
 
     openapi_description = "管理员在后台为用户创建的 API 令牌：Authorization: Bearer <令牌>"
 
-    def authenticate(self, request: HttpRequest, token: str):
+    def authenticate(self, request: HttpRequest, token: str) -> AbstractBaseUser | None:
         # query: the token with its user
         found = (
             ApiToken.objects.select_related("user")
@@ -46,10 +49,11 @@ session_auth = LoginSession(csrf=False)
 token_auth = TokenAuth()
 
 
-def require_reader(view):
+def require_reader(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """For the schema and the docs page: a session or a token; the docs send a browser to log in."""
 
-    def wrapped(request: HttpRequest, *args, **kwargs):
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if session_auth(request) or token_auth(request):
             return view(request, *args, **kwargs)
         if request.path.endswith("/docs/"):

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, reverse
 from django.utils.html import strip_tags
@@ -89,17 +89,17 @@ ERRORS = {401: Message, 404: Message, 422: InvalidParams}
 
 
 @api.exception_handler(AuthenticationError)
-def _unauthenticated(request: HttpRequest, exc: Exception):
+def _unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
     return api.create_response(request, {"detail": "需要登录或有效的 API 令牌"}, status=401)
 
 
 @api.exception_handler(Http404)
-def _not_found(request: HttpRequest, exc: Exception):
+def _not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
     return api.create_response(request, {"detail": "未找到"}, status=404)
 
 
 @api.exception_handler(ValidationError)
-def _invalid(request: HttpRequest, exc: ValidationError):
+def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = [
         {
             "field": ".".join(str(part) for part in e.get("loc", ())[1:]),
@@ -178,7 +178,7 @@ def _speech_summary(request: HttpRequest, speech: Speech) -> dict:
 
 
 @api.get("/speeches/", response={200: SpeechPage, **ERRORS}, url_name="speeches", tags=["讲话稿"])
-def list_speeches(request: HttpRequest, params: Query[SpeechListParams]):
+def list_speeches(request: HttpRequest, params: Query[SpeechListParams]) -> dict:
     """讲话稿列表：浏览页的筛选条件，默认按日期从新到旧。"""
     filterset = _filtered(params, Speech.objects.order_by(*SORT_ORDER[DEFAULT_SORT]), sort=True)
     speeches = filterset.qs.with_counts().defer("raw_text", "warnings")
@@ -248,7 +248,7 @@ def _section_tree(request: HttpRequest, speech: Speech) -> list[dict]:
     url_name="speech",
     tags=["讲话稿"],
 )
-def speech_detail(request: HttpRequest, speech_id: int):
+def speech_detail(request: HttpRequest, speech_id: int) -> dict:
     """一篇讲话稿：元数据、按层级嵌套的段落、引文、占位符、解析提示、版本。"""
     # queries: the speech, its sections, their quotes, their placeholders
     speech = get_object_or_404(Speech.objects.with_outline(), pk=speech_id)
@@ -268,7 +268,7 @@ def speech_detail(request: HttpRequest, speech_id: int):
 
 
 @api.get("/search/", response={200: SearchOut, **ERRORS}, url_name="search", tags=["搜索"])
-def search(request: HttpRequest, params: Query[SearchParams]):
+def search(request: HttpRequest, params: Query[SearchParams]) -> dict:
     """全文搜索，与搜索页相同：空格分词须同段出现，引号保留短语，减号排除，简繁、全半角互查。"""
     filterset = _filtered(params, Speech.objects.all())
     active = {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "")}
@@ -331,7 +331,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 
 
 @api.get("/quotes/", response={200: QuotePage, **ERRORS}, url_name="quotes", tags=["引文与提法"])
-def list_quotes(request: HttpRequest, params: Query[QuoteParams]):
+def list_quotes(request: HttpRequest, params: Query[QuoteParams]) -> dict:
     """每一处引文（默认引语），新讲话在前；可按引用对象、内容筛选。"""
     form = QuoteFilterForm({"speaker": params.speaker or "", "text": params.text or ""})
     quotes = (
@@ -371,7 +371,7 @@ def list_quotes(request: HttpRequest, params: Query[QuoteParams]):
 
 
 @api.get("/slogans/", response={200: SloganPage, **ERRORS}, url_name="slogans", tags=["引文与提法"])
-def list_slogans(request: HttpRequest, params: Query[SloganParams]):
+def list_slogans(request: HttpRequest, params: Query[SloganParams]) -> dict:
     """提法：每个提法一条，使用次数多的在前，附使用篇数和年份。"""
     slogans = SloganFilterForm({"text": params.text or ""}).filter(
         Quote.objects.filter(kind=Quote.Kind.SLOGAN)

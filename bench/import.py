@@ -1,0 +1,143 @@
+#!/usr/bin/env python
+"""Import benchmark: generated speech files → `import_speeches`' importer, speeches per second.
+
+    .venv/bin/python bench/import.py                       # 500 speeches into SQLite
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/speecharchive \\
+        .venv/bin/python bench/import.py                   # into PostgreSQL
+
+It never touches the developer's database: SQLite uses $TMPDIR/speecharchive-import-bench.sqlite3,
+PostgreSQL a database `<configured name>_import` on the same server (both recreated). The files
+are written to a temporary folder: speeches shaped like real ones (title, 同志们：, an opening,
+4–6 numbered parts with sub-points, quotations of 习近平总书记 and others, a closing), made of
+the seed speech's sentences recombined, so that each reads as Chinese and none is a
+near-duplicate of another. Each file is imported as the command does (one transaction per file,
+history rows, search index, near-duplicate check); the time excludes generating and migrating.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import search as search_bench  # noqa: E402  (the machine reference)
+
+NUMBERS = "一二三四五六七八九十"
+QUOTED = [("习近平总书记", "指出"), ("习近平总书记", "强调"), ("毛泽东同志", "说过")]
+
+
+class Sentences:
+    """Sentences of the seed speech (real text, so that each file reads as Chinese to the
+    decoder), recombined into new speeches."""
+
+    def __init__(self, rng: random.Random):
+        text = (ROOT / "seeds/000_c78fcdc5d01df34d.txt").read_text(encoding="utf-8")
+        body = text[text.index("同志们：") :]
+        self.sentences = [s + "。" for s in re.split(r"[。！？\n]", body) if len(s) >= 12]
+        self.clauses = [
+            c for s in self.sentences for c in re.split(r"[，、：；“”]", s) if 4 <= len(c) <= 16
+        ]
+        self.rng = rng
+
+    def paragraph(self, n: int) -> str:
+        return "".join(self.rng.sample(self.sentences, n))
+
+    def heading(self) -> str:
+        return self.rng.choice(self.clauses).rstrip("。")
+
+
+def speech_text(words: Sentences, rng: random.Random, n: int) -> str:
+    year = rng.randint(2015, 2025)
+    topic = words.heading()
+    lines = [
+        f"在全县{topic}工作会议上的讲话（{year}年第{n}次）",
+        "同志们：",
+        f"今天我们召开第{n}次会议。{words.paragraph(3)}下面，我讲几点意见。",
+    ]
+    for part in range(rng.randint(4, 6)):
+        lines.append(f"{NUMBERS[part]}、{words.heading()}")
+        for sub in range(rng.randint(2, 4)):
+            speaker, verb = rng.choice(QUOTED)
+            quote = f"{speaker}{verb}：“{words.heading()}，{words.heading()}。”"
+            lines.append(
+                f"（{NUMBERS[sub]}）{words.heading()}。{words.paragraph(2)}{quote}"
+                f"第{n}-{part}-{sub}项任务要在{rng.randint(1, 12)}月底前完成。"
+            )
+    lines.append(f"同志们，{words.paragraph(2)}")
+    return "\n".join(lines) + "\n"
+
+
+def configure_database(suffix: str) -> str:
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url.startswith("postgres"):
+        import psycopg
+
+        base, _, name = url.rpartition("/")
+        name = (name.split("?")[0] or "speecharchive") + suffix
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        os.environ["DATABASE_URL"] = f"{base}/{name}"
+        return f"postgresql ({name})"
+    path = Path(tempfile.gettempdir()) / f"speecharchive{suffix}-bench.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    return f"sqlite ({path})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--speeches", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=20241204)
+    parser.add_argument(
+        "--db-suffix", default="_import", help="the bench database: <configured name><suffix>"
+    )
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "speecharchive.settings")
+    os.environ["DJANGO_DEBUG"] = "1"
+    backend = configure_database(args.db_suffix)
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from speeches import importer
+    from speeches.models import Quote, Section, Speech
+
+    call_command("migrate", verbosity=0)
+    rng = random.Random(args.seed)
+    words = Sentences(rng)
+    with tempfile.TemporaryDirectory() as folder:
+        files = []
+        for n in range(args.speeches):
+            path = Path(folder) / f"speech-{n:05d}.txt"
+            path.write_text(speech_text(words, rng, n), encoding="utf-8")
+            files.append(path)
+        print(f"Import benchmark on {backend}: {len(files)} generated files")
+        started = time.perf_counter()
+        for path in files:
+            importer.import_file(path, max_bytes=settings.IMPORT_MAX_BYTES)
+        seconds = time.perf_counter() - started
+    speeches = Speech.objects.count()
+    rows = Section.objects.count() + Quote.objects.count()
+    print(
+        f"  imported {speeches} speeches ({rows / speeches:.1f} sections and quotes each) in "
+        f"{seconds:.1f} s: {speeches / seconds:.1f} speeches/s"
+    )
+    print(f"  machine reference (a fixed pure-Python loop): {search_bench.machine_reference()} s")
+
+
+if __name__ == "__main__":
+    main()
