@@ -239,9 +239,11 @@ def _parallel_headings(paras: list[str]) -> list[_Marker]:
     for p, para in enumerate(paras):
         text = para.strip()
         first = re.match(r"[^。！？；\n]{6,30}[。！？；]", text)
-        alone = bool(first) and first.end() == len(text)  # the heading is its own line
+        if first is None:
+            continue
+        alone = first.end() == len(text)  # the heading is its own line
         followed = p + 1 < len(paras) and len(paras[p + 1]) > len(text) + 10
-        if first and (len(text) > first.end() + 20 or (alone and followed)):
+        if len(text) > first.end() + 20 or (alone and followed):
             heads.append((p, fold(text[:3])))
     best: list[int] = []
     for prefix in {h[1][:2] for h in heads}:
