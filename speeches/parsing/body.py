@@ -232,6 +232,12 @@ def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
     return found if len(found) >= 2 else _parallel_headings(paras)
 
 
+# Openings too common to mark a parallel run of headings (我们要…。我们要…。 is just prose).
+_COMMON_OPENINGS = frozenset(
+    {"我们", "同志", "大家", "这是", "今年", "去年", "目前", "当前", "同时", "另外"}
+)
+
+
 def _parallel_headings(paras: list[str]) -> list[_Marker]:
     """With no numbering at all, three or more paragraphs that open alike (排比: 这一年我们…。 /
     这一年我们…。, 坚持以…。) with a short first sentence are headed by that sentence."""
@@ -246,7 +252,7 @@ def _parallel_headings(paras: list[str]) -> list[_Marker]:
         if len(text) > first.end() + 20 or (alone and followed):
             heads.append((p, fold(text[:3])))
     best: list[int] = []
-    for prefix in {h[1][:2] for h in heads}:
+    for prefix in {h[1][:2] for h in heads} - _COMMON_OPENINGS:
         run = [p for p, opening in heads if opening.startswith(prefix)]
         if len(run) > len(best):
             best = run
