@@ -1,3 +1,5 @@
+from urllib.parse import quote
+
 import pytest
 from django.urls import reverse
 
@@ -9,14 +11,27 @@ LOGIN = reverse("login")
 PASSWORD = "pw-for-tests-only"
 
 
-@pytest.mark.parametrize(
-    "name", ["speeches:list", "speeches:quotes", "speeches:slogans", "speeches:search"]
-)
-def test_every_page_sends_anonymous_visitors_to_login(client, name):
-    url = reverse(name)
+# Every staff page, with the arguments it needs ("speech" stands for an existing speech's id).
+STAFF_PAGES = [
+    ("speeches:list", ()),
+    ("speeches:detail", ("speech",)),
+    ("speeches:quotes", ()),
+    ("speeches:slogans", ()),
+    ("speeches:search", ()),
+    ("speeches:download", ("speech", "docx")),
+    ("speeches:export_catalogue", ()),
+    ("speeches:export_archive", ()),
+]
+
+
+@pytest.mark.parametrize(("name", "args"), STAFF_PAGES)
+def test_every_page_sends_anonymous_visitors_to_login(client, name, args):
+    speech = make_speech("不应被匿名看到的讲话")
+    url = reverse(name, args=[speech.pk if arg == "speech" else arg for arg in args])
     response = client.get(url)
     assert response.status_code == 302
-    assert response["Location"] == f"{LOGIN}?next={url}"
+    assert response["Location"] == f"{LOGIN}?next={quote(url)}"
+    assert "不应被匿名看到的讲话" not in response.content.decode()
 
 
 def test_anonymous_visitors_never_see_a_speech(client):

@@ -27,10 +27,6 @@ def archive(client, **params) -> zipfile.ZipFile:
     return zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
 
 
-def test_it_redirects_anonymous_visitors_to_login(client):
-    assert client.get(URL).status_code == 302
-
-
 def test_it_is_a_zip_of_word_files_that_open(staff_client):
     speech = make_layered_speech(year=2021)
     response = staff_client.get(URL)

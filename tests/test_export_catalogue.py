@@ -42,10 +42,6 @@ def rows(workbook) -> list[list]:
     return [list(row) for row in workbook["讲话稿目录"].iter_rows(values_only=True)]
 
 
-def test_it_redirects_anonymous_visitors_to_login(client):
-    assert client.get(URL).status_code == 302
-
-
 def test_it_is_an_xlsx_named_in_chinese(staff_client):
     response, _ = catalogue(staff_client)
     assert response["Content-Type"].startswith(

@@ -22,12 +22,6 @@ def url(speech, fmt: str) -> str:
     return reverse("speeches:download", args=[speech.pk, fmt])
 
 
-def test_it_redirects_anonymous_visitors_to_login(client):
-    response = client.get(url(make_speech(), "docx"))
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("login"))
-
-
 @pytest.mark.parametrize(
     ("fmt", "content_type"),
     [
