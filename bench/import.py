@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import benchdb  # noqa: E402  (bench/benchdb.py: the bench's own database)
 import search as search_bench  # noqa: E402  (the machine reference)
 
 NUMBERS = "一二三四五六七八九十"
@@ -76,23 +77,37 @@ def speech_text(words: Sentences, rng: random.Random, n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def configure_database(suffix: str) -> str:
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if url.startswith("postgres"):
-        import psycopg
+STEPS = {
+    "decode": ("speeches.importer", "read_text_file"),
+    "parse": ("speeches.importer", "parse_text"),
+    "duplicate check": ("speeches.duplicates", "find_duplicate"),
+    "rows and history": ("speeches.importer", "write_sections"),
+    "search index": ("speeches.search", "reindex_speech"),
+    "reuse index": ("speeches.reuse", "index_speech"),
+}
 
-        base, _, name = url.rpartition("/")
-        name = (name.split("?")[0] or "speecharchive") + suffix
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        os.environ["DATABASE_URL"] = f"{base}/{name}"
-        return f"postgresql ({name})"
-    path = Path(tempfile.gettempdir()) / f"speecharchive{suffix}-bench.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    return f"sqlite ({path})"
+
+def time_steps() -> dict[str, float]:
+    """Wrap each step of an import with a timer; returns the seconds spent in each, filled as
+    the import runs (the importer looks the functions up in these modules at call time)."""
+    import functools
+    import importlib
+
+    spent = dict.fromkeys(STEPS, 0.0)
+    for step, (module_name, name) in STEPS.items():
+        module = importlib.import_module(module_name)
+        function = getattr(module, name)
+
+        @functools.wraps(function)
+        def timed(*args, _function=function, _step=step, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _function(*args, **kwargs)
+            finally:
+                spent[_step] += time.perf_counter() - started
+
+        setattr(module, name, timed)
+    return spent
 
 
 def main() -> None:
@@ -106,7 +121,14 @@ def main() -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "speecharchive.settings")
     os.environ["DJANGO_DEBUG"] = "1"
-    backend = configure_database(args.db_suffix)
+    database = benchdb.configure(args.db_suffix)
+    try:
+        run(args, database.description)
+    finally:
+        database.drop()  # no bench database is left behind
+
+
+def run(args: argparse.Namespace, backend: str) -> None:
     import django
 
     django.setup()
@@ -119,6 +141,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     rng = random.Random(args.seed)
     words = Sentences(rng)
+    spent = time_steps()
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for n in range(args.speeches):
@@ -136,6 +159,12 @@ def main() -> None:
         f"  imported {speeches} speeches ({rows / speeches:.1f} sections and quotes each) in "
         f"{seconds:.1f} s: {speeches / seconds:.1f} speeches/s"
     )
+    for step, step_seconds in spent.items():
+        print(f"  {step}: {step_seconds / speeches * 1000:.1f} ms a speech")
+    rest = seconds - sum(spent.values())
+    print(f"  the rest (transaction, metadata, lookups): {rest / speeches * 1000:.1f} ms a speech")
+    without_reuse = seconds - spent["reuse index"]
+    print(f"  without the reuse index: {speeches / without_reuse:.1f} speeches/s")
     print(f"  machine reference (a fixed pure-Python loop): {search_bench.machine_reference()} s")
 
 

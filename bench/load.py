@@ -30,40 +30,19 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import benchdb  # noqa: E402  (bench/benchdb.py: the bench's own database)
 import search as search_bench  # noqa: E402  (bench/search.py: the corpus generator)
 
 QUOTED = ["习近平总书记", "毛泽东同志", "邓小平同志", "习近平"] + [f"古人{i}" for i in range(26)]
-
-
-def configure_database(args) -> str:
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if url.startswith("postgres"):
-        base, _, name = url.rpartition("/")
-        name = (name.split("?")[0] or "speecharchive") + args.db_suffix
-        os.environ["DATABASE_URL"] = f"{base}/{name}"
-        if not args.reuse:
-            import psycopg
-
-            with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                conn.execute(f'CREATE DATABASE "{name}"')
-        return f"postgresql ({name})"
-    path = Path(tempfile.gettempdir()) / f"speecharchive{args.db_suffix}-bench.sqlite3"
-    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    if not args.reuse:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return f"sqlite ({path})"
 
 
 def zipf_pick(rng: random.Random, n: int, k: int) -> list[int]:
@@ -155,6 +134,32 @@ def login_cookie() -> str:
     return f"sessionid={session.session_key}"
 
 
+LEVELS = ["全国", "省", "市", "县", "区", "乡镇", "单位", "未知"]
+GENRES = ["讲话", "致辞", "主持词", "发言", "总结讲话"]
+SORTS = ["-date", "date", "title", "-char_count"]
+
+
+def list_url(rng: random.Random) -> str:
+    """A browse page as readers ask for it: mostly the first pages, newest first, often one or
+    two filters (level, genre, a year or a range, a quoted speaker), sometimes another order."""
+    params: dict[str, str | int] = {}
+    if rng.random() < 0.5:
+        params["level"] = rng.choice(LEVELS)
+    if rng.random() < 0.3:
+        params["genre"] = rng.choice(GENRES)
+    if rng.random() < 0.3:
+        params["year"] = rng.randint(2000, 2024)
+    elif rng.random() < 0.1:
+        params["year_min"] = rng.randint(2000, 2020)
+    if rng.random() < 0.1:
+        params["quoted"] = rng.choice(QUOTED[:4])
+    if rng.random() < 0.2:
+        params["sort"] = rng.choice(SORTS)
+    if rng.random() < 0.5:
+        params["page"] = min(int(rng.paretovariate(1.2)) + 1, 200)
+    return "/?" + urlencode(params) if params else "/"
+
+
 def page_urls(rng: random.Random, n: int) -> dict[str, list[str]]:
     from speeches.models import Speech
 
@@ -169,9 +174,7 @@ def page_urls(rng: random.Random, n: int) -> dict[str, list[str]]:
 
     return {
         "reference": ["/bench/reference/"] * n,
-        "list": pick(
-            lambda: rng.choice(["/", f"/?page={rng.randint(2, 50)}", f"/?level={q('县')}"])
-        ),
+        "list": pick(lambda: list_url(rng)),
         "detail": pick(lambda: f"/speeches/{rng.choice(ids)}/"),
         "search (frequent)": pick(lambda: f"/search/?q={q(rng.choice(frequent))}"),
         "search (rare)": pick(lambda: f"/search/?q={q(rng.choice(rare))}"),
@@ -287,7 +290,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, help="gunicorn workers (default: its config's)")
     parser.add_argument("--seed", type=int, default=20240501)
-    parser.add_argument("--reuse", action="store_true", help="keep the previous run's archive")
+    parser.add_argument("--reuse", action="store_true", help="time the archive kept before")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the archive for --reuse (else it is dropped)"
+    )
     parser.add_argument(
         "--db-suffix", default="_load", help="the bench database: <configured name><suffix>"
     )
@@ -303,16 +309,30 @@ def main() -> None:
     os.environ["DJANGO_DEBUG"] = "1"
     # The server's key too: the session made here for the load must be valid there.
     os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)
-    backend = configure_database(args)
+    database = benchdb.configure(args.db_suffix, reuse=args.reuse)
     import django
 
     django.setup()
     say = print
-    say(f"Load benchmark on {backend}, {args.speeches:,} speeches")
-    if not args.reuse:
-        build_archive(args, say)
-    if args.generate_only:
-        return
+    say(f"Load benchmark on {database.description}, {args.speeches:,} speeches")
+    keep = args.keep or args.generate_only
+    try:
+        if args.reuse:
+            from django.core.management import call_command
+
+            call_command("migrate", verbosity=0)  # the archive kept, the schema of this code
+        else:
+            build_archive(args, say)
+        if not args.generate_only:
+            run(args, database.description, say)
+    finally:
+        if keep:
+            say(f"  kept {database.description} for --reuse")
+        else:
+            database.drop()
+
+
+def run(args, backend: str, say) -> None:
     from speeches.models import Quote, Speech
 
     report = {

@@ -372,6 +372,14 @@ def build_queries(corpus: Corpus, docs: dict, per_class: int, rng: random.Random
             b = freq2[(i + 1) % len(freq2)]
         pairs.append(f"{a} {b}")
     classes["2-term AND"] = pairs
+    # Two medium words: mostly in different passages of a speech (AND over the whole speech).
+    apart = [f"{a} {b}" for a, b in zip(med2, med2[1:] + med2[:1], strict=True) if a != b]
+    classes["2-term AND apart"] = apart[:per_class]
+    # A medium word without a frequent one: the exclusion is checked in every candidate speech.
+    classes["exclude frequent"] = [
+        f"{m} -{freq2[i % len(freq2)]}" for i, m in enumerate(med2[:per_class]) if freq2
+    ]
+    classes["同段 2-term AND"] = [(q, {"scope": "section"}) for q in pairs]
     trad = []
     for term in med2 + rare2 + pick("3-4 chars medium", 30) + freq2 + pick("3-4 chars rare", 30):
         t = term.translate(corpus.to_trad)
@@ -393,6 +401,33 @@ def build_queries(corpus: Corpus, docs: dict, per_class: int, rng: random.Random
 
 
 # ---------------------------------------------------------------- measuring
+
+
+def exact_truth(parsed, docs: dict, doc_speech: dict, allowed: set | None) -> set[int]:
+    """The index rows the search must count, from every row's folded text: 同段, the rows holding
+    every term and no excluded one; speech scope, the rows holding a term in the speeches whose
+    rows together hold every term and none of which holds an excluded term."""
+    needles, excludes = parsed.needles, parsed.exclude_needles
+    if parsed.scope == "section":
+        rows = {
+            d
+            for d, text in docs.items()
+            if all(n in text for n in needles) and not any(x in text for x in excludes)
+        }
+    else:
+        held: dict[int, set[str]] = {}
+        excluded: set[int] = set()
+        rows = set()
+        for d, text in docs.items():
+            terms = {n for n in needles if n in text}
+            if terms:
+                rows.add(d)
+                held.setdefault(doc_speech[d], set()).update(terms)
+            if excludes and any(x in text for x in excludes):
+                excluded.add(doc_speech[d])
+        matching = {pk for pk, terms in held.items() if len(terms) == len(set(needles))}
+        rows = {d for d in rows if doc_speech[d] in matching - excluded}
+    return {d for d in rows if allowed is None or doc_speech[d] in allowed}
 
 
 def machine_reference() -> float:
@@ -538,9 +573,9 @@ def main():
 
     from speeches.models import Section
     from speeches.search.fold import fold
-    from speeches.search.index import default_jobs, rebuild_index
+    from speeches.search.index import PASSAGE_SHIFT, default_jobs, rebuild_index
     from speeches.search.models import SearchDocument
-    from speeches.search.query import matching_ids, parse_query
+    from speeches.search.query import matching_ids, parse_query, run_search
 
     corpus = Corpus(args.seed)
     if args.reuse:
@@ -673,24 +708,30 @@ def main():
         timings, again, base_timings = timed[name], repeated[name], []
         recall_ok = [0, 0]
         precision_ok = [0, 0]
+        counts_ok = [0, 0]  # exact totals equal to the truth's, of those checked
         for i, item in enumerate(queries):
             q, filters = item if isinstance(item, tuple) else (item, {})
             if i < args.baseline:
                 t = time.perf_counter()
-                icontains_request(fold(q), filters)
+                icontains_request(fold(q), {k: v for k, v in filters.items() if k != "scope"})
                 base_timings.append((time.perf_counter() - t) * 1000)
             if args.check == 0 or i < args.check:
-                parsed = parse_query(q)
+                filters = dict(filters)
+                parsed = parse_query(q, filters.pop("scope", None))
                 qs = SpeechFilter(filters).qs if filters else None
                 allowed = set(qs.values_list("id", flat=True)) if qs is not None else None
-                needles = parsed.needles
-                truth = {
-                    d
-                    for d, text in docs.items()
-                    if all(n in text for n in needles)
-                    and (allowed is None or doc_speech[d] in allowed)
-                }
+                truth = exact_truth(parsed, docs, doc_speech, allowed)
                 found = set(matching_ids(parsed, qs))
+                # The page's totals, when exact, are the truth's speeches and passages.
+                result = run_search(parsed, qs)
+                if result.speeches.kind != "estimate":
+                    counts_ok[1] += 1
+                    passages = {d >> PASSAGE_SHIFT for d in truth}
+                    speeches = {doc_speech[d] for d in truth}
+                    counts_ok[0] += (result.speeches.value, result.passages.value) == (
+                        len(speeches),
+                        len(passages),
+                    )
                 recall_ok[0] += len(found & truth)
                 recall_ok[1] += len(truth)
                 precision_ok[0] += len(found & truth)
@@ -715,6 +756,7 @@ def main():
             "recall": round(recall, 4),
             "precision": round(precision, 4),
             "truth_passages": recall_ok[1],
+            "exact_totals_right": f"{counts_ok[0]}/{counts_ok[1]}",
             "examples": [item if isinstance(item, str) else item[0] for item in queries[:3]],
             "timings_ms": [[item, round(ms, 1)] for item, ms in zip(queries, timings, strict=True)],
             "repeat_timings_ms": [round(ms, 1) for ms in again],

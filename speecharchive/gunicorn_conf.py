@@ -39,7 +39,8 @@ preload_app = True
 control_socket_disable = True
 
 if os.environ.get("LOG_FORMAT", "").strip().lower() == "json":
-    # gunicorn's own lines (start, workers, timeouts) as JSON too, like Django's.
+    # gunicorn's own lines (start, workers, timeouts) and its access log (with ACCESS_LOG) as JSON
+    # too, like Django's: one object per request with method, path, status, duration_ms…
     logconfig_dict = {
         "version": 1,
         "disable_existing_loggers": False,
@@ -49,10 +50,25 @@ if os.environ.get("LOG_FORMAT", "").strip().lower() == "json":
                 "class": "logging.StreamHandler",
                 "formatter": "json",
                 "stream": "ext://sys.stdout",
-            }
+            },
+            "access": (
+                {"class": "logging.FileHandler", "formatter": "json", "filename": accesslog}
+                if accesslog and accesslog != "-"
+                else {
+                    "class": "logging.StreamHandler",
+                    "formatter": "json",
+                    "stream": "ext://sys.stdout",
+                }
+            ),
         },
         "loggers": {
             "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
+            # A logging config turns gunicorn's access log on: off again unless ACCESS_LOG asks.
+            "gunicorn.access": {
+                "handlers": ["access"] if accesslog else [],
+                "level": "INFO",
+                "propagate": False,
+            },
         },
     }
 

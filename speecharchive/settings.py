@@ -10,6 +10,7 @@ DATABASE_REPLICA_URLS, EMAIL_URL, DEFAULT_FROM_EMAIL, SITE_ADMIN_CONTACT, LOG_FO
 """
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
 
@@ -300,3 +301,6 @@ LOGGING = {
         },
     },
 }
+if LOG_FORMAT == "json":
+    # Python's warnings (e.g. a missing static folder) as log records: every line stays JSON.
+    logging.captureWarnings(True)

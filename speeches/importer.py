@@ -26,10 +26,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from simple_history.utils import bulk_create_with_history, update_change_reason
 
-from . import duplicates, search
+from . import duplicates, editing, reuse, search
 from .decoding import DecodeError, decode_bytes, normalise
 from .models import Placeholder, Quote, Section, Speech
-from .parsing import NotASpeech, ParsedSpeech, parse
+from .parsing import NotASpeech, ParsedSection, ParsedSpeech, parse
 
 CREATED, UNCHANGED, UPDATED = "created", "unchanged", "updated"
 
@@ -252,9 +252,27 @@ def store_structure(
     reason: str,
     extra_warnings: list[dict] | None = None,
 ) -> list[str]:
-    """Write a parsed speech's metadata and sections onto `speech`, each row with its history
-    row (write_sections). Returns the anchors of editor-changed sections kept.
-    `extra_warnings` (the near-duplicate finding) join the parser's warnings."""
+    """Write a parsed speech onto `speech`: its metadata and warnings, then its sections with
+    their quotes, placeholders and stage directions (each row with its history row), then the
+    search and reuse indexes. Returns the anchors of editor-changed sections kept (all of them
+    are replaced with `force`). `extra_warnings` (the near-duplicate finding) join the parser's."""
+    is_new = speech.pk is None
+    apply_metadata(speech, item, force=force, extra_warnings=extra_warnings or [])
+    editing.save_with_reason(speech, reason)
+    edited = {} if is_new else clear_sections(speech, force=force)
+    kept = write_sections(speech, item, edited, reason)
+    search.reindex_speech(speech)
+    reuse.index_speech(speech, new=is_new)
+    if kept:
+        update_change_reason(speech, f"{reason}: kept editor changes in {', '.join(kept)}")
+    return kept
+
+
+def apply_metadata(
+    speech: Speech, item: ParsedSpeech, *, force: bool, extra_warnings: list[dict]
+) -> None:
+    """Copy the parsed metadata onto `speech` (unless an editor changed it, without `force`),
+    and the warnings; a stored speech gets a new version number."""
     metadata_edited = speech.pk is not None and speech.edited_at is not None and not force
     if not metadata_edited:
         for name in META_FIELDS:
@@ -262,48 +280,59 @@ def store_structure(
     speech.title = speech.title or item.title or speech.source_name
     # An editor who marked the warnings as reviewed has reviewed these very warnings: only new
     # ones put the speech back on the review list.
-    warnings = [*item.warnings, *(extra_warnings or [])]
+    warnings = [*item.warnings, *extra_warnings]
     if speech.pk is None or warnings != speech.warnings:
         speech.needs_review = bool(warnings)
     speech.warnings = warnings
     if speech.pk is not None:
         # An editor with the speech open must not save over the new structure unnoticed.
         speech.version += 1
-    speech._change_reason = reason
-    is_new = speech.pk is None
-    speech.save()
 
+
+def clear_sections(speech: Speech, *, force: bool) -> dict[str, Section]:
+    """Delete a stored speech's sections but those an editor changed (all with `force`), which
+    are returned by anchor, detached and parked: deleting their old parents must not cascade to
+    them, and their old positions must not collide with the new ones."""
     edited: dict[str, Section] = {}
-    if not is_new and not force:
+    if not force:
         edited = {s.anchor: s for s in speech.sections.filter(edited_at__isnull=False)}
-    # Detach and park the kept sections first: deleting their old parents must not cascade to
-    # them, and their old positions must not collide with the new ones.
     for offset, section in enumerate(edited.values()):
         section.parent = None
-        section.position = 1_000_000 + offset
+        section.position = editing.PARKING + offset
         section.save_without_historical_record()
-    if not is_new:  # a new speech has no sections to replace (and no index rows)
-        speech.sections.exclude(pk__in=[s.pk for s in edited.values()]).delete()
-
-    kept = write_sections(speech, item, edited, reason)
-
-    search.reindex_speech(speech)
-    if kept:
-        update_change_reason(speech, f"{reason}: kept editor changes in {', '.join(kept)}")
-    return kept
+    speech.sections.exclude(pk__in=[s.pk for s in edited.values()]).delete()
+    return edited
 
 
 def write_sections(
     speech: Speech, item: ParsedSpeech, edited: dict[str, Section], reason: str
 ) -> list[str]:
     """Write the parsed sections, their quotes and placeholders in a few bulk inserts, each with
-    its history rows (simple-history's bulk_create_with_history: the rows save() would record).
+    its history rows (simple-history's bulk_create_with_history: the rows save() would record);
+    the editor-changed sections in `edited` (parked) move to their new places. Returns the
+    anchors of the kept ones."""
+    sections, new, kept = plan_sections(speech, item, edited, reason)
+    insert_by_generation(new, reason)
+    for section in kept:
+        section.save()
+    # Editor-changed sections the new parse no longer has stay, after the rest.
+    for offset, section in enumerate(edited.values(), start=len(sections)):
+        kept.append(section)
+        section.position = offset
+        editing.save_with_reason(
+            section, f"{reason}: section gone from the source, editor's text kept"
+        )
+    write_marks(speech, new, reason)
+    return [section.anchor for section in kept]
 
-    New sections go in by generation (top level, then their children…), as a child's insert
-    needs its parent's id; then the editor-changed sections in `edited` (parked by the caller)
-    move to their new places one by one. Returns the anchors of the kept ones."""
+
+def plan_sections(
+    speech: Speech, item: ParsedSpeech, edited: dict[str, Section], reason: str
+) -> tuple[list[Section], list[tuple[Section, ParsedSection]], list[Section]]:
+    """The speech's sections in order: new unsaved ones (with the parsed section each comes
+    from) and the kept editor-changed ones, taken out of `edited`, at their new places."""
     sections: list[Section] = []
-    new: list[Section] = []
+    new: list[tuple[Section, ParsedSection]] = []
     kept: list[Section] = []
     for position, parsed in enumerate(item.sections):
         parent = sections[parsed.parent] if parsed.parent is not None else None
@@ -330,27 +359,27 @@ def write_sections(
                 label_inline=parsed.label_inline,
                 body=parsed.body,
                 anchor=parsed.anchor,
+                stage_directions=[[d.position, d.text] for d in parsed.stage_directions],
             )
-            section.parsed = parsed
-            new.append(section)
+            new.append((section, parsed))
         sections.append(section)
+    return sections, new, kept
 
-    waiting = new
+
+def insert_by_generation(new: list[tuple[Section, ParsedSection]], reason: str) -> None:
+    """Insert the new sections top level first, then their children…: a child's insert needs
+    its parent's id."""
+    waiting = [section for section, _ in new]
     while waiting:
         ready = [s for s in waiting if s.parent is None or s.parent.pk is not None]
         if not ready:  # a kept section's parent: it has its id already, so never here
             raise ImportFailure("sections refer to each other in a loop")
         bulk_create_with_history(ready, Section, default_change_reason=reason)
         waiting = [s for s in waiting if s.pk is None]
-    for section in kept:
-        section.save()
-    # Editor-changed sections the new parse no longer has stay, after the rest.
-    for offset, section in enumerate(edited.values(), start=len(sections)):
-        kept.append(section)
-        section.position = offset
-        section._change_reason = f"{reason}: section gone from the source, editor's text kept"
-        section.save()
 
+
+def write_marks(speech: Speech, new: list[tuple[Section, ParsedSection]], reason: str) -> None:
+    """The quotes (with history rows) and placeholders of the new sections, a bulk insert each."""
     quotes = [
         Quote(
             speech=speech,
@@ -362,14 +391,13 @@ def write_sections(
             source=q.source,
             verb=q.verb,
         )
-        for section in new
-        for q in section.parsed.quotes
+        for section, parsed in new
+        for q in parsed.quotes
     ]
     if quotes:
         bulk_create_with_history(quotes, Quote, default_change_reason=reason)
     Placeholder.objects.bulk_create(
         Placeholder(speech=speech, section=section, position=p.position, text=p.text)
-        for section in new
-        for p in section.parsed.placeholders
+        for section, parsed in new
+        for p in parsed.placeholders
     )
-    return [section.anchor for section in kept]

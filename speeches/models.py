@@ -1,8 +1,14 @@
 """The archive's data: a speech, its numbered sections, the quotes and placeholders inside them."""
 
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, F, Func, OuterRef, Prefetch
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -39,7 +45,101 @@ def title_key(title: str) -> str:
     return fold("".join(title.split()))[:500]
 
 
+class YearOrZero(Func):
+    """A speech's year, 0 when unknown. The constant is written into the SQL, not passed as a
+    parameter, so that the expression in a query is the one in the speech_newest_first index."""
+
+    template = "COALESCE(%(expressions)s, 0)"
+    output_field = models.IntegerField()
+
+
+class DateOrEarliest(Func):
+    """A speech's date, 0001-01-01 when unknown (the constant in the SQL, as in YearOrZero)."""
+
+    template = "COALESCE(%(expressions)s, '0001-01-01')"
+    output_field = models.DateField()
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = "COALESCE(%(expressions)s, DATE '0001-01-01')"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+class YearOrLast(Func):
+    """A speech's year, 9999 when unknown (the constant in the SQL, as in YearOrZero)."""
+
+    template = "COALESCE(%(expressions)s, 9999)"
+    output_field = models.IntegerField()
+
+
+class DateOrLatest(Func):
+    """A speech's date, 9999-12-31 when unknown (the constant in the SQL, as in YearOrZero)."""
+
+    template = "COALESCE(%(expressions)s, '9999-12-31')"
+    output_field = models.DateField()
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = "COALESCE(%(expressions)s, DATE '9999-12-31')"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+def _first_of(querysets: list[models.QuerySet]) -> Any:
+    """The first row of the first of `querysets` that has one, in one query: its id is the
+    COALESCE of each one's first id (scalar subqueries, evaluated until one is not NULL)."""
+    ids = [models.Subquery(queryset.values("pk")[:1]) for queryset in querysets]
+    model = querysets[0].model
+    return model.objects.filter(pk=Coalesce(*ids)).only("pk", "title").order_by("pk").first()
+
+
+UNDATED = dt.date(1, 1, 1)  # DateOrEarliest's stand-in for an unknown date
+
+
+def chronology() -> tuple[Func, Func, F]:
+    """The key "newest first" sorts by, descending: year, date, id; unknown year or date as
+    the earliest (so such speeches come last). Indexed as speech_newest_first."""
+    return YearOrZero("year"), DateOrEarliest("date"), F("id")
+
+
+# Newest first: by year, then date, then id, each descending; speeches without a year come last,
+# and within a year those without a date. The same order on SQLite and PostgreSQL, read from the
+# speech_newest_first index (no sort of the table). Oldest first keeps undated speeches last too
+# (its own index, speech_oldest_first).
+NEWEST_FIRST = [key.desc() for key in chronology()]
+OLDEST_FIRST = [YearOrLast("year").asc(), DateOrLatest("date").asc(), F("id").asc()]
+
+
 class SpeechQuerySet(models.QuerySet):
+    def newest_first(self) -> SpeechQuerySet:
+        """In NEWEST_FIRST order (the default; search, browse and exports ask for it)."""
+        return self.order_by(*NEWEST_FIRST)
+
+    def oldest_first(self) -> SpeechQuerySet:
+        return self.order_by(*OLDEST_FIRST)
+
+    def neighbours(self, speech: Speech) -> tuple[Speech | None, Speech | None]:
+        """The speeches just after and just before `speech` in newest_first() order (the older
+        and the newer one), titles only: one query each. Each is the first of three index
+        reads of speech_newest_first from `speech` on (among its equals in year and date, then
+        in its year, then beyond; SQLite cannot range over an index of expressions with one row
+        comparison), so the cost does not grow with the archive."""
+        year, date, _ = chronology()
+        y, d = speech.year or 0, speech.date or UNDATED
+        keyed = self.annotate(y=year, d=date)
+        older = _first_of(
+            [
+                keyed.filter(y=y, d=d, pk__lt=speech.pk).order_by("-pk"),
+                keyed.filter(y=y, d__lt=d).order_by("-d", "-pk"),
+                keyed.filter(y__lt=y).order_by("-y", "-d", "-pk"),
+            ]
+        )
+        newer = _first_of(
+            [
+                keyed.filter(y=y, d=d, pk__gt=speech.pk).order_by("pk"),
+                keyed.filter(y=y, d__gt=d).order_by("d", "pk"),
+                keyed.filter(y__gt=y).order_by("y", "d", "pk"),
+            ]
+        )
+        return older, newer
+
     def with_counts(self):
         """Annotate section and quotation counts with one subquery each (no N+1 on lists)."""
         sections = (
@@ -159,11 +259,19 @@ class Speech(models.Model):
     class Meta:
         verbose_name = "讲话稿"
         verbose_name_plural = "讲话稿"
-        ordering = ["-date", "-year", "-id"]
+        ordering = NEWEST_FIRST
         indexes = [
+            models.Index(*NEWEST_FIRST, name="speech_newest_first"),
+            models.Index(*OLDEST_FIRST, name="speech_oldest_first"),
+            # The other orders of the browse page, read from an index too.
+            models.Index(fields=["title", "id"], name="speech_title_order"),
+            models.Index(fields=["char_count", "id"], name="speech_length_order"),
             models.Index(fields=["year"]),
             models.Index(fields=["level", "year"]),
             models.Index(fields=["genre"]),
+            # Related speeches (speeches/reuse/related.py): the same meeting series, organisation.
+            models.Index(fields=["meeting"], name="speech_meeting"),
+            models.Index(fields=["organisation", "year"], name="speech_organisation_year"),
             models.Index(fields=["title_key", "char_count"], name="speech_title_key_length"),
         ]
 
@@ -203,6 +311,9 @@ class Section(models.Model):
     label_inline = models.BooleanField("序号在标题内", default=False)
     body = models.TextField("正文", blank=True)
     anchor = models.CharField("锚点", max_length=40)
+    # [[offset in `text`, text], …] of the stage directions the parser found (（鼓掌）): the page
+    # mutes them (presenters.section_marks) without detecting them again.
+    stage_directions = models.JSONField("舞台提示", default=list, blank=True)
 
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -214,7 +325,7 @@ class Section(models.Model):
     )
     edited_at = models.DateTimeField("最后编辑时间", null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["stage_directions"])  # derived from the text
 
     class Meta:
         verbose_name = "段落章节"
@@ -260,6 +371,9 @@ class Quote(models.Model):
         ordering = ["section__position", "position"]
         indexes = [
             models.Index(fields=["kind", "speaker"]),
+            # Speeches sharing a quotation (speeches/reuse/related.py): a prefix, as a B-tree
+            # entry must stay small on PostgreSQL whatever the length of the quotation.
+            models.Index(models.functions.Substr("text", 1, 32), name="quote_text_prefix"),
         ]
 
     def __str__(self) -> str:
@@ -286,5 +400,22 @@ class Placeholder(models.Model):
         return self.text
 
 
+class DataVersion(models.Model):
+    """One row: a number bumped after every committed write of the archive (dataversion.py).
+    Values computed from the whole archive (the list page's facet counts and totals) are cached
+    under it, so that any write makes them stale in every process at once."""
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "数据版本"
+        verbose_name_plural = "数据版本"
+
+    def __str__(self) -> str:
+        return str(self.number)
+
+
 from .api.models import ApiToken  # noqa: E402,F401  (registers the API token table)
+from .editing.models import SpeechSnapshot  # noqa: E402,F401  (registers the snapshot table)
+from .reuse.models import ReuseBand, ReuseMatch  # noqa: E402,F401  (registers the reuse tables)
 from .search.models import SearchDocument  # noqa: E402,F401  (registers the search table)

@@ -6,7 +6,6 @@ Quote.position and Placeholder.position are offsets into Section.text (heading +
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from django.utils.html import escape, format_html
@@ -14,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .models import Quote, Section
 
-STAGE_DIRECTION = re.compile(r"（(鼓掌|稍停|掌声|起立)[^）]*）")
+STAGE_TAG = '<span class="stage">'
 
 
 @dataclass(frozen=True)
@@ -67,20 +66,12 @@ def section_marks(section: Section) -> list[Mark]:
         if slot.text and text[slot.position : slot.position + len(slot.text)] == slot.text:
             open_tag = format_html('<mark class="slot" title="{}">', "待填写")
             marks.append(Mark(slot.position, slot.position + len(slot.text), open_tag, "</mark>"))
+    for position, direction in section.stage_directions or []:
+        if direction and text[position : position + len(direction)] == direction:
+            # Muted, as the parser found it on import (Section.stage_directions).
+            marks.append(Mark(position, position + len(direction), STAGE_TAG, "</span>"))
     marks.sort(key=lambda mark: (mark.start, -mark.end))
     return marks
-
-
-def plain_html(text: str) -> str:
-    """Escape text, muting stage directions such as （鼓掌）."""
-    parts = []
-    last = 0
-    for match in STAGE_DIRECTION.finditer(text):
-        parts.append(escape(text[last : match.start()]))
-        parts.append(format_html('<span class="stage">{}</span>', match.group(0)))
-        last = match.end()
-    parts.append(escape(text[last:]))
-    return "".join(parts)
 
 
 def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
@@ -94,10 +85,10 @@ def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
         if mark.start < pos:
             continue  # nested inside the previous mark (rendered there) or overlapping it
         children = [m for m in marks[i + 1 :] if m.start < mark.end and m.end <= mark.end]
-        out.append(plain_html(text[pos : mark.start]))
+        out.append(escape(text[pos : mark.start]))
         out.append(mark.open_tag + _render(text, mark.start, mark.end, children) + mark.close_tag)
         pos = mark.end
-    out.append(plain_html(text[pos:end]))
+    out.append(escape(text[pos:end]))
     return "".join(out)
 
 

@@ -1,17 +1,21 @@
 """The reading pages: browse, one speech, the quote bank and the slogans. All need a login."""
 
-import datetime as dt
+import json
+from typing import Any
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
-from . import quotebank
-from .filters import DEFAULT_SORT, SORT_ORDER, SpeechFilter
+from . import dataversion, facets, quotebank
+from .filters import SpeechFilter
 from .forms import QuoteFilterForm, SloganFilterForm
 from .models import Quote, Speech
 from .presenters import build_outline
+from .search.query import locate_hits, parse_query
 
 SPEECHES_PER_PAGE = 20
 QUOTES_PER_PAGE = 30
@@ -30,43 +34,41 @@ def _quoted_speakers(limit: int = 50) -> list[str]:
     return [row["speaker"] for row in rows[:limit]]
 
 
-def speech_list(request):
-    speeches = Speech.objects.order_by(*SORT_ORDER[DEFAULT_SORT])
-    filterset = SpeechFilter(request.GET, queryset=speeches)
-    filterset.show_facets()
-    results = filterset.qs.with_counts().defer("raw_text", "warnings")
-    page = Paginator(results, SPEECHES_PER_PAGE).get_page(request.GET.get("page"))
-    # The datalist's speakers group every quotation: computed once per change of the quotes.
-    speakers = quotebank.cached(quotebank.bank_version(), ("quoted speakers",), _quoted_speakers)
-    context = {"filter": filterset, "page": page, "speakers": speakers}
+def quoted_speakers(version: tuple[str, int] | None = None) -> list[str]:
+    """The datalist's speakers group every quotation: computed once per data version."""
+    version = version or dataversion.current()
+    return dataversion.cached(version, ("quoted speakers",), _quoted_speakers)
+
+
+def speech_list(request: HttpRequest) -> HttpResponse:
+    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
+    # The facet counts and the total change only with the archive: kept per data version.
+    # The option counts and the total: sums over one grouped query kept per data version.
+    version = dataversion.current()
+    cube = facets.cube(filterset, version)
+    filterset.show_options(facets.facet_counts(filterset, cube))
+    results = filterset.qs.defer("raw_text", "warnings")
+    paginator = dataversion.CountedPaginator(
+        results, SPEECHES_PER_PAGE, lambda: facets.total(filterset, cube)
+    )
+    page = paginator.get_page(request.GET.get("page"))
+    # Section and quotation counts for the page's speeches only (a subquery of their ids):
+    # on the page query itself they would be computed for every row OFFSET skips too.
+    page.object_list = results.filter(pk__in=page.object_list.values("pk")).with_counts()
+    context = {
+        "filter": filterset,
+        "form": filterset.form,
+        "ignored": filterset.ignored(),
+        "page": page,
+        "speakers": quoted_speakers(version),
+    }
     return render(request, "speeches/list.html", context)
 
 
-def _neighbours(speech: Speech) -> tuple[Speech | None, Speech | None]:
-    """The speeches just before and after this one by year, date, then id (missing ones first)."""
-    keyed = Speech.objects.annotate(
-        sort_year=Coalesce("year", 0), sort_date=Coalesce("date", Value(dt.date.min))
-    ).only("pk", "title")
-    year, date = speech.year or 0, speech.date or dt.date.min
-    before = (
-        Q(sort_year__lt=year)
-        | Q(sort_year=year, sort_date__lt=date)
-        | Q(sort_year=year, sort_date=date, pk__lt=speech.pk)
-    )
-    after = (
-        Q(sort_year__gt=year)
-        | Q(sort_year=year, sort_date__gt=date)
-        | Q(sort_year=year, sort_date=date, pk__gt=speech.pk)
-    )
-    older = keyed.filter(before).order_by("-sort_year", "-sort_date", "-pk").first()
-    newer = keyed.filter(after).order_by("sort_year", "sort_date", "pk").first()
-    return older, newer
-
-
-def speech_detail(request, pk):
+def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
     sections = list(speech.sections.all())
-    older, newer = _neighbours(speech)
+    older, newer = Speech.objects.neighbours(speech)
     context = {
         "speech": speech,
         "sections": sections,
@@ -75,10 +77,29 @@ def speech_detail(request, pk):
         "newer": newer,
         "can_edit": request.user.has_perm("speeches.change_speech"),
     }
+    context.update(_search_hits(request, speech))
     return render(request, "speeches/detail.html", context)
 
 
-def quote_list(request):
+def _search_hits(request: HttpRequest, speech: Speech) -> dict[str, Any]:
+    """With ?q=… (a link from the search results): where the query's terms are in this speech,
+    for the hit bar; its figures are the results page's. One query: the speech's index rows."""
+    q = request.GET.get("q", "")
+    if not q.strip():
+        return {}
+    parsed = parse_query(q, scope=request.GET.get("scope"))
+    hits = locate_hits(parsed, speech)
+    if hits is None:
+        return {}
+    back = {"q": q, **({"scope": parsed.scope} if parsed.scope != "speech" else {})}
+    return {
+        "hits": hits,
+        "hits_needles": json.dumps(hits.needles, ensure_ascii=False),
+        "hits_back": f"{reverse('speeches:search')}?{urlencode(back)}",
+    }
+
+
+def quote_list(request: HttpRequest) -> HttpResponse:
     form = QuoteFilterForm(request.GET)
     quotations = form.filter(quotebank.quotations())
     version = quotebank.bank_version()
@@ -103,7 +124,7 @@ def quote_list(request):
     return render(request, "speeches/quotes.html", context)
 
 
-def slogan_list(request):
+def slogan_list(request: HttpRequest) -> HttpResponse:
     form = SloganFilterForm(request.GET)
     slogans = form.filter(quotebank.slogans())
     version = quotebank.bank_version()

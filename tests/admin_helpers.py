@@ -22,7 +22,7 @@ SPEECH_FIELDS = [
     "version",
 ]
 SECTION_FIELDS = ["position", "number", "heading", "body", "level", "kind"]
-QUOTE_FIELDS = ["text", "kind", "speaker", "source", "verb"]
+QUOTE_FIELDS = ["speaker", "kind"]  # the inline's; text, source and verb are on the quote page
 
 
 def make_editor(username: str = "editor") -> User:
@@ -53,15 +53,30 @@ def change_form_data(speech: Speech, *, version: int | None = None) -> dict[str,
         data[f"sections-{i}-speech"] = str(speech.pk)
         for name in SECTION_FIELDS:
             data[f"sections-{i}-{name}"] = str(getattr(section, name))
-    quotes = list(speech.quotes.order_by("section__position", "position"))
+    # The inline lists quotations and documents; slogans are grouped apart, read-only.
+    quotes = list(speech.quotes.exclude(kind="slogan").order_by("section__position", "position"))
     data |= management("quotes", len(quotes))
     for i, quote in enumerate(quotes):
         data[f"quotes-{i}-id"] = str(quote.pk)
         data[f"quotes-{i}-speech"] = str(speech.pk)
-        data[f"quotes-{i}-section"] = str(quote.section_id)
         for name in QUOTE_FIELDS:
             data[f"quotes-{i}-{name}"] = str(getattr(quote, name))
     return data
+
+
+def loaded(*speeches: Speech) -> list[str]:
+    """The hidden `loaded_version` inputs of a list page showing these speeches (or sections
+    of them), as an action posts them."""
+    return [f"{s.pk}:{Speech.objects.get(pk=s.pk).version}" for s in speeches]
+
+
+def quote_form_data(quote, **changes: str) -> dict[str, str]:
+    """What the quote's own page posts (its text, kind, speaker, source, verb, the version)."""
+    data = {
+        name: str(getattr(quote, name)) for name in ["text", "kind", "speaker", "source", "verb"]
+    }
+    data["speech_version"] = str(Speech.objects.get(pk=quote.speech_id).version)
+    return data | changes
 
 
 def management(prefix: str, initial: int, total: int | None = None) -> dict[str, str]:

@@ -43,3 +43,13 @@ def _fresh_quote_bank():
     clear_cache()
     yield
     clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_archive_cache():
+    """Each test computes its own cached counts (the data version repeats after a rollback)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -12,10 +12,11 @@ from speeches.search.query import (
 from .factories import make_section, make_speech
 
 URL = reverse("speeches:search")
-# The same search two ways: an exact query is ranked from the index's ids; excluding a word no
-# passage holds makes the index unable to decide alone, so every candidate is read and verified.
+# The same search three ways, as (q, scope): ranked from the index's ids; with an excluded word
+# probed on its own (speech scope); with 同段, where an excluded word makes the index unable to
+# decide alone, so every candidate passage is read and verified.
 VERIFIED = "统战 -没有这个词"
-BOTH_PATHS = ["统战", VERIFIED]
+BOTH_PATHS = [("统战", "speech"), (VERIFIED, "speech"), (VERIFIED, "section")]
 
 
 def speech_with(title="在全县工作会议上的讲话", *bodies, headings=None, **fields):
@@ -27,9 +28,9 @@ def speech_with(title="在全县工作会议上的讲话", *bodies, headings=Non
     return speech
 
 
-def found(q, **filters):
+def found(q, scope="speech", **filters):
     """Speech ids matching `q` (all pages: the tests stay under one page)."""
-    parsed = parse_query(q)
+    parsed = parse_query(q, scope)
     if not parsed.is_searchable:
         return set()
     qs = Speech.objects.filter(**filters) if filters else None

@@ -79,6 +79,7 @@ QUOTATIONS = {
 SLOGANS = ["四个意识", "四个自信", "两个维护", "两个健康"]
 DOCUMENTS = ["党的十九大报告"]
 SLOTS = ["XX", "×××"]
+STAGE_DIRECTIONS = ["（鼓掌）", "（热烈鼓掌）"]
 
 
 def _mark(section: Section) -> None:
@@ -99,6 +100,10 @@ def _mark(section: Section) -> None:
         while (at := text.find(slot, start)) >= 0:
             make_placeholder(section, text=slot, position=at)
             start = at + len(slot)
+    directions = [[at, d] for d in STAGE_DIRECTIONS if (at := text.find(d)) >= 0]
+    if directions:
+        section.stage_directions = directions
+        section.save(update_fields=["stage_directions"])
 
 
 def make_realistic_speech(title: str = TITLE, **fields) -> Speech:

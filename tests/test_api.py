@@ -299,7 +299,7 @@ def test_search_finds_what_the_search_page_finds(staff_client):
     speech = speech_with("在全县统战工作会议上的讲话", "要做好统戰工作。", "其他。", level="县")
     speech_with("在全市经济工作会议上的讲话", "要抓好经济。", level="市")
     result = get(staff_client, SEARCH, q="统战")
-    assert (result["speech_count"], result["passage_count"]) == (1, 1)
+    assert (result["speech_count"], result["passage_count"]) == (1, 2)  # the title and a section
     [hit] = result["results"]
     assert hit["id"] == speech.pk and hit["title_hit"]
     [passage] = hit["passages"]
@@ -307,9 +307,9 @@ def test_search_finds_what_the_search_page_finds(staff_client):
     assert passage["snippet_html"] == "要做好<mark>统戰</mark>工作。"
     assert passage["url"] == f"http://testserver/speeches/{speech.pk}/#s1"
     assert get(staff_client, SEARCH, q="统战", level="市")["results"] == []
-    assert (
-        get(staff_client, SEARCH, q="统战 -做好")["speech_count"] == 1
-    )  # the title still holds it
+    assert get(staff_client, SEARCH, q="统战 -做好")["speech_count"] == 0  # the whole speech
+    section = get(staff_client, SEARCH, q="统战 -做好", scope="section")
+    assert section["speech_count"] == 1  # 同段: the title still holds it
 
 
 def test_a_query_with_nothing_to_search_says_so(staff_client):

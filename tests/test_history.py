@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from speeches.importer import import_parsed, reparse_speech
 from speeches.models import Quote, Section, Speech
@@ -65,7 +66,7 @@ def test_an_admin_edit_records_who_when_what_and_why(client, editor, imported):
 
     record = Section.history.filter(anchor="s1").first()
     assert record.history_user == editor
-    assert record.history_change_reason == "admin edit"
+    assert record.history_change_reason == "后台修改"
     assert record.history_date is not None
     change = record.diff_against(record.prev_record).changes
     assert [(c.old, c.new) for c in change if c.field == "heading"] == [("提高站", "提高站位")]
@@ -93,22 +94,24 @@ def test_the_history_page_shows_a_per_field_diff(
         page = client.get(url).content.decode()
 
     assert "提高站" in page and "提高站位" in page
-    assert "admin edit" in page and editor.username in page
+    assert "后台修改" in page and editor.username in page
+    assert "Historical" not in page and "pk=None" not in page and "CHANGES" not in page
+
+
+def restore(client, speech: Speech, version: int, loaded: int, reason: str = ""):
+    return client.post(
+        f"/admin/speeches/speech/{speech.pk}/restore/{version}/",
+        {"speech_version": str(loaded), "change_reason": reason},
+    )
 
 
 def test_a_speech_can_be_reverted_and_the_revert_is_a_new_version(client, editor, imported):
     client.force_login(editor)
-    original = imported.history.earliest()
     data = change_form_data(imported)
     data["meeting"] = "错误的会议名称"
     assert client.post(change_url(imported), data).status_code == 302
 
-    revert = change_form_data(Speech.objects.get(pk=imported.pk))
-    revert["meeting"] = original.meeting
-    revert["version"] = str(original.version)  # the old version's form carries its number
-    response = client.post(
-        f"/admin/speeches/speech/{imported.pk}/history/{original.history_id}/", revert
-    )
+    response = restore(client, imported, 1, loaded=2, reason="会议名称改错了")
 
     assert response.status_code == 302, response.content.decode()
     imported.refresh_from_db()
@@ -116,11 +119,43 @@ def test_a_speech_can_be_reverted_and_the_revert_is_a_new_version(client, editor
     assert imported.version == 3
     assert imported.raw_text == "第一版"  # not in the history, so not lost by a revert
     latest = imported.history.first()
-    assert latest.history_change_reason == "revert to an earlier version"
+    assert latest.history_change_reason == "恢复到版本 1：会议名称改错了"
     assert latest.history_user == editor
 
 
-def test_a_section_can_be_reverted_from_its_history(client, editor, imported):
+def test_a_revert_brings_back_sections_merged_away_and_their_quotes(client, editor, imported):
+    from speeches import editing
+
+    client.force_login(editor)
+    client.get(f"/admin/speeches/speech/{imported.pk}/history/")  # the import version is kept
+    editing.merge_into_previous(imported.sections.get(anchor="s2"), editor)
+    assert imported.sections.count() == 1
+
+    response = restore(client, imported, 1, loaded=2)
+
+    assert response.status_code == 302, response.content.decode()
+    sections = list(imported.sections.order_by("position").values_list("anchor", "heading", "body"))
+    assert sections == [("s1", "提高站", "甲段。"), ("s2", "压实责任", "乙段“法宝”。")]
+    quote = Quote.objects.select_related("section").get()
+    assert (quote.section.anchor, quote.speaker, quote.position) == ("s2", "某同志", 5)
+
+
+def test_a_stale_revert_is_refused_and_changes_nothing(client, editor, imported):
+    client.force_login(editor)
+    data = change_form_data(imported)
+    data["meeting"] = "第二位编辑的会议名称"
+    assert client.post(change_url(imported), data).status_code == 302
+
+    response = restore(client, imported, 1, loaded=1)  # the page was opened before that save
+
+    assert response.status_code == 302
+    messages = client.get(response.url).content.decode()
+    assert "其他编辑已保存" in messages
+    imported.refresh_from_db()
+    assert imported.meeting == "第二位编辑的会议名称" and imported.version == 2
+
+
+def test_a_section_is_not_reverted_on_its_own(client, editor, imported):
     edit_heading(client, editor, imported, "改错的标题")
     section = imported.sections.get(anchor="s1")
     first = section.history.earliest()
@@ -130,11 +165,9 @@ def test_a_section_can_be_reverted_from_its_history(client, editor, imported):
         {"number": "一、", "heading": "提高站", "body": "甲段。", "level": "1", "kind": "body"},
     )
 
-    assert response.status_code == 302, response.content.decode()
+    assert response.status_code == 403
     section.refresh_from_db()
-    assert section.heading == "提高站"
-    assert section.history.first().history_change_reason == "revert to an earlier version"
-    assert section.history.count() == 3
+    assert section.heading == "改错的标题"
 
 
 def test_import_update_keeps_an_edited_section_and_says_so(client, editor, imported):
@@ -207,8 +240,9 @@ def test_the_speech_history_page_runs_a_fixed_number_of_queries(
     url = f"/admin/speeches/speech/{imported.pk}/history/"
     client.get(url)
 
-    # session, user, the speech's section history, its quote history, the speech, user
-    # permissions, group permissions, history count, the history rows with their users
+    # session, user, the speech, user permissions, group permissions, whether its current
+    # version has a snapshot, the snapshots with their users, its section history, its quote
+    # history
     with django_assert_num_queries(9):
         page = client.get(url).content.decode()
 
@@ -223,7 +257,8 @@ def test_the_speech_history_page_lists_its_sections_changes_with_a_diff(client, 
 
     part = page[page.index('id="part-history"') :]
     assert "<strong>标题：</strong><del>提高站</del> → <ins>提高站位</ins>" in part
-    assert "admin edit" in part and "import" in part
+    assert "后台修改" in part and "导入" in part
+    assert "admin edit" not in part
 
 
 def test_import_update_keeps_a_corrected_quote_speaker(client, editor, imported):
@@ -236,3 +271,34 @@ def test_import_update_keeps_a_corrected_quote_speaker(client, editor, imported)
 
     assert outcome.kept_edits == ["s2"]
     assert Quote.objects.get().speaker == "习近平总书记"
+
+
+def test_history_pages_speak_chinese_and_show_local_time(client, editor, imported):
+    edit_heading(client, editor, imported, "提高站位")
+    section = imported.sections.get(anchor="s1")
+    record = section.history.first()
+    urls = [
+        f"/admin/speeches/speech/{imported.pk}/history/",
+        f"/admin/speeches/section/{section.pk}/history/",
+        f"/admin/speeches/section/{section.pk}/history/{record.history_id}/",
+        f"/admin/speeches/quote/{imported.quotes.get().pk}/history/",
+        f"/admin/speeches/quote/{imported.quotes.get().pk}/change/",
+        f"/admin/speeches/section/{section.pk}/change/",
+    ]
+    local = timezone.localtime(record.history_date).strftime("%Y-%m-%d %H:%M")
+
+    for url in urls:
+        page = client.get(url).content.decode()
+        body = page[page.index('id="content"') :]
+        for english in (
+            "Historical",
+            "pk=None",
+            "Changes",
+            "Change reason",
+            "UTC",
+            "admin edit",
+            "Speech:",
+            "Section:",
+        ):
+            assert english not in body, (url, english)
+    assert local in client.get(urls[0]).content.decode()

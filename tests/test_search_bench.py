@@ -1,4 +1,5 @@
-"""The search benchmark at small N: it runs, and recall and precision are exactly 1.0.
+"""The search benchmark at small N: it runs, recall and precision are exactly 1.0, and the
+results page's totals are the truth's.
 
 The full run (50,000 speeches) is a documented command (docs/search.md), not a test. The bench
 uses its own database: a temporary SQLite file, or `<configured name>_bench_smoke` on PostgreSQL.
@@ -54,6 +55,9 @@ def test_search_bench_smoke(tmp_path):
         "2 chars frequent",
         "2 chars medium",
         "2-term AND",
+        "2-term AND apart",
+        "exclude frequent",
+        "同段 2-term AND",
         "traditional",
         "with filters",
     } <= set(report["classes"])
@@ -65,3 +69,6 @@ def test_search_bench_smoke(tmp_path):
         assert report["buffer_cache"] == {}
     for figures in report["classes"].values():
         assert figures["recall"] == 1.0 and figures["precision"] == 1.0
+        # At this size no total is estimated: every page's totals are the truth's.
+        right, checked = map(int, figures["exact_totals_right"].split("/"))
+        assert right == checked == figures["queries"]

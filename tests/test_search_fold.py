@@ -2,14 +2,14 @@
 
 import pytest
 
-from speeches.search.fold import fold, javascript_table
-from speeches.search.query import (
+from speeches.search.backends import (
     fts5_heading_query_text,
     fts5_query_text,
     index_runs,
-    parse_query,
     tsquery_text,
 )
+from speeches.search.fold import fold, javascript_table
+from speeches.search.parse import parse_query
 from speeches.search.snippets import highlight, snippet
 from speeches.search.tokens import quote_lexeme, token_positions, tsvector_literal
 

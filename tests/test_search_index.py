@@ -134,11 +134,11 @@ def test_long_sections_are_chunked_and_found_everywhere():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("q", BOTH_PATHS)
-def test_chunks_of_one_section_count_as_one_passage(q):
+@pytest.mark.parametrize(("q", "scope"), BOTH_PATHS)
+def test_chunks_of_one_section_count_as_one_passage(q, scope):
     speech = speech_with("甲", "统战" + "甲乙" * 5000 + "统战")
     assert index_rows(speech.pk) > 2
-    result = run_search(parse_query(q), None)
+    result = run_search(parse_query(q, scope), None)
     assert (result.speech_count, result.passage_count) == (1, 1)
     assert [len(h.passages) for h in result.hits] == [1]
 
@@ -177,14 +177,20 @@ def test_scan_mode_asks_the_index_for_each_batch_and_stays_exact(monkeypatch):
     assert result.date_ordered and not result.approximate
     ids = [titled.pk, excluded.pk, chunked.pk, traditional.pk, plain.pk]
     assert [h.speech_id for h in result.hits] == ids
-    # Passages: two of `plain`, one each of the others; a title is not a passage.
-    assert (result.speech_count, result.passage_count) == (5, 5)
+    # Passages: two of `plain`, one each of the others (the title is one of `titled`).
+    assert (result.speech_count, result.passage_count) == (5, 6)
     assert [len(h.passages) for h in result.hits] == [0, 1, 1, 1, 2]
+    assert [h.passage_count for h in result.hits] == [1, 1, 1, 1, 2]
     assert result.hits[0].title_hit and "<mark>统战</mark>" in result.hits[0].title_html
     # Checked in the text where the index cannot decide alone: an exclusion, punctuation.
-    result = run_search(parse_query("统战 -例外"), None)
-    assert [h.speech_id for h in result.hits] == [titled.pk, chunked.pk, traditional.pk, plain.pk]
-    assert run_search(parse_query('"战工，作"'), None).speech_count == 0
+    for scope in ("speech", "section"):
+        result = run_search(parse_query("统战 -例外", scope), None)
+        expected = [titled.pk, chunked.pk, traditional.pk, plain.pk]
+        assert [h.speech_id for h in result.hits] == expected
+        assert run_search(parse_query('"战工，作"', scope), None).speech_count == 0
+    # Two frequent terms apart in one speech (speech scope), and not in one passage (同段).
+    assert [h.speech_id for h in run_search(parse_query("统战 别的"), None).hits] == [plain.pk]
+    assert run_search(parse_query("统战 别的", "section"), None).hits == []
 
 
 @pytest.mark.django_db
@@ -266,6 +272,7 @@ def test_postgresql_skips_the_probe_of_a_term_its_statistics_or_a_sample_call_fr
 @pytest.mark.django_db
 def test_postgresql_leaves_a_common_bigram_out_of_the_probe_and_stays_exact(monkeypatch):
     from speeches.search import query
+    from speeches.search.backends import prefilter
     from speeches.search.stats import index_stats
 
     if connection.vendor != "postgresql":
@@ -279,12 +286,12 @@ def test_postgresql_leaves_a_common_bigram_out_of_the_probe_and_stays_exact(monk
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     parsed = parse_query("意识形态工作责任制")
-    asked = query._prefilter(parsed, index_stats())
+    asked = prefilter(parsed, index_stats())
     assert ("工作", False) not in asked and ("意识", False) in asked
     assert found("意识形态工作责任制") == {simplified.pk, traditional.pk}
     assert scattered.pk not in found("意识形态工作责任制")
     # Two common terms: neither is left out for the other (rows are independent).
-    assert {item for item, _ in query._prefilter(parse_query("工作 抓实"), index_stats())} == {
+    assert {item for item, _ in prefilter(parse_query("工作 抓实"), index_stats())} == {
         "工作",
         "抓实",
     }
@@ -308,3 +315,36 @@ def test_postgresql_scan_mode_estimates_its_totals_from_the_statistics(monkeypat
     assert result.date_ordered and result.approximate
     assert abs(result.speech_count - 50) <= 2  # 31 of the newest 61 speeches, of 100
     assert not any('"__count"' in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.django_db
+def test_speech_scope_looks_frequent_words_up_within_the_candidates(monkeypatch):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "ID_CAP", 3)
+    both = [speech_with(f"第{i}篇", "工作要抓实。", "民营经济。", year=2000 + i) for i in range(4)]
+    speech_with("甲", "工作。", "民营。", "宗教工作。", year=2010)
+    for i in range(3):
+        speech_with(f"乙{i}", "工作。", year=2011 + i)
+    rare = speech_with("丙", "工作。", "余学。", year=1990)
+    plain = speech_with("丁", "民营经济。", year=1980)
+    # A rare word with a frequent one: the frequent one looked up in the rare one's speeches.
+    result = run_search(parse_query("余学 工作"), None)
+    assert [h.speech_id for h in result.hits] == [rare.pk]
+    assert result.speeches.kind == "exact" and not result.date_ordered
+    # Every word frequent (民营 is in 6 rows): the speeches scanned newest first, exactly.
+    result = run_search(parse_query("工作 民营 -宗教"), None)
+    assert result.date_ordered and str(result.speeches) == "4"
+    assert [h.speech_id for h in result.hits] == [s.pk for s in reversed(both)]
+    # A frequent exclusion (工作, 10 rows) is checked in every candidate speech (民营, 6 rows).
+    monkeypatch.setattr(query, "ID_CAP", 7)
+    result = run_search(parse_query("民营 -工作"), None)
+    assert [h.speech_id for h in result.hits] == [plain.pk] and not result.date_ordered
+    # A frequent word among more candidates than RESOLVE_LIMIT: they are scanned newest first.
+    result = run_search(parse_query("民营 工作"), None)
+    assert not result.date_ordered and str(result.speeches) == "5"
+    monkeypatch.setattr(query, "RESOLVE_LIMIT", 2)
+    result = run_search(parse_query("民营 工作"), None)
+    assert result.date_ordered and str(result.speeches) == "5"
+    assert [h.speech_id for h in result.hits][1:] == [s.pk for s in reversed(both)]
+    assert not run_search(parse_query("民营 -工作"), None).date_ordered  # exclusions: at once

@@ -43,12 +43,40 @@ def test_it_shows_the_header(staff_client):
     assert "<dt>召开机构</dt><dd>县委统一战线工作领导小组</dd>" in html
     assert "<dt>层级</dt><dd>县级</dd>" in html
     assert "<dt>日期</dt><dd>2020年3月5日</dd>" in html
-    assert "<dt>讲话人</dt><dd>县委书记</dd>" in html
+    assert '<dt>职务</dt><dd class="speaker-role">县委书记</dd>' in html
     assert "<dt>文种</dt><dd>讲话</dd>" in html
     assert "<dt>字数</dt><dd>3,468字</dd>" in html
-    assert "000_c78fcdc5d01df34d.txt" in html
+    assert "000_c78fcdc5d01df34d.txt" not in html  # the source file: editors only
     assert "<dt>导入时间</dt>" in html
     assert "<dt>更新时间</dt>" in html
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "shown"),
+    [
+        ("县委书记", "王建国", [("职务", "县委书记"), ("讲话人", "王建国")]),
+        ("", "县委书记王建国", [("职务", "县委书记"), ("讲话人", "王建国")]),  # typed together
+        ("", "王建国", [("讲话人", "王建国")]),
+        ("副县长", "", [("职务", "副县长")]),
+    ],
+)
+def test_it_shows_the_speakers_role_and_name_apart(staff_client, role, name, shown):
+    html = detail_html(staff_client, make_speech(speaker_role=role, speaker_name=name))
+    found = re.findall(
+        r'<dt>(职务|讲话人)</dt><dd class="speaker-(?:role|name)">([^<]*)</dd>', html
+    )
+    assert sorted(found) == sorted(shown)
+
+
+def test_it_shows_the_source_file_only_to_editors(client):
+    speech = make_speech(source_name="000_c78fcdc5d01df34d.txt")
+    client.force_login(make_user("reader"))
+    assert "000_c78fcdc5d01df34d.txt" not in detail_html(client, speech)
+    editor = make_user("editor")
+    editor.user_permissions.add(Permission.objects.get(codename="change_speech"))
+    client.force_login(editor)
+    html = detail_html(client, speech)
+    assert '<dt>来源文件</dt><dd class="source-name">000_c78fcdc5d01df34d.txt</dd>' in html
 
 
 def test_it_shows_the_year_when_the_date_is_unknown(staff_client):
@@ -102,10 +130,25 @@ def test_it_marks_slogans_documents_and_placeholders(staff_client):
     assert '请<mark class="slot" title="待填写">×××</mark>同志' in html
 
 
-def test_it_mutes_stage_directions(staff_client):
-    html = detail_html(staff_client, make_realistic_speech())
+def test_it_mutes_the_stage_directions_stored_with_the_section(staff_client):
+    speech = make_realistic_speech()
+    html = detail_html(staff_client, speech)
     assert '<span class="stage">（鼓掌）</span>' in html
-    assert '<span class="stage">（热烈鼓掌）</span>' not in html  # only the listed words open one
+    assert '<span class="stage">（热烈鼓掌）</span>' in html
+    # Only what the importer stored is muted: the page detects nothing itself.
+    speech.sections.update(stage_directions=[])
+    html = detail_html(staff_client, speech)
+    assert '<span class="stage">' not in html
+    assert "（热烈鼓掌）" in html
+
+
+def test_it_skips_a_stored_stage_direction_no_longer_at_its_offset(staff_client):
+    speech = make_realistic_speech()
+    speech.sections.exclude(anchor="closing").update(stage_directions=[])
+    # The closing has （热烈鼓掌） near its end, not at offset 0 (an editor changed the text).
+    speech.sections.filter(anchor="closing").update(stage_directions=[[0, "（热烈鼓掌）"]])
+    html = detail_html(staff_client, speech)
+    assert '<span class="stage">' not in html
     assert "（热烈鼓掌）" in html
 
 
@@ -227,7 +270,10 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
     make_speech("较新", year=2030)
     # 1 session, 2 user, 3 speech (joined with the speech it may copy), 4 sections, 5 quotes,
     # 6 placeholders, 7 its possible duplicates, 8 older speech, 9 newer speech,
-    # 10 user permissions, 11 group permissions (the edit link's has_perm).
-    with django_assert_num_queries(11):
+    # 10 user permissions, 11 group permissions (the edit link's has_perm), then the reuse
+    # engineer's includes: 12 the sections' reuse matches, 13-14 speeches of the same meeting
+    # and of the same organisation, 15 reused passages per other speech, 16 shared quotations
+    # per other speech, 17 the related speeches shown.
+    with django_assert_num_queries(17):
         response = staff_client.get(reverse("speeches:detail", args=[speech.pk]))
     assert response.content.decode().count('class="slot"') == sections

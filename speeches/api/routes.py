@@ -269,10 +269,11 @@ def speech_detail(request: HttpRequest, speech_id: int) -> dict:
 
 @api.get("/search/", response={200: SearchOut, **ERRORS}, url_name="search", tags=["搜索"])
 def search(request: HttpRequest, params: Query[SearchParams]) -> dict:
-    """全文搜索，与搜索页相同：空格分词须同段出现，引号保留短语，减号排除，简繁、全半角互查。"""
+    """全文搜索，与搜索页相同：空格分开的词须出现在同一篇中（scope=section 时须同段），引号保留
+    短语，减号排除含该词的讲话（同段时排除该段），简繁、全半角互查。"""
     filterset = _filtered(params, Speech.objects.all())
     active = {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "")}
-    parsed = parse_query(params.q)
+    parsed = parse_query(params.q, params.scope)
     out = {
         "q": params.q,
         "notices": parsed.notices,

@@ -53,6 +53,9 @@ class SpeechListParams(SpeechFilters, Paging):
 class SearchParams(SpeechFilters):
     q: str = Field(..., max_length=2000, pattern=NO_NUL, description="搜索词，语法同搜索页")
     sort: Literal["relevance", "-date", "date"] = Field("relevance", description="排序")
+    scope: Literal["speech", "section"] = Field(
+        "speech", description="speech：各词出现在同一篇中；section：同段，各词出现在同一段中"
+    )
     page: int = Field(1, ge=1, le=MAX_PAGES, description="页码（每页 20 篇）")
 
 

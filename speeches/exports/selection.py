@@ -15,10 +15,10 @@ from django.http import QueryDict
 from ..filters import DEFAULT_SORT, SORT_ORDER, SpeechFilter
 from ..models import Speech
 from ..search.index import speech_of
-from ..search.query import _speech_in, matching_ids, parse_query
+from ..search.query import matching_ids, parse_query, speech_in
 
 # Parameters of the pages or of the export itself, not filters.
-NOT_FILTERS = ("q", "page", "format")
+NOT_FILTERS = ("q", "page", "format", "scope")
 
 
 @dataclass
@@ -48,12 +48,12 @@ def select_speeches(params: QueryDict) -> Selection:
     filterset = SpeechFilter(data, queryset=Speech.objects.order_by(*SORT_ORDER[DEFAULT_SORT]))
     speeches = filterset.qs
     if q:
-        parsed = parse_query(q)
+        parsed = parse_query(q, scope=params.get("scope"))  # 同段 as on the search page
         if not parsed.is_searchable:
             speeches = speeches.none()  # the search page finds nothing either
         else:
             # The search page's semantics exactly: every passage it counts as a hit (uncapped).
             active = any(v not in (None, "") for v in filterset.form.cleaned_data.values())
             hits = matching_ids(parsed, speeches if active else None)
-            speeches = speeches.filter(_speech_in({speech_of(doc_id) for doc_id in hits} or {0}))
+            speeches = speeches.filter(speech_in({speech_of(doc_id) for doc_id in hits} or {0}))
     return Selection(speeches=speeches, conditions=_conditions(filterset, q))

@@ -152,12 +152,19 @@ def annotate(section: ParsedSection) -> list[str]:
         section.placeholders = [
             ParsedPlaceholder(m.start(), m.group(0)) for m in _PLACEHOLDER.finditer(text)
         ]
-    if "（" in text or "(" in text:
-        section.stage_directions = [
-            ParsedStageDirection(m.start(), text[m.start() : m.end()])
-            for m in _STAGE.finditer(fold(text))
-        ]
+    section.stage_directions = find_stage_directions(text)
     return codes
+
+
+def find_stage_directions(text: str) -> list[ParsedStageDirection]:
+    """The stage directions in a section's text (（鼓掌）, （全场起立）…), as written, with their
+    offsets: the one detection the importer stores and the page mutes."""
+    if "（" not in text and "(" not in text:
+        return []
+    return [
+        ParsedStageDirection(m.start(), text[m.start() : m.end()])
+        for m in _STAGE.finditer(fold(text))
+    ]
 
 
 # --------------------------------------------------------------------------------------------

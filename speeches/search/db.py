@@ -7,11 +7,13 @@ Raw SQL bypasses the database router, so the search's queries use this instead o
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import connections, router
 
 
 class _ReadConnection:
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         from .models import SearchDocument
 
         return getattr(connections[router.db_for_read(SearchDocument) or "default"], name)

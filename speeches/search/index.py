@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps as global_apps
 from django.db import connection as default_connection
@@ -97,7 +98,7 @@ def chunks(text: str) -> Iterator[str]:
         start += CHUNK - OVERLAP
 
 
-def speech_documents(speech, sections) -> list[Doc]:
+def speech_documents(speech: Any, sections: Iterable[Any]) -> list[Doc]:
     """Index rows for a speech and its sections (sections with `quote_texts` if prefetched)."""
     docs = [Doc(speech.pk, None, 0, 0, 0, title_text(speech.title, speech.subtitle))]
     for section in sections:
@@ -124,7 +125,10 @@ def document_tokens(texts: list[tuple[str, int]], postgresql: bool) -> list:
 
 
 def insert_documents(
-    docs: list[Doc], connection=None, tokens: list | None = None, freeze: bool = False
+    docs: list[Doc],
+    connection: Any = None,
+    tokens: list | None = None,
+    freeze: bool = False,
 ) -> None:
     """Write index rows with their tokens (`document_tokens`, computed here unless given).
 
@@ -173,7 +177,7 @@ def insert_documents(
             )
 
 
-def _sections_with_quotes(speech_ids: list[int], apps=global_apps):
+def _sections_with_quotes(speech_ids: list[int], apps: Any = global_apps) -> dict[int, list]:
     Section = apps.get_model("speeches", "Section")
     Quote = apps.get_model("speeches", "Quote")
     sections = list(
@@ -193,7 +197,7 @@ def _sections_with_quotes(speech_ids: list[int], apps=global_apps):
     return by_speech
 
 
-def reindex_speech(speech) -> None:
+def reindex_speech(speech: Any) -> None:
     """Rebuild the index rows of one speech (title, headings, bodies, quotes)."""
     from .models import SearchDocument
 
@@ -215,7 +219,12 @@ def default_jobs() -> int:
     return max(0, (os.cpu_count() or 1) - 1)
 
 
-def rebuild_index(batch: int = 200, progress=None, apps=global_apps, jobs: int = 0) -> int:
+def rebuild_index(
+    batch: int = 200,
+    progress: Callable[[int], object] | None = None,
+    apps: Any = global_apps,
+    jobs: int = 0,
+) -> int:
     """Empty and rebuild the whole index; returns the number of index rows written.
 
     `progress(n)` is called after each batch of `n` speeches; `apps`: a migration's models.

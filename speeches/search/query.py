@@ -1,670 +1,369 @@
-"""The query side: parse what staff typed, ask the index, verify, rank, group by speech.
+"""The planner: ask the index, check where it cannot decide alone, rank, group by speech.
 
-    parse_query("统战 \"两个 维护\" -工作")  →  terms 统战, 两个 维护; excluded 工作
-    run_search(parsed, filtered_speeches, sort, page)  →  SearchResult (one page of speeches)
+    run_search(parse_query("统战 民营经济 -宗教"), filtered_speeches, sort="relevance", page=1)
 
-Semantics: a passage (the title, or one section: heading + body + its quotes) matches when its
-folded text contains every term as an exact substring and no excluded term; a speech matches
-when one of its passages does. Terms are folded exactly like the indexed text (fold.py).
+Semantics (docs/search.md): terms are exact substrings of the folded text (fold.py).
+- Speech scope (default): a speech matches when its passages together (title, headings,
+  sections, quotes) hold every term and none of them holds an excluded term.
+- Section scope (同段): a speech matches when one of its passages holds every term and no
+  excluded term.
 
-Plan (see docs/search.md):
-1. index mode — one probe of the index (PostgreSQL tsvector + GIN / SQLite FTS5, bigram
-   phrases) returns at most ID_CAP candidate passages as ids; the filters keep those of matching
-   speeches. Speeches are ranked by title hit, heading hits and matching passages
-   (speech_score): for a query the index decides alone, from the ids and headings, reading only
-   the page's passages; otherwise every candidate is read and verified in Python first (exact
-   substring truth, so precision is 1.0; the bigram index never misses a true hit, so recall is
-   1.0). Totals are exact.
-2. scan mode — a term too frequent for the cap (工作 is in most passages): the index cannot rank
-   it, so the filtered speeches are walked in date order, a batch at a time, each batch's
-   matching rows found by the index within those speeches (checked in Python where the index
-   cannot decide alone), until the page is full. Totals are estimated and shown capped ("1000+").
-User text never reaches a database query parser: the tsquery / MATCH strings are built here from
-folded runs, every lexeme quoted.
+Plan, speech scope:
+1. Each term and each excluded term is probed alone (backends.py): the index's rows holding it,
+   up to ID_CAP, or "too frequent". Candidate speeches are those holding every probed term,
+   less those holding a probed excluded term, within the filters.
+2. Terms and excluded terms too frequent to probe are looked up within the candidates
+   (`rows_of_speeches`): excluded terms always, terms when there are at most RESOLVE_LIMIT
+   candidates. The result is exact and ranked from the rows' ids (they encode speech and
+   passage, see index.doc_id).
+3. Otherwise (every term frequent, or a frequent term and many candidates) the speeches are
+   scanned newest first, a batch at a time, until the page is full: totals are estimated.
+Plan, section scope: the query as a whole is probed once (every term in one row); index mode
+when it is below ID_CAP rows, else the same scan (the scope's old plan, unchanged).
+Only the page's rows are read with their text, for snippets.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from django.db.models import BooleanField, Case, Q, Value, When
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
+from ..filters import SORT_ORDER
+from ..models import Speech
+from .backends import Row, SearchBackend, backend
 from .db import connection
-from .fold import fold, preimages, variants_pattern
-from .index import DOCUMENT_TABLE, FTS_TABLE, PASSAGE_SHIFT, SPEECH_SHIFT, speech_of
-from .snippets import highlight, snippet
-from .stats import IndexStats, index_stats
-from .tokens import quote_lexeme, runs
+from .index import DOCUMENT_TABLE, PASSAGE_SHIFT, SPEECH_SHIFT, speech_of
+from .locate import SpeechHitMap, locate_hits
+from .models import SearchDocument
+from .parse import (
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    SCOPES,
+    SECTION,
+    SPEECH,
+    ParsedQuery,
+    Term,
+    parse_query,
+)
+from .results import (
+    COUNT_CAP,
+    Count,
+    Reader,
+    SearchResult,
+    SpeechHit,
+    build_snippets,
+    read_passage,
+    speech_score,
+)
+from .snippets import highlight
 
-MAX_QUERY_LENGTH = 200  # characters kept from the box; the rest is dropped with a notice
-MAX_TERMS = 8
+__all__ = [
+    "COUNT_CAP",
+    "MAX_PAGES",
+    "MAX_QUERY_LENGTH",
+    "MAX_TERMS",
+    "PAGE_SIZE",
+    "SCOPES",
+    "SECTION",
+    "SPEECH",
+    "ParsedQuery",
+    "SearchResult",
+    "SpeechHit",
+    "SpeechHitMap",
+    "Term",
+    "locate_hits",
+    "matching_ids",
+    "parse_query",
+    "run_search",
+    "speech_in",
+]
+
 PAGE_SIZE = 20
 MAX_PAGES = 50  # 1,000 speeches: beyond that, narrow the search
-ID_CAP = 6000  # candidate passages (as ids) before a term counts as too frequent: scan mode
-COUNT_CAP = 1000  # totals above this are shown as "1000+"
-SAMPLE_ROWS = 1000  # PostgreSQL: index rows sampled to tell a frequent phrase (_looks_frequent)
-COMMON_SHARE = 0.05  # PostgreSQL: a run's bigrams in more of the rows are left out of the probe
-TOGETHER_SHARE = 0.8  # PostgreSQL: common words estimated together in this share of the cap: scan
-POSTINGS_PER_ROW = 1000  # PostgreSQL: reading a row (~7 µs) costs as much as merging 1,000 postings
-SNIPPETS_PER_SPEECH = 3
-SCAN_BATCH = 300  # most speeches per batch in scan mode
+ID_CAP = 6000  # rows of a term (as ids) before it counts as too frequent to probe
+SCAN_BATCH = 300  # most speeches per batch in a scan
 SCAN_BUDGET = 3000  # speeches scanned at most for one page (then the page says it is partial)
-OPERATOR_CHARS = set("&|!()<>*:^~+=\\/'\"-")
-QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+RESOLVE_LIMIT = 300  # candidate speeches a frequent term is looked up in at once (else a scan)
 
-_TOKEN_RE = re.compile(
-    r'(?P<neg>-)?(?:"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|「(?P<q3>[^」]*)」?|(?P<word>\S+))'
-)
+PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
+PER_SPEECH = SPEECH_SHIFT - PASSAGE_SHIFT
 
-
-@dataclass
-class Term:
-    raw: str
-    folded: str
-    runs: list[str]
-
-
-@dataclass
-class ParsedQuery:
-    raw: str
-    terms: list[Term] = field(default_factory=list)
-    excludes: list[Term] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def needles(self) -> list[str]:
-        return [t.folded for t in self.terms]
-
-    @property
-    def is_searchable(self) -> bool:
-        return bool(self.terms)
-
-    @property
-    def index_is_exact(self) -> bool:
-        """True when the index alone decides matches: each term is a single run (a bigram phrase
-        at consecutive positions of one run is exactly a substring) and nothing is excluded."""
-        return not self.excludes and all(
-            len(t.runs) == 1 and t.runs[0] == t.folded for t in self.terms
-        )
-
-
-def parse_query(raw: str) -> ParsedQuery:
-    raw = (raw or "").strip()
-    parsed = ParsedQuery(raw=raw)
-    if len(raw) > MAX_QUERY_LENGTH:
-        parsed.notices.append(f"搜索词过长，只使用了前 {MAX_QUERY_LENGTH} 个字符。")
-        raw = raw[:MAX_QUERY_LENGTH]
-    # Width fold first, so ＂…＂, －词 and the ideographic space behave like their ASCII forms.
-    text = fold(raw)
-    seen: set[tuple[bool, str]] = set()
-    ignored = False
-    for match in _TOKEN_RE.finditer(text):
-        negative = bool(match.group("neg"))
-        phrase = match.group("q1") or match.group("q2") or match.group("q3")
-        word = match.group("word")
-        value = (phrase if phrase is not None else word or "").strip()
-        if negative and not value:
-            continue
-        if not value or (phrase is None and set(value) <= OPERATOR_CHARS):
-            ignored = ignored or bool(value)
-            continue
-        term_runs = [run for _, run in runs(value)]
-        if not term_runs:
-            ignored = True
-            continue
-        key = (negative, value)
-        if key in seen:
-            continue
-        seen.add(key)
-        term = Term(raw=value, folded=value, runs=term_runs)
-        (parsed.excludes if negative else parsed.terms).append(term)
-    if ignored:
-        parsed.notices.append("只含标点或运算符号的部分已忽略。")
-    if len(parsed.terms) > MAX_TERMS:
-        parsed.notices.append(f"最多使用 {MAX_TERMS} 个词。")
-        parsed.terms = parsed.terms[:MAX_TERMS]
-    return parsed
-
-
-# ---------------------------------------------------------------- backend query strings
-
-
-def _bigrams(run: str) -> list[str]:
-    return [run[i : i + 2] for i in range(len(run) - 1)]
-
-
-def index_runs(parsed: ParsedQuery) -> list[tuple[str, bool]]:
-    """The runs the index is asked for, once each, as (run, closed): closed when the run is
-    followed by a separator inside its term, so that in a matching text the run ends there too,
-    and the text holds the lone token of the run's last character right after its bigrams.
-
-    That token narrows a closed run: 平 in 平;仔捖 is the exact lexeme '平' instead of the prefix
-    '平':*, which would make PostgreSQL's GIN merge the posting lists of every bigram starting
-    with 平 (~1 s); 制度 in 制度,缋 is the phrase '制度' <-> '度' (制度 at the end of a run)."""
-    out: list[tuple[str, bool]] = []
-    for term in parsed.terms:
-        for offset, run in runs(term.folded):
-            item = (run, offset + len(run) < len(term.folded))
-            if item not in out:
-                out.append(item)
-    return out
-
-
-def _phrase(run: str, closed: bool) -> list[str]:
-    """The tokens a run of two or more characters must match at consecutive positions."""
-    return _bigrams(run) + ([run[-1]] if closed else [])
-
-
-def tsquery_text(index: list[tuple[str, bool]]) -> str:
-    """`('统战' <-> '战工' <-> '工作') & '党':*` — every lexeme quoted and escaped."""
-    parts = []
-    for run, closed in index:
-        if len(run) > 1:
-            tokens = _phrase(run, closed)
-            parts.append("(" + " <-> ".join(f"'{quote_lexeme(t)}'" for t in tokens) + ")")
-        else:
-            parts.append(f"'{quote_lexeme(run)}'" + ("" if closed else ":*"))
-    return " & ".join(parts)
-
-
-def _fts5_parts(index: list[tuple[str, bool]]) -> list[str]:
-    parts = []
-    for run, closed in index:
-        if len(run) > 1:
-            parts.append('"{}"'.format(" ".join(_phrase(run, closed)).replace('"', '""')))
-        else:
-            parts.append('"{}"'.format(run.replace('"', '""')) + ("" if closed else "*"))
-    return parts
-
-
-def fts5_query_text(index: list[tuple[str, bool]]) -> str:
-    """`"统战 战工 工作" AND "党"*` — phrases of bigram tokens, every string quoted."""
-    return " AND ".join(_fts5_parts(index))
-
-
-def fts5_heading_query_text(index: list[tuple[str, bool]]) -> str:
-    """`heading : ("统战 战工 工作" OR "党"*) AND "统战 战工 工作" AND "党"*` — the rows the query
-    matches whose heading holds one of its runs. With several runs the query itself bounds the
-    answer (工作 of `工作 余学` is in 27,622 headings: 40-61 ms asked alone, 1.5-2.9 ms so); one
-    run bounds it alone, and asking for it again in the whole row would only cost time."""
-    heading = "heading : (" + " OR ".join(_fts5_parts(index)) + ")"
-    return heading if len(index) == 1 else f"{heading} AND {fts5_query_text(index)}"
-
-
-# ---------------------------------------------------------------- results
-
-
-@dataclass
-class Passage:
-    doc_id: int
-    section_id: int | None
-    anchor: str
-    position: int
-    text: str
-    hits: int
-    heading_hit: bool
-    snippet: str = ""
-
-    @property
-    def score(self) -> int:
-        """Which of a speech's passages are shown first: heading hits, then occurrences."""
-        return 20 * self.heading_hit + min(self.hits, 10)
-
-
-def speech_score(title_hit: bool, passages: int, headed: int) -> int:
-    """A speech's relevance: a title hit, then passages whose heading holds a term (up to
-    three), then matching passages (up to ten, the first three counting twice). Built from what
-    the index's ids and the passages' headings tell, so that both ways of ranking agree."""
-    return 100 * title_hit + 20 * min(headed, 3) + min(passages, 3) + min(passages, 10)
-
-
-@dataclass
-class SpeechHit:
-    speech_id: int
-    title: str
-    meeting: str
-    level: str
-    year: int | None
-    date: object
-    title_hit: bool = False
-    passages: list[Passage] = field(default_factory=list)
-    title_html: str = ""
-    url: str = ""  # the speech's page, carrying the query (set by the view)
-
-    @property
-    def score(self) -> int:
-        headed = sum(p.heading_hit for p in self.passages)
-        return speech_score(self.title_hit, len(self.passages), headed)
-
-    @cached_property  # read once the passages are collected: by run_search, then the template
-    def top_passages(self) -> list[Passage]:
-        best = sorted(self.passages, key=lambda p: (-p.score, p.position))
-        return sorted(best[:SNIPPETS_PER_SPEECH], key=lambda p: p.position)
-
-
-@dataclass
-class SearchResult:
-    hits: list[SpeechHit]
-    speech_count: int
-    passage_count: int
-    approximate: bool  # totals estimated (scan mode)
-    date_ordered: bool  # relevance was asked for but the term is too frequent to rank
-    page: int
-    has_next: bool
-    partial: bool = False  # scan mode stopped at SCAN_BUDGET speeches
-
-    @staticmethod
-    def _capped(n: int) -> str:
-        return f"{COUNT_CAP}+" if n > COUNT_CAP else str(n)
-
-    @property
-    def speech_total(self) -> str:
-        return self._capped(self.speech_count)
-
-    @property
-    def passage_total(self) -> str:
-        return self._capped(self.passage_count)
-
-
-_SELECT = (
+ROW_SELECT = (
     "SELECT d.id, d.speech_id, d.section_id, d.kind, d.position, d.heading_length, d.text, "
-    "COALESCE(sec.anchor, ''), s.title, s.meeting, s.level, s.year, s.date "
+    "COALESCE(sec.anchor, ''), COALESCE(sec.number, ''), "
+    "s.title, s.meeting, s.level, s.year, s.date, s.genre "
     f"FROM {DOCUMENT_TABLE} d "
     "JOIN speeches_speech s ON s.id = d.speech_id "
     "LEFT JOIN speeches_section sec ON sec.id = d.section_id "
 )
 
 
-def _run_lexemes(run: str, closed: bool) -> list[tuple[str, bool]]:
-    """The tokens the index is asked for one run, as (lexeme, prefix)."""
-    return [(t, False) for t in _phrase(run, closed)] if len(run) > 1 else [(run, not closed)]
+@dataclass
+class Found:
+    """What the planner knows of the matching speeches: each one's matching rows (ids), in
+    rank or date order, and which rows have a term in their heading."""
+
+    rows: dict[int, list[int]]  # speech → its matching rows
+    headed: set[int] = field(default_factory=set)
+    estimated_from: float = 0  # > 0: a scan of this many speeches, extrapolated to the total
+    scanned: int = 0
+    partial: bool = False
+    date_ordered: bool = False
+    terms: dict[int, list[set[int]]] = field(default_factory=dict)  # speech → passages per term
 
 
-def _lexemes(parsed: ParsedQuery) -> list[tuple[str, bool]]:
-    """Every token the index query asks for, once each, as (lexeme, prefix)."""
-    runs = index_runs(parsed)
-    return list(dict.fromkeys(item for run in runs for item in _run_lexemes(*run)))
-
-
-def _and_tsquery(lexemes: list[tuple[str, bool]]) -> str:
-    """`'统战' & '战工' & '党':*` — rows holding every lexeme, anywhere."""
-    return " & ".join(f"'{quote_lexeme(t)}'" + (":*" if prefix else "") for t, prefix in lexemes)
-
-
-def _prefilter(parsed: ParsedQuery, stats: IndexStats) -> list[tuple[str, bool]]:
-    """PostgreSQL: the lexemes worth asking the GIN index for.
-
-    The index's answer is a superset of the matching rows, each then checked (see `_match_sql`):
-    any subset of the lexemes will do. Leaving a common one out spares merging its long posting
-    list, and costs reading the extra rows it would have ruled out. The statistics weigh both:
-    - Within a run, the rows holding its rare bigrams (in at most COMMON_SHARE of the rows) are
-      nearly always those holding the whole run: its common bigrams are left out (意识形态工作责任
-      without 工作 and 责任: 1.2 instead of 7 ms in the index).
-    - Between the terms (and runs) of a query, rows are assumed independent: a run is left out
-      when its postings cost more than reading the rows it rules out (POSTINGS_PER_ROW). 工作 (in
-      88% of the rows) is left out of 工作 余学; 发展 (50%) is kept in 发展 潈诉.
-    Without statistics, every lexeme is asked for."""
-    rows = stats.rows
-    if rows <= 0 or not stats.freqs:
-        return _lexemes(parsed)
-
-    def estimate(item):
-        return stats.estimate(*item)
-
-    groups = []  # (lexemes, share of the rows holding them at most, droppable)
-    for run in index_runs(parsed):
-        items = _run_lexemes(*run)
-        items = [i for i in items if not i[1] and estimate(i) <= COMMON_SHARE * rows] or items
-        share = min(1.0, min(estimate(i) for i in items) / rows)
-        groups.append((items, share, not items[0][1]))  # a prefix (a merge) is always kept
-    candidates = rows * math.prod(share for _, share, _ in groups)
-    kept = list(groups)
-    for group in sorted(groups, key=lambda g: -g[1]):
-        items, share, droppable = group
-        if len(kept) == 1:
-            break
-        more = candidates / share - candidates
-        if droppable and sum(estimate(i) for i in items) > more * POSTINGS_PER_ROW:
-            kept.remove(group)
-            candidates += more
-    return list(dict.fromkeys(item for items, _, _ in kept for item in items))
-
-
-def _check_sql(parsed: ParsedQuery) -> tuple[str, list]:
-    """PostgreSQL: the condition an index row `d` must meet, checked in the row: every term as
-    is (strpos), or else the exact bigram phrases (another script or width: 統戰 for 统战)."""
-    needles = parsed.needles
-    if any("\0" in n for n in needles):  # PostgreSQL text never holds NUL: never found as is
-        found, needles = "FALSE", []
-    else:
-        found = " AND ".join(["strpos(d.text, %s) > 0"] * len(needles))
-    return f"({found} OR d.tokens @@ %s::tsquery)", [*needles, tsquery_text(index_runs(parsed))]
-
-
-def _match_sql(parsed: ParsedQuery, lexemes=None) -> tuple[str, list]:
-    """(SELECT … FROM … WHERE) of the index rows the query's tokens match, and its params.
-
-    SQLite: rows of (id,) matching the bigram phrases, which the FTS5 table answers alone (its
-    rowids are the rows' ids). PostgreSQL: rows of (id, heading text) holding all `lexemes`
-    (default: all of them, see `_prefilter`), then `_check_sql` in each of these rows. The
-    phrases are checked in few rows: PostgreSQL's check of positions costs ~3 µs a row.
-    Both answer exactly for a query the index decides alone (ParsedQuery.index_is_exact)."""
-    if connection.vendor == "sqlite":
-        return (
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [fts5_query_text(index_runs(parsed))],
-        )
-    check, params = _check_sql(parsed)
-    return (
-        "SELECT d.id, substr(d.text, 1, d.heading_length) "
-        f"FROM {DOCUMENT_TABLE} d WHERE d.tokens @@ %s::tsquery AND {check}",
-        [_and_tsquery(lexemes or _lexemes(parsed)), *params],
-    )
-
-
-def _probe(parsed: ParsedQuery, limit: int) -> list[tuple[int, str | None]] | None:
-    """Up to `limit` passages holding every term, unfiltered (exactly for a query the index
-    decides alone, a superset otherwise), as (id, heading): the heading's text on PostgreSQL,
-    which reads the row anyway; None on SQLite, which answers from the FTS5 index alone (see
-    `_heading_hits`). None when there are `limit` or more: the term is too frequent for index
-    mode.
-
-    One index lookup serves both to tell a frequent term and, otherwise, as the complete
-    candidate list; the LIMIT also tells PostgreSQL's planner how few rows to expect (its estimate
-    for a phrase is often far off). On PostgreSQL, finding `limit` rows of a frequent term is the
-    costly part: `_looks_frequent` asks the statistics first."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            sql, params = _match_sql(parsed)
-            cursor.execute(f"{sql} LIMIT %s", [*params, limit])
-            rows = cursor.fetchall()
-            return None if len(rows) >= limit else [(row[0], None) for row in rows]
-        stats = index_stats()
-        if _looks_frequent(cursor, parsed, stats, limit):
-            return None
-        sql, params = _match_sql(parsed, _prefilter(parsed, stats))
-        cursor.execute(f"{sql} LIMIT %s", [*params, limit])
-        rows = cursor.fetchall()
-    return None if len(rows) >= limit else rows
-
-
-def _looks_frequent(cursor, parsed: ParsedQuery, stats: IndexStats, limit: int) -> bool:
-    """PostgreSQL: is the term estimated in 2 × `limit` index rows or more (several common words:
-    see below)? Then its probe would be wasted (20–60 ms to find `limit` rows before scan mode
-    starts anyway).
-
-    - A table below 10 × `limit` rows, or never analysed: not judged, the probe decides.
-    - A term needs every one of its lexemes: if the statistics (`IndexStats.estimate`) put one
-      of them below the threshold, it is not frequent.
-    - One lexeme (a 2-character term): the statistics tell (工作: 928,341 estimated, 901,613
-      true). So for one character: 会:* is at least as frequent as 会议, 力:* as 能力. A
-      character in none of the most common lexemes is probed at once: the probe of a rare one
-      costs less than the sample (and on a slow disk, far less).
-    - Several words of one lexeme each (two characters, or one as a prefix), all among the most
-      common: the rows holding them all, as if independent, from their frequencies. Passages
-      differ in length, and a long one holds both words more often than that: the benchmark's
-      pairs of common words are found together 3–9 % more often than estimated (思想 政治: 7,150
-      estimated, 7,850 true). So from TOGETHER_SHARE of `limit` on they are frequent; the
-      probe of such a pair would read `limit` rows (~40 ms) only to find it so.
-    - The rest (a phrase of common bigrams, several terms) is counted in a fixed block sample of
-      about SAMPLE_ROWS index rows (TABLESAMPLE SYSTEM, REPEATABLE: the same blocks every time,
-      so they stay cached; ~2 ms): bigram frequencies multiplied, the planner's estimate, is far
-      too low. 两个维护: 32 of 1,056 sampled rows, 31,800 estimated, 40,039 true. At 50,000
-      speeches the threshold is 11 hits in the sample, where a term at the cap expects 6: a term
-      the index could rank is seldom sent to scan mode (it is then shown in date order, still
-      exact)."""
-    if stats.rows < 10 * limit or not stats.freqs:
-        return False
-    lexemes = _lexemes(parsed)
-    estimates = [stats.estimate(*item) for item in lexemes]
-    exact = [e for e, (_, prefix) in zip(estimates, lexemes, strict=True) if not prefix]
-    if exact and min(exact) < 2 * limit:
-        return False
-    if len(lexemes) == 1:
-        return estimates[0] >= 2 * limit
-    words = [_run_lexemes(*run) for run in index_runs(parsed)]
-    if all(len(word) == 1 for word in words) and all(stats.known(*item) for item in lexemes):
-        together = stats.rows * math.prod(e / stats.rows for e in estimates)
-        if together >= TOGETHER_SHARE * limit:
-            return True
-    cursor.execute(
-        "SELECT count(*) FILTER (WHERE d.tokens @@ %s::tsquery), count(*) "
-        f"FROM {DOCUMENT_TABLE} d TABLESAMPLE SYSTEM (%s) REPEATABLE (0)",
-        [tsquery_text(index_runs(parsed)), min(100.0, 100.0 * SAMPLE_ROWS / stats.rows)],
-    )
-    matched, sampled = cursor.fetchone()
-    return bool(sampled) and matched * stats.rows >= 2 * limit * sampled
-
-
-def _heading_hits(parsed: ParsedQuery, rows: list[tuple[int, str | None]]) -> set[int]:
-    """The ids among `rows` whose heading holds one of the terms (terms of one run each)."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-                [fts5_heading_query_text(index_runs(parsed))],
-            )
-            # Headings anywhere holding one of the runs: only the candidates' count.
-            return {row[0] for row in cursor.fetchall()}.intersection(row[0] for row in rows)
-    needles = parsed.needles
-    headed = [(doc_id, heading) for doc_id, heading in rows if heading]
-    if len(needles) == 1:  # the common case, without a generator per heading
-        needle = needles[0]
-        hits = {doc_id for doc_id, heading in headed if needle in heading}
-    else:
-        hits = {doc_id for doc_id, heading in headed if any(n in heading for n in needles)}
-    # Only a heading holding another form of a term's character (統 for 统) can hold the term
-    # once folded: one fold for all of them (NUL folds to itself, and is never in a heading).
-    variant = variants_pattern("".join(needles))
-    if variant is None:
-        return hits
-    others = [
-        (doc_id, heading)
-        for doc_id, heading in headed
-        if doc_id not in hits and variant.search(heading)
-    ]
-    if others:
-        folded = fold("\0".join(heading for _, heading in others)).split("\0")
-        hits.update(
-            doc_id
-            for (doc_id, _), heading in zip(others, folded, strict=True)
-            if any(n in heading for n in needles)
-        )
-    return hits
-
-
-def _verified(parsed: ParsedQuery, ids: list[int]) -> list[int]:
-    """Those of `ids` (a superset from the index) whose text holds every term and no excluded
-    one (query)."""
-    from .models import SearchDocument
-
-    check = _Collector(parsed).matches
-    texts = SearchDocument.objects.filter(pk__in=RawSQL(*_id_list(ids))).values_list("pk", "text")
-    return [pk for pk, text in texts.iterator(chunk_size=2000) if check(text) is not None]
-
-
-def matching_ids(parsed: ParsedQuery, speeches_qs=None) -> list[int]:
-    """The ids of every index row the search counts as a hit, uncapped (for the benchmark's recall
-    and precision): the index's answer, and where it cannot decide alone (see
-    ParsedQuery.index_is_exact), the check of the text."""
-    postgresql = connection.vendor == "postgresql"
-    sql, params = _match_sql(parsed, _prefilter(parsed, index_stats()) if postgresql else None)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        ids = [row[0] for row in cursor.fetchall()]
-    if not parsed.index_is_exact:
-        ids = _verified(parsed, ids)
-    if speeches_qs is not None:
-        allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
-        ids = [i for i in ids if speech_of(i) in allowed]
-    return ids
-
-
-def _rows_of_speeches(parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
-    """The ids of these speeches' index rows that hold every term (query; one more to check
-    the text when the index cannot decide alone). Only the index is read on SQLite: FTS5 looks
-    each speech's id range up in the posting lists. PostgreSQL checks each of the speeches'
-    rows where it lies, without sending its text."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(
-                f"SELECT f.rowid FROM json_each(%s) j CROSS JOIN {FTS_TABLE} f "
-                f"WHERE f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
-                f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT}",
-                [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
-            )
-        else:
-            check, params = _check_sql(parsed)
-            cursor.execute(
-                f"SELECT d.id FROM {DOCUMENT_TABLE} d "
-                f"WHERE d.speech_id = ANY(%s::bigint[]) AND {check}",
-                [_array_literal(speech_ids), *params],
-            )
-        ids = [row[0] for row in cursor.fetchall()]
-    return ids if parsed.index_is_exact or not ids else _verified(parsed, ids)
-
-
-class _Collector:
-    """Verifies rows in Python and groups the true hits by speech."""
-
-    def __init__(self, parsed: ParsedQuery):
-        self.needles = parsed.needles
-        self.excludes = [t.folded for t in parsed.excludes]
-        distinct = list(dict.fromkeys("".join(self.needles)))[:4]
-        self.char_sets = [preimages(c) for c in distinct]
-        self.speeches: dict[int, SpeechHit] = {}
-        self.passage_count = 0
-        self._seen_sections: set[int] = set()
-
-    def matches(self, text: str) -> str | None:
-        """The folded text when it holds every term and no excluded one, else None."""
-        if not self.excludes and all(n in text for n in self.needles):
-            return text  # needles are folded: found in the text ⇒ found in its fold
-        # Cheap rejection before folding: each needle character (or a character folding to it)
-        # must occur in the raw text.
-        if not all(any(c in text for c in chars) for chars in self.char_sets):
-            return None
-        folded = fold(text)
-        if not all(n in folded for n in self.needles) or any(x in folded for x in self.excludes):
-            return None
-        return folded
-
-    def add(self, row) -> bool:
-        (
-            doc_id,
-            speech_id,
-            section_id,
-            kind,
-            position,
-            heading_length,
-            text,
-            anchor,
-            title,
-            meeting,
-            level,
-            year,
-            date,
-        ) = row
-        folded = self.matches(text)
-        if folded is None:
-            return False
-        hit = self.speeches.get(speech_id)
-        if hit is None:
-            hit = self.speeches[speech_id] = SpeechHit(speech_id, title, meeting, level, year, date)
-        if kind == 0:
-            hit.title_hit = True
-            return True
-        if section_id in self._seen_sections:  # a chunk overlap of a very long section
-            return True
-        self._seen_sections.add(section_id)
-        heading = folded[:heading_length]
-        hit.passages.append(
-            Passage(
-                doc_id=doc_id,
-                section_id=section_id,
-                anchor=anchor,
-                position=position,
-                text=text,
-                hits=sum(folded.count(n) for n in self.needles),
-                heading_hit=bool(heading_length) and any(n in heading for n in self.needles),
-            )
-        )
-        self.passage_count += 1
-        return True
-
-
-def run_search(parsed: ParsedQuery, speeches_qs, *, sort: str = "relevance", page: int = 1):
+def run_search(
+    parsed: ParsedQuery,
+    speeches_qs: QuerySet | None,
+    *,
+    sort: str = "relevance",
+    page: int = 1,
+) -> SearchResult:
     """One page of results. `speeches_qs`: the filtered Speech queryset, or None for all."""
     page = max(1, min(page, MAX_PAGES))
-    # The probe ignores the filters on purpose: it asks "is this term frequent?", which the index
-    # answers from its posting lists alone; joined with a selective filter, a frequent term would
-    # have to visit many rows to find ID_CAP of them.
-    rows = _probe(parsed, ID_CAP + 1)  # query: the candidate passages (a check first, see _probe)
-    if rows is None:
-        result = _scan_mode(parsed, speeches_qs, sort, page)
+    db = backend()
+    if parsed.scope == SECTION:
+        found = _section_plan(db, parsed, speeches_qs, sort, page)
     else:
-        result = _index_mode(parsed, rows, speeches_qs, sort, page)
-    for hit in result.hits:
-        hit.title_html = highlight(hit.title, parsed.needles)
-        for passage in hit.top_passages:
-            passage.snippet = snippet(passage.text, parsed.needles)
+        found = _speech_plan(db, parsed, speeches_qs, sort, page)
+    return _result(db, parsed, found, speeches_qs, sort, page)
+
+
+# ---------------------------------------------------------------- speech scope
+
+
+def _verified(db: SearchBackend, parsed: ParsedQuery, ids: list[int]) -> list[int]:
+    """Those of `ids` (a superset from the index) whose text matches (query), unless the index
+    decides alone."""
+    if parsed.index_is_exact or not ids:
+        return ids
+    matches = Reader(parsed).matches
+    texts = SearchDocument.objects.filter(pk__in=_id_subquery(db, ids)).values_list("pk", "text")
+    return [pk for pk, text in texts.iterator(chunk_size=2000) if matches(text)]
+
+
+def _id_subquery(db: SearchBackend, ids: Iterable[int]) -> RawSQL:
+    return RawSQL(*db.id_list(ids))
+
+
+def _by_speech(ids: Iterable[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for doc_id in ids:
+        out.setdefault(doc_id >> SPEECH_SHIFT, []).append(doc_id)
+    return out
+
+
+def _allowed(db: SearchBackend, speeches_qs: QuerySet | None, speeches: set[int]) -> set[int]:
+    """Those of `speeches` that pass the filters (query, with filters)."""
+    if speeches_qs is None or not speeches:
+        return speeches
+    return set(speeches_qs.order_by().filter(db.speech_in(speeches)).values_list("pk", flat=True))
+
+
+def _speech_plan(
+    db: SearchBackend, parsed: ParsedQuery, speeches_qs: QuerySet | None, sort: str, page: int
+) -> Found:
+    single = [parsed.only(term) for term in parsed.terms]
+    # 1. Probe each term and excluded term alone (query each).
+    probed: dict[int, list[Row]] = {}
+    frequent: list[int] = []
+    for i, query in enumerate(single):
+        rows = db.probe(query, ID_CAP + 1)
+        if rows is None:
+            frequent.append(i)
+        else:
+            kept = set(_verified(db, query, [r[0] for r in rows]))
+            probed[i] = [r for r in rows if r[0] in kept]
+    excluded: set[int] = set()
+    frequent_excludes: list[ParsedQuery] = []
+    for term in parsed.excludes:
+        query = parsed.only(term)
+        rows = db.probe(query, ID_CAP + 1)
+        if rows is None:
+            frequent_excludes.append(query)
+        else:
+            excluded.update(map(speech_of, _verified(db, query, [r[0] for r in rows])))
+    per_term = {i: _by_speech(r[0] for r in rows) for i, rows in probed.items()}
+    candidates: set[int] | None = None
+    for ids in per_term.values():
+        candidates = set(ids) if candidates is None else candidates & ids.keys()
+    if candidates is not None:
+        candidates = _allowed(db, speeches_qs, candidates - excluded)
+        # 2. The frequent terms within the candidates (query each): for a frequent term only
+        # when they are few (most candidates hold such a term: a scan fills the page sooner);
+        # for frequent exclusions always (a scan would walk them all to find the few left).
+        if len(candidates) <= (RESOLVE_LIMIT if frequent else ID_CAP):
+            for i in frequent:
+                if not candidates:
+                    per_term[i] = {}
+                    continue
+                rows_of = db.rows_of_speeches(single[i], sorted(candidates))
+                per_term[i] = _by_speech(_verified(db, single[i], rows_of))
+                candidates &= per_term[i].keys()
+            for query in frequent_excludes:
+                if candidates:
+                    candidates -= {
+                        speech_of(d) for d in db.rows_of_speeches(query, sorted(candidates))
+                    }
+            headed: set[int] = set()
+            if sort == "relevance":
+                for i, rows in probed.items():  # query each (SQLite): heading hits
+                    if rows:
+                        headed |= db.heading_hits(single[i], rows)
+            found = Found({pk: [] for pk in candidates}, headed)
+            for pk in candidates:
+                found.rows[pk] = [d for ids in per_term.values() for d in ids[pk]]
+            found.terms = _passages_per_term(per_term, candidates, len(single))
+            return found
+    # 3. Scan newest first.
+    return _scan(
+        db,
+        speeches_qs,
+        sort,
+        page,
+        lambda batch: _speech_batch(db, batch, single, per_term, frequent, frequent_excludes),
+        candidates,
+        excluded,
+    )
+
+
+def _passages_per_term(
+    per_term: dict[int, dict[int, list[int]]], speeches: Iterable[int], n: int
+) -> dict[int, list[set[int]]]:
+    return {
+        pk: [{d >> PASSAGE_SHIFT for d in per_term[i].get(pk, ())} for i in range(n)]
+        for pk in speeches
+    }
+
+
+def _speech_batch(
+    db: SearchBackend,
+    batch: list[int],
+    single: list[ParsedQuery],
+    per_term: dict[int, dict[int, list[int]]],
+    frequent: list[int],
+    frequent_excludes: list[ParsedQuery],
+) -> dict[int, list[int]]:
+    """The speeches of `batch` (all candidates of the probed terms) that match, with their rows:
+    the frequent terms and excluded terms looked up within them (query each)."""
+    batch_terms = dict(per_term)
+    alive = list(batch)
+    for i in frequent:
+        if not alive:
+            break
+        batch_terms[i] = _by_speech(_verified(db, single[i], db.rows_of_speeches(single[i], alive)))
+        alive = [pk for pk in alive if pk in batch_terms[i]]
+    for query in frequent_excludes:
+        if not alive:
+            break
+        gone = {speech_of(d) for d in db.rows_of_speeches(query, alive)}
+        alive = [pk for pk in alive if pk not in gone]
+    return {pk: [d for ids in batch_terms.values() for d in ids.get(pk, ())] for pk in alive}
+
+
+# ---------------------------------------------------------------- section scope (同段)
+
+
+def _section_plan(
+    db: SearchBackend, parsed: ParsedQuery, speeches_qs: QuerySet | None, sort: str, page: int
+) -> Found:
+    # The probe ignores the filters on purpose: it asks "is this query frequent?", which the
+    # index answers from its posting lists alone; joined with a selective filter, a frequent term
+    # would have to visit many rows to find ID_CAP of them.
+    rows = db.probe(parsed, ID_CAP + 1)  # query: the candidate passages
+    if rows is None:
+
+        def batch_rows(batch: list[int]) -> dict[int, list[int]]:
+            return _by_speech(_verified(db, parsed, db.rows_of_speeches(parsed, batch)))
+
+        return _scan(db, speeches_qs, sort, page, batch_rows, None, set())
+    kept = set(_verified(db, parsed, [r[0] for r in rows]))  # query: every candidate (-词 …)
+    rows = [r for r in rows if r[0] in kept]
+    by_speech = _by_speech(r[0] for r in rows)
+    allowed = _allowed(db, speeches_qs, set(by_speech))  # query: the filters
+    rows = [r for r in rows if speech_of(r[0]) in allowed]
+    headed = db.heading_hits(parsed, rows) if rows and sort == "relevance" else set()
+    found = Found({pk: ids for pk, ids in by_speech.items() if pk in allowed}, headed)
+    found.terms = {pk: [{d >> PASSAGE_SHIFT for d in ids}] for pk, ids in found.rows.items()}
+    return found
+
+
+# ---------------------------------------------------------------- scan
+
+
+def _scan(
+    db: SearchBackend,
+    speeches_qs: QuerySet | None,
+    sort: str,
+    page: int,
+    batch_rows: Callable[[list[int]], dict[int, list[int]]],
+    candidates: set[int] | None,
+    excluded: set[int],
+) -> Found:
+    """Walk the speeches by date, a batch at a time, until the page is full: `batch_rows(batch)`
+    gives the matching speeches of a batch with their rows (query each, and one per batch)."""
+    order = SORT_ORDER["date" if sort == "date" else "-date"]
+    base = speeches_qs if speeches_qs is not None else Speech.objects.all()
+    walked = base.filter(db.speech_in(candidates)) if candidates is not None else base
+    ordered_ids = walked.order_by(*order).values_list("id", flat=True)
+    wanted = page * PAGE_SIZE + 1
+    found: dict[int, list[int]] = {}
+    scanned = 0
+    exhausted = False
+    batch_size = max(30, wanted + wanted // 2)
+    while len(found) < wanted and scanned < SCAN_BUDGET:
+        batch = list(ordered_ids[scanned : scanned + batch_size])  # query: the next speeches
+        if not batch:
+            exhausted = True
+            break
+        scanned += len(batch)
+        alive = [pk for pk in batch if pk not in excluded]
+        rows = batch_rows(alive) if alive else {}
+        found.update((pk, rows[pk]) for pk in alive if pk in rows)
+        if len(batch) < batch_size:
+            exhausted = True
+            break
+        # Size the next batch from the share of speeches that matched so far.
+        share = max(len(found), 1) / scanned
+        batch_size = min(SCAN_BATCH, max(30, int((wanted - len(found)) / share * 1.2) + 1))
+    result = Found(found, date_ordered=sort == "relevance", scanned=scanned)
+    if not exhausted:
+        if candidates is not None:
+            total = float(len(candidates))
+        else:
+            total = db.speech_total(base, filtered=speeches_qs is not None)
+        result.estimated_from = max(total, scanned)
+        result.partial = len(found) < wanted
     return result
 
 
-def _array_literal(ids) -> str:
-    """PostgreSQL: integers as one array literal, `{1,2,3}`, sent as text and cast by the query.
-    psycopg adapts a list element by element: 3.6 ms for 4,713 ids, against 1.0 ms so."""
-    return "{" + ",".join(map(str, map(int, ids))) + "}"
+# ---------------------------------------------------------------- ranking and the page
 
 
-def _id_list(ids) -> tuple[str, list]:
-    """A subquery yielding `ids` from one parameter (a PostgreSQL array, a JSON list for SQLite):
-    with thousands of ids, one placeholder each costs more to send and plan than the lookup."""
-    if connection.vendor == "postgresql":
-        return "SELECT unnest(%s::bigint[])", [_array_literal(ids)]
-    return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
+def _scores(found: Found, n_terms: int) -> dict[int, int]:
+    """Each speech's speech_score from its rows' ids and heading hits."""
+    headed_passages: dict[int, int] = {}
+    for doc_id in found.headed:
+        headed_passages[doc_id >> SPEECH_SHIFT] = headed_passages.get(doc_id >> SPEECH_SHIFT, 0) + 1
+    scores = {}
+    for pk, ids in found.rows.items():
+        passages = {d >> PASSAGE_SHIFT for d in ids}
+        title = any(not p & PASSAGE_MASK for p in passages)
+        sections = len(passages) - title
+        per_term = found.terms.get(pk)
+        together = n_terms == 1 or (per_term is not None and bool(set.intersection(*per_term)))
+        scores[pk] = speech_score(title, sections, headed_passages.get(pk, 0), together)
+    return scores
 
 
-def _speech_in(ids) -> Q | RawSQL:
-    """A filter for the speeches whose id is in `ids`, passed as one parameter. PostgreSQL gets
-    `id = ANY(array)`, which it checks per row from a hash of the array while it walks the
-    newest-first index, so the 20 newest of 4,700 candidate speeches cost one short index scan
-    (6 instead of 14 ms) rather than 4,700 lookups and a sort."""
-    if connection.vendor == "postgresql":
-        return RawSQL(
-            "speeches_speech.id = ANY(%s::bigint[])",
-            [_array_literal(ids)],
-            output_field=BooleanField(),
-        )
-    return Q(pk__in=RawSQL(*_id_list(ids)))
-
-
-def _collect(parsed: ParsedQuery, doc_ids: list[int]) -> _Collector:
-    """Read index rows with their text, speech and anchor, and verify them."""
-    collector = _Collector(parsed)
-    if doc_ids:
-        id_sql, params = _id_list(doc_ids)
-        with connection.cursor() as cursor:
-            cursor.execute(_SELECT + f"WHERE d.id IN ({id_sql})", params)
-            for row in cursor.fetchall():
-                collector.add(row)
-    return collector
-
-
-def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
+def _page_ids(db: SearchBackend, scores: dict[int, int], sort: str, start: int) -> list[int]:
     """The page's speeches: by score (relevance) with ties newest first, or by date.
 
     Only the speeches that can reach the page are put in date order, in one query: those scoring
     above the page's last score (fewer than a page), then the newest of those tied with it."""
-    from ..filters import SORT_ORDER
-    from ..models import Speech
-
     end = start + PAGE_SIZE
     order = SORT_ORDER["date" if sort == "date" else "-date"]
     if sort != "relevance":
@@ -674,13 +373,13 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
         if start >= len(ranked):
             return []
         last = ranked[min(end, len(ranked)) - 1]
-        contenders = [pk for pk, score in scores.items() if score >= last]  # one pass over all
+        contenders = [pk for pk, score in scores.items() if score >= last]
         above = [pk for pk in contenders if scores[pk] > last]
     if not contenders:
         return []
-    qs = Speech.objects.filter(_speech_in(contenders))
+    qs = Speech.objects.filter(db.speech_in(contenders))
     if above:
-        first = When(_speech_in(above), then=Value(0))
+        first = When(db.speech_in(above), then=Value(0))
         qs = qs.annotate(tied=Case(first, default=Value(1))).order_by("tied", *order)
     else:
         qs = qs.order_by(*order)
@@ -689,121 +388,102 @@ def _page_ids(scores: dict[int, int], sort: str, start: int) -> list[int]:
     return (ranked_above + ids[len(above) :])[start:]
 
 
-_PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
-_PASSAGE_POINTS = [speech_score(False, n, 0) for n in range(11)]
-
-
-def _index_mode(parsed: ParsedQuery, rows, speeches_qs, sort: str, page: int) -> SearchResult:
-    """At most ID_CAP candidates. For a query the index decides exactly (every term one run, a
-    bigram phrase at consecutive positions of one run *is* the substring, and nothing excluded),
-    speeches are ranked from the ids (they encode speech and passage, see index.doc_id) and the
-    heading hits, and only the page's passages are read. Otherwise (a term with punctuation
-    inside, an exclusion) every candidate is read and verified, then ranked the same way."""
-    if speeches_qs is not None and rows:
-        # query: which of the candidates' speeches pass the filters
-        candidates = {speech_of(doc_id) for doc_id, _ in rows}
-        allowed = set(
-            speeches_qs.order_by().filter(_speech_in(candidates)).values_list("pk", flat=True)
-        )
-        rows = [row for row in rows if speech_of(row[0]) in allowed]
+def _result(
+    db: SearchBackend,
+    parsed: ParsedQuery,
+    found: Found,
+    speeches_qs: QuerySet | None,
+    sort: str,
+    page: int,
+) -> SearchResult:
     start = (page - 1) * PAGE_SIZE
-    if not parsed.index_is_exact:
-        collector = _collect(parsed, [doc_id for doc_id, _ in rows])  # query: every candidate
-        scores = {pk: hit.score for pk, hit in collector.speeches.items()}
-        passage_count = collector.passage_count
-        page_ids = _page_ids(scores, sort, start)
+    if found.scanned:
+        page_ids = list(found.rows)[start : start + PAGE_SIZE]
+        scores: dict[int, int] = {}
     else:
-        # Per speech, from the ids: title hit, passages (chunks of a section are one passage),
-        # passages with a heading hit (only a section's first chunk holds its heading).
-        headed = _heading_hits(parsed, rows) if rows else set()  # query (SQLite): heading hits
-        per_speech = SPEECH_SHIFT - PASSAGE_SHIFT
-        passages = {doc_id >> PASSAGE_SHIFT for doc_id, _ in rows}
-        sections = Counter(p >> per_speech for p in passages if p & _PASSAGE_MASK)
-        titles = {p >> per_speech for p in passages if not p & _PASSAGE_MASK}
-        headings = Counter(doc_id >> SPEECH_SHIFT for doc_id in headed)
-        # speech_score, unrolled: most speeches have neither a title nor a heading hit
-        scores = {pk: _PASSAGE_POINTS[n if n < 10 else 10] for pk, n in sections.items()}
-        for pk in titles:
-            scores[pk] = scores.get(pk, 0) + 100
-        for pk, n in headings.items():  # a heading hit is a passage hit: pk is in scores
-            scores[pk] += 20 * (n if n < 3 else 3)
-        passage_count = len(passages) - len(titles)
-        page_ids = _page_ids(scores, sort, start)
-        wanted = set(page_ids)
-        # query: the page's passages with their text
-        collector = _collect(parsed, [d for d, _ in rows if d >> SPEECH_SHIFT in wanted])
-    speech_count = len(scores)
+        scores = _scores(found, len(parsed.terms))
+        page_ids = _page_ids(db, scores, sort, start)
+    passage_keys = {pk: {d >> PASSAGE_SHIFT for d in ids} for pk, ids in found.rows.items()}
+    speech_total = len(found.rows)
+    passage_total = sum(map(len, passage_keys.values()))
+    estimated = bool(found.estimated_from)
+    if estimated:
+        ratio = found.estimated_from / found.scanned
+        speech_total, passage_total = round(speech_total * ratio), round(passage_total * ratio)
+    hits = _read_page(db, parsed, found, page_ids)  # query: the page's rows with their text
+    for rank, hit in enumerate(hits, start=start + 1):
+        hit.rank = rank
+        hit.score = scores.get(hit.speech_id, 0)
+        hit.passage_count = len(passage_keys[hit.speech_id])
+        n = len(parsed.terms)
+        hit.together = len(hit.title_terms) == n or any(len(p.terms) == n for p in hit.passages)
+        hit.title_html = highlight(hit.title, parsed.needles)
+        hit.snippets = build_snippets(hit, parsed.needles)
+    shown = min(speech_total, MAX_PAGES * PAGE_SIZE)
     return SearchResult(
-        hits=[collector.speeches[pk] for pk in page_ids if pk in collector.speeches],
-        speech_count=speech_count,
-        passage_count=passage_count,
-        approximate=False,
-        date_ordered=False,
+        hits=hits,
+        speeches=Count.of(speech_total, estimated=estimated),
+        passages=Count.of(passage_total, estimated=estimated),
+        date_ordered=found.date_ordered,
         page=page,
-        has_next=speech_count > start + PAGE_SIZE and page < MAX_PAGES,
+        page_count=None if estimated else max(1, -(-shown // PAGE_SIZE)),
+        has_next=len(found.rows) > start + PAGE_SIZE and page < MAX_PAGES,
+        partial=found.partial,
     )
 
 
-def _speech_total(base, *, filtered: bool) -> float:
-    """How many speeches the scan would walk, to extrapolate its totals (shown as estimates):
-    PostgreSQL's statistics know it for all speeches (counting 50,000 takes ~5 ms); the filtered
-    ones are counted (query)."""
-    if not filtered and connection.vendor == "postgresql":
-        estimate = index_stats().speeches
-        if estimate > 0:
-            return estimate
-    return base.order_by().count()
+def _read_page(
+    db: SearchBackend, parsed: ParsedQuery, found: Found, page_ids: list[int]
+) -> list[SpeechHit]:
+    ids = [d for pk in page_ids for d in found.rows[pk]]
+    if not ids:
+        return []
+    reader = Reader(parsed)
+    hits: dict[int, SpeechHit] = {}
+    id_sql, params = db.id_list(ids)
+    with connection.cursor() as cursor:
+        cursor.execute(ROW_SELECT + f"WHERE d.id IN ({id_sql})", params)
+        rows = cursor.fetchall()
+    seen: set[tuple[int, int]] = set()
+    for row in sorted(rows, key=lambda r: r[0]):
+        passage, (title, meeting, level, year, date, genre) = read_passage(reader, row)
+        speech_id = row[1]
+        hit = hits.get(speech_id)
+        if hit is None:
+            hit = hits[speech_id] = SpeechHit(speech_id, title, meeting, level, year, date, genre)
+        if passage is None:
+            continue
+        if passage.section_id is None:
+            hit.title_terms = passage.terms
+        elif (speech_id, passage.position) not in seen:  # a chunk overlap of a long section
+            seen.add((speech_id, passage.position))
+            hit.passages.append(passage)
+    return [hits[pk] for pk in page_ids if pk in hits]
 
 
-def _scan_mode(parsed: ParsedQuery, speeches_qs, sort: str, page: int) -> SearchResult:
-    from ..filters import SORT_ORDER
-    from ..models import Speech
-
-    order = SORT_ORDER["date" if sort == "date" else "-date"]
-    base = speeches_qs if speeches_qs is not None else Speech.objects.all()
-    ordered_ids = base.order_by(*order).values_list("id", flat=True)
-    wanted = page * PAGE_SIZE + 1
-    found: dict[int, list[int]] = {}  # speech → its matching index rows; speeches by date
-    scanned = 0
-    exhausted = False
-    batch_size = max(30, wanted + wanted // 2)
-    while len(found) < wanted and scanned < SCAN_BUDGET:
-        # query: the next speeches by date
-        batch = list(ordered_ids[scanned : scanned + batch_size])
-        if not batch:
-            exhausted = True
-            break
-        scanned += len(batch)
-        rows: dict[int, list[int]] = {}
-        for doc_id in _rows_of_speeches(parsed, batch):  # query: their matching rows
-            rows.setdefault(speech_of(doc_id), []).append(doc_id)
-        found.update((pk, rows[pk]) for pk in batch if pk in rows)
-        if len(batch) < batch_size:
-            exhausted = True
-            break
-        # Size the next batch from the share of speeches that matched so far.
-        share = max(len(found), 1) / scanned
-        batch_size = min(SCAN_BATCH, max(30, int((wanted - len(found)) / share * 1.2) + 1))
-    passages = {doc_id >> PASSAGE_SHIFT for ids in found.values() for doc_id in ids}
-    passage_count = sum(1 for p in passages if p & _PASSAGE_MASK)
-    if exhausted:
-        speech_count, approximate = len(found), False
+def matching_ids(parsed: ParsedQuery, speeches_qs: QuerySet | None = None) -> list[int]:
+    """The ids of every index row the search counts as a matching passage, uncapped (the
+    benchmark's recall and precision): speech scope, the rows holding a term in the speeches
+    whose rows together hold every term and none of which holds an excluded term; 同段, the rows
+    holding every term and no excluded one."""
+    db = backend()
+    if parsed.scope == SECTION:
+        ids = _verified(db, parsed, db.match_ids(parsed))
     else:
-        ratio = max(_speech_total(base, filtered=speeches_qs is not None), scanned) / scanned
-        speech_count = round(len(found) * ratio)
-        passage_count = round(passage_count * ratio)
-        approximate = True
-    start = (page - 1) * PAGE_SIZE
-    page_ids = list(found)[start : start + PAGE_SIZE]
-    # query: the page's passages with their text
-    collector = _collect(parsed, [doc_id for pk in page_ids for doc_id in found[pk]])
-    return SearchResult(
-        hits=[collector.speeches[pk] for pk in page_ids if pk in collector.speeches],
-        speech_count=speech_count,
-        passage_count=passage_count,
-        approximate=approximate,
-        date_ordered=sort == "relevance",
-        partial=not exhausted and len(found) < wanted,
-        page=page,
-        has_next=len(found) > start + PAGE_SIZE and page < MAX_PAGES,
-    )
+        per_term = [
+            _by_speech(_verified(db, q, db.match_ids(q))) for q in map(parsed.only, parsed.terms)
+        ]
+        speeches = set.intersection(*(set(p) for p in per_term))
+        for term in parsed.excludes:
+            query = parsed.only(term)
+            speeches -= {speech_of(d) for d in _verified(db, query, db.match_ids(query))}
+        ids = sorted({d for p in per_term for pk in speeches for d in p.get(pk, ())})
+    if speeches_qs is not None:
+        allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
+        ids = [i for i in ids if speech_of(i) in allowed]
+    return ids
+
+
+def speech_in(ids: Iterable[int]) -> Q | RawSQL:
+    """A filter for the speeches whose id is in `ids` (any number of them, as one parameter)."""
+    return backend().speech_in(ids)

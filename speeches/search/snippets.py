@@ -6,10 +6,12 @@ is highlighted for the query 统战. Everything outside <mark> is HTML-escaped, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .fold import fold_with_offsets, variants_pattern
+from .fold import fold, fold_with_offsets, variants_pattern
 
 SNIPPET_BEFORE = 30
 SNIPPET_LENGTH = 120
@@ -81,3 +83,36 @@ def snippet(text: str, needles: list[str], length: int = SNIPPET_LENGTH) -> Safe
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     return mark_safe(f"{prefix}{body}{suffix}")
+
+
+@dataclass
+class Excerpt:
+    """About SNIPPET_LENGTH characters of a text, newlines as spaces, with the hits' spans
+    (offsets into `text`); `before`/`after`: the text goes on (shown as …)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    before: bool
+    after: bool
+    shown: str  # the excerpt folded: which needles it shows
+
+
+def excerpt(
+    text: str, needles: list[str], focus: str | None = None, length: int = SNIPPET_LENGTH
+) -> Excerpt:
+    """The excerpt around the first hit of `focus` (default: of any needle)."""
+    spans = _original_spans(text, needles)
+    start = 0
+    if focus is not None:
+        focused = _original_spans(text, [focus])
+        if focused:
+            start = max(0, focused[0][0] - SNIPPET_BEFORE)
+    elif spans:
+        start = max(0, spans[0][0] - SNIPPET_BEFORE)
+    end = min(len(text), start + length)
+    start = max(0, min(start, end - length))
+    window = text[start:end].replace("\n", " ")
+    shown = [
+        (max(s, start) - start, min(e, end) - start) for s, e in spans if e > start and s < end
+    ]
+    return Excerpt(window, shown, start > 0, end < len(text), fold(window))

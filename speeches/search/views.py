@@ -2,36 +2,71 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
+from django import forms
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
+from .. import dataversion
 from ..filters import SpeechFilter
-from .query import MAX_PAGES, parse_query, run_search
+from ..views import quoted_speakers
+from .query import MAX_PAGES, SearchResult, parse_query, run_search
 
 SORTS = {"relevance": "相关度", "-date": "日期（新→旧）", "date": "日期（旧→新）"}
-NON_FILTER_PARAMS = ("q", "page", "sort")
+NON_FILTER_PARAMS = ("q", "page", "sort", "scope")
 
 
-def _page_number(value: str | None) -> int:
+def _page_number(value: str | None, last: int) -> int:
     try:
-        return max(1, min(int(value or 1), MAX_PAGES))
+        return max(1, min(int(value or 1), last))
     except (TypeError, ValueError):
         return 1
 
 
-def _link(hits, q: str) -> None:
-    """Each hit's link to its speech, carrying the query for the detail page's highlights. Built
-    here once per hit: `{% url %}` and `|urlencode` for every hit and snippet were half of the
-    result page's rendering time."""
-    query = urlencode({"q": q})
-    for hit in hits:
+def _link(result: SearchResult, q: str, scope: str) -> None:
+    """Each hit's link to its speech, carrying the query (and 同段) for the detail page's hit
+    bar. Built here once per hit: `{% url %}` and `|urlencode` for
+    every hit and snippet were half of the result page's rendering time."""
+    params = {"q": q, **({"scope": scope} if scope != "speech" else {})}
+    query = urlencode(params)
+    for hit in result.hits:
         hit.url = f"{reverse('speeches:detail', args=[hit.speech_id])}?{query}"
 
 
-def search(request):
+def _pages(result: SearchResult) -> Page | None:
+    """The result's page as a Paginator page, for the shared page links; None when the total is
+    an estimate (then only 上一页/下一页 are offered)."""
+    if not result.page_count:
+        return None
+    return Paginator(range(result.page_count), 1).get_page(result.page)
+
+
+def _sidebar(data: QueryDict) -> forms.Form:
+    """The browse sidebar's form, without counts (the years known to the archive: one query).
+    Lazy: the template caches the rendered sidebar per filter parameters."""
+    filterset = SpeechFilter(data or None)
+    filterset.show_options()
+    return filterset.form
+
+
+def _filtered(data: QueryDict) -> tuple[QuerySet | None, list[tuple[str, str]]]:
+    """The speeches the sidebar's filters keep (None when no filter applies: the search then
+    needs no speech query for them), and the (label, value) of the filters ignored as invalid."""
+    if not data:
+        return None, []
+    filterset = SpeechFilter(data)
+    ignored = filterset.ignored()  # runs the form
+    active = [v for k, v in filterset.form.cleaned_data.items() if v not in (None, "")]
+    return (filterset.qs if active else None), ignored
+
+
+def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "")
     sort = request.GET.get("sort") or "relevance"
     if sort not in SORTS:
@@ -39,34 +74,25 @@ def search(request):
     data = request.GET.copy()
     for name in NON_FILTER_PARAMS:
         data.pop(name, None)
-    # Without filter parameters, the form is only rendered when its cached copy has expired: the
-    # empty filter set is built then.
-    filterset = SpeechFilter(data) if data else SimpleLazyObject(lambda: SpeechFilter(None))
-    filtered = None
-    if data:
-        filterset.is_valid()  # runs the form; invalid values are reported and ignored
-        active = {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "")}
-        active.pop("sort", None)
-        if active:
-            filtered = filterset.qs
-    parsed = parse_query(q)
+    filtered, ignored = _filtered(data)
+    parsed = parse_query(q, scope=request.GET.get("scope"))
     result = None
     if parsed.is_searchable:
-        result = run_search(parsed, filtered, sort=sort, page=_page_number(request.GET.get("page")))
-        _link(result.hits, q)
-    keep = request.GET.copy()
-    keep.pop("page", None)
-    return render(
-        request,
-        "speeches/search.html",
-        {
-            "q": q,
-            "parsed": parsed,
-            "result": result,
-            "filter": filterset,
-            "sort": sort,
-            "sorts": SORTS,
-            "querystring": keep.urlencode(),
-            "filter_params": data.urlencode(),
-        },
-    )
+        page = _page_number(request.GET.get("page"), MAX_PAGES)
+        result = run_search(parsed, filtered, sort=sort, page=page)
+        _link(result, q, parsed.scope)
+    context: dict[str, Any] = {
+        "q": q,
+        "parsed": parsed,
+        "result": result,
+        "page": _pages(result) if result else None,
+        "sidebar": SimpleLazyObject(lambda: _sidebar(data)),
+        "speakers": SimpleLazyObject(quoted_speakers),
+        "ignored": ignored,
+        "sort": sort,
+        "sorts": SORTS,
+        "filter_params": data.urlencode(),
+        # The sidebar lists the archive's years: a new version of the archive draws it anew.
+        "data_version": dataversion.current()[1],
+    }
+    return render(request, "speeches/search.html", context)

@@ -1,9 +1,13 @@
 """Formatting for the speech pages: dates, counts, headings, marked-up section text."""
 
+from typing import Any, NamedTuple
+
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from .. import duplicates, presenters
+from ..parsing.metadata import parse_speaker
 
 register = template.Library()
 
@@ -52,12 +56,6 @@ def citation(speech) -> str:
 
 
 @register.filter
-def stage_directions(text) -> SafeString:
-    """Escape text and mute stage directions such as （鼓掌）."""
-    return SafeString(presenters.plain_html(str(text)))
-
-
-@register.filter
 def with_count(label, count) -> str:
     return f"{label}（{count}）"
 
@@ -90,3 +88,31 @@ def duplicate_similarity(speech) -> int | None:
     """The N of 相似度 N% in the speech's possible_duplicate warning; None without one."""
     found = duplicates.finding(speech)
     return found.get("similarity") if found else None
+
+
+class Speaker(NamedTuple):
+    role: str
+    name: str
+
+
+@register.filter
+def speaker_parts(speech: Any) -> Speaker:
+    """The speaker's role and name apart. Both are stored apart by the importer; a name that an
+    editor typed with its role (县委书记王建国) is split at display time."""
+    role, name = (speech.speaker_role or "").strip(), (speech.speaker_name or "").strip()
+    if name and not role:
+        split_role, split_name = parse_speaker(name)
+        if split_role and split_name:
+            return Speaker(split_role, split_name)
+    return Speaker(role, name)
+
+
+@register.filter
+def snippet_label(snippet: Any) -> SafeString:
+    """A search snippet's label: its section's number and heading, the terms in it marked (the
+    stylesheet shortens a long one); 标题 for the title; 正文 for a section with neither."""
+    if not snippet.anchor:
+        return SafeString("标题")
+    if not (snippet.number or snippet.heading):
+        return SafeString("正文")
+    return format_html("{}{}", snippet.number, snippet.heading_html)

@@ -58,7 +58,7 @@ def test_browsing_filters_by_level_and_year(logged_in_page):
     expect(results).to_have_text(["县里2020年的讲话", "县里2019年的讲话"])
     # The year options now count only 县 speeches.
     expect(page.get_by_label("年份", exact=True).locator("option[value='2020']")).to_have_text(
-        "2020（1）"
+        "2020年（1）"
     )
 
     page.get_by_label("年份", exact=True).select_option("2020")

@@ -1,8 +1,0 @@
-# Reserved slot in the migration chain; operations are written by hand as the schema changes.
-from django.db import migrations
-
-
-class Migration(migrations.Migration):
-    dependencies = [("speeches", "0013_search")]
-
-    operations = []

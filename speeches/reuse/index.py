@@ -1,0 +1,178 @@
+"""Reuse index maintenance: called inside the transaction of every write that changes text.
+
+`index_speeches(ids)` rewrites the band keys of those speeches' passages, looks their keys up
+(one indexed query), checks each candidate pair on its text and stores the pairs that share at
+least MIN_SHARE % in each direction where they do. See docs/reuse.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from ..models import Section
+from . import sketch
+from .models import ReuseBand, ReuseMatch
+
+MIN_SHARE = 50  # percent of a passage found in the other one, to be stored and shown
+MAX_CANDIDATES = 50  # per passage, the most agreeing candidates are checked (套话 is everywhere)
+PREFILTER = 0.4  # shingle containment either way below this: not checked further
+
+
+@dataclass
+class Passage:
+    section_id: int
+    speech_id: int
+    norm: str
+    _shingles: set[str] | None = field(default=None, repr=False)
+
+    @property
+    def shingles(self) -> set[str]:
+        if self._shingles is None:
+            self._shingles = sketch.shingles(self.norm)
+        return self._shingles
+
+
+def _passages(rows: Iterable[tuple[int, int, str, str]]) -> dict[int, Passage]:
+    passages = {}
+    for section_id, speech_id, heading, body in rows:
+        norm = sketch.normalise(f"{heading}{body}")
+        if len(norm) >= sketch.MIN_CHARS:
+            passages[section_id] = Passage(section_id, speech_id, norm)
+    return passages
+
+
+def _section_rows(**filters):
+    return Section.objects.filter(**filters).values_list("pk", "speech_id", "heading", "body")
+
+
+BAND_TABLE = ReuseBand._meta.db_table
+MATCH_TABLE = ReuseMatch._meta.db_table
+SECTION_TABLE = Section._meta.db_table
+
+
+def _in(ids: list[int]) -> str:
+    return ", ".join(["%s"] * len(ids))
+
+
+def unindex_speeches(speech_ids: list[int]) -> None:
+    """Drop these speeches' band keys and every pair they take part in (three indexed deletes,
+    in SQL: the ORM's delete would first collect the rows)."""
+    marks = _in(speech_ids)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {BAND_TABLE} WHERE section_id IN "
+            f"(SELECT id FROM {SECTION_TABLE} WHERE speech_id IN ({marks}))",
+            speech_ids,
+        )
+        cursor.execute(f"DELETE FROM {MATCH_TABLE} WHERE speech_id IN ({marks})", speech_ids)
+        cursor.execute(f"DELETE FROM {MATCH_TABLE} WHERE other_speech_id IN ({marks})", speech_ids)
+
+
+def index_speech(speech, *, new: bool = False) -> None:
+    """Re-index one speech's passages (after an import, a re-parse or an edit). `new`: a speech
+    just created, with no rows to delete."""
+    index_speeches([speech.pk], fresh=new)
+
+
+def index_speeches(speech_ids: list[int], *, fresh: bool = False) -> int:
+    """Index these speeches; returns the number of pairs stored. `fresh`: they have no rows yet
+    (the rebuild), so nothing is deleted first. Queries: three deletes (unless fresh), the
+    passages, the insert of their keys, the lookup of their keys, the candidates' text and the
+    insert of the pairs found (the last two only when there are candidates)."""
+    if not fresh:
+        unindex_speeches(speech_ids)
+    mine = _passages(_section_rows(speech_id__in=speech_ids))
+    if not mine:
+        return 0
+    keys = {pk: sketch.band_keys(sketch.signature(p.norm)) for pk, p in mine.items()}
+    wanted = list({key for ks in keys.values() for key in ks})
+    postings: dict[int, list[int]] = {}
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f'INSERT INTO {BAND_TABLE} (section_id, "key") VALUES (%s, %s)',
+            [(pk, key) for pk, ks in keys.items() for key in ks],
+        )
+        for start in range(0, len(wanted), 900):  # query: the passages sharing a key
+            part = wanted[start : start + 900]
+            cursor.execute(
+                f'SELECT "key", section_id FROM {BAND_TABLE} WHERE "key" IN ({_in(part)})', part
+            )
+            for key, section_id in cursor.fetchall():
+                postings.setdefault(key, []).append(section_id)
+    pairs: set[tuple[int, int]] = set()
+    for pk, ks in keys.items():
+        votes = Counter(other for key in ks for other in postings.get(key, ()) if other != pk)
+        for other, _ in votes.most_common(MAX_CANDIDATES):
+            pairs.add((min(pk, other), max(pk, other)))
+    if not pairs:
+        return 0
+    others = {pk for pair in pairs for pk in pair} - mine.keys()
+    passages = dict(mine)
+    if others:  # query: the candidates' text
+        passages.update(_passages(_section_rows(pk__in=others)))
+    matches = []
+    for a_id, b_id in sorted(pairs):
+        a, b = passages.get(a_id), passages.get(b_id)
+        if a is None or b is None or a.speech_id == b.speech_id:
+            continue
+        matches += _verified(a, b)
+    if matches:
+        ReuseMatch.objects.bulk_create(matches, batch_size=2000)
+    return len(matches)
+
+
+def _verified(a: Passage, b: Passage) -> list[ReuseMatch]:
+    """The stored rows for a candidate pair: one per direction sharing MIN_SHARE % or more."""
+    if (
+        max(
+            sketch.shingle_containment(a.shingles, b.shingles),
+            sketch.shingle_containment(b.shingles, a.shingles),
+        )
+        < PREFILTER
+    ):
+        return []
+    shared = sketch.shared_share(a.norm, b.norm) * len(a.norm)
+    rows = []
+    for this, that in ((a, b), (b, a)):
+        share = round(100 * min(1.0, shared / len(this.norm)))
+        if share >= MIN_SHARE:
+            rows.append(
+                ReuseMatch(
+                    section_id=this.section_id,
+                    speech_id=this.speech_id,
+                    other_id=that.section_id,
+                    other_speech_id=that.speech_id,
+                    share=share,
+                )
+            )
+    return rows
+
+
+def rebuild_index(batch: int = 100, progress: Callable[[int], object] | None = None) -> int:
+    """Empty and rebuild the whole reuse index, speeches in id order; returns pairs stored.
+    `progress(n)` is called after each batch of `n` speeches."""
+    from ..models import Speech
+
+    postgresql = connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        if postgresql:
+            # Pending deferred foreign-key checks forbid TRUNCATE: check them now (as the
+            # search's rebuild does), and go back to deferred ones after.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute(f"TRUNCATE {ReuseMatch._meta.db_table}, {ReuseBand._meta.db_table}")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        else:
+            cursor.execute(f"DELETE FROM {ReuseMatch._meta.db_table}")
+            cursor.execute(f"DELETE FROM {ReuseBand._meta.db_table}")
+    ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
+    stored = 0
+    for start in range(0, len(ids), batch):
+        part = ids[start : start + batch]
+        stored += index_speeches(part, fresh=True)
+        if progress:
+            progress(len(part))
+    return stored

@@ -1,0 +1,68 @@
+"""The reuse index: LSH band keys per passage, and the verified passage pairs.
+
+Both are derived data, rewritten by `index.py` inside the transaction of every write that
+changes a speech's text; deleting a section or a speech deletes its rows through the foreign
+keys. Candidate lookup is one indexed query on `ReuseBand.key` on either database.
+"""
+
+from django.db import models
+
+
+class ReuseBand(models.Model):
+    section = models.ForeignKey("speeches.Section", on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField()
+
+    class Meta:
+        db_table = "speeches_reuse_band"
+        verbose_name = "复用索引条目"
+        verbose_name_plural = "复用索引条目"
+        indexes = [models.Index(fields=["key"], name="reuse_band_key")]
+
+    def __str__(self) -> str:
+        return f"{self.section_id}: {self.key}"
+
+
+class ReuseMatchQuerySet(models.QuerySet):
+    def with_other(self):
+        """The other passage's anchor and position, its speech's title, year and level (one
+        join, no text)."""
+        return self.select_related("other", "other_speech").only(
+            "section_id",
+            "speech_id",
+            "share",
+            "other__anchor",
+            "other__position",
+            "other__number",
+            "other__heading",
+            "other_speech__title",
+            "other_speech__year",
+            "other_speech__level",
+        )
+
+
+class ReuseMatch(models.Model):
+    """Passage `section` (of `speech`) shares `share` % of its text with passage `other`."""
+
+    section = models.ForeignKey("speeches.Section", on_delete=models.CASCADE, related_name="+")
+    speech = models.ForeignKey(
+        "speeches.Speech", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    other = models.ForeignKey("speeches.Section", on_delete=models.CASCADE, related_name="+")
+    other_speech = models.ForeignKey(
+        "speeches.Speech", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    share = models.PositiveSmallIntegerField("相同比例")
+
+    objects = ReuseMatchQuerySet.as_manager()
+
+    class Meta:
+        db_table = "speeches_reuse_match"
+        verbose_name = "相似段落"
+        verbose_name_plural = "相似段落"
+        indexes = [
+            models.Index(fields=["speech", "section"], name="reuse_match_speech"),
+            models.Index(fields=["other_speech"], name="reuse_match_other_speech"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section_id} → {self.other_id}: {self.share}%"

@@ -1,0 +1,17 @@
+// The split page: choosing a paragraph that starts with a numbered label offers that label and
+// the heading after it (the editor may change both before saving).
+document.addEventListener("DOMContentLoaded", () => {
+  const markers = new Map();
+  for (const m of document.querySelectorAll("data.sa-marker")) {
+    markers.set(m.value, { number: m.dataset.number, heading: m.dataset.heading });
+  }
+  const number = document.getElementById("id_number");
+  const heading = document.getElementById("id_heading");
+  for (const radio of document.querySelectorAll('input[name="paragraph"]')) {
+    radio.addEventListener("change", () => {
+      const found = markers.get(radio.value);
+      number.value = found ? found.number : "";
+      heading.value = found ? found.heading : "";
+    });
+  }
+});
