@@ -18,7 +18,8 @@ from . import sketch
 from .models import ReuseBand, ReuseMatch
 
 MIN_SHARE = 50  # percent of a passage found in the other one, to be stored and shown
-MAX_CANDIDATES = 50  # per passage, the most agreeing candidates are checked (套话 is everywhere)
+MAX_CANDIDATES = 20  # per passage, the most agreeing candidates are checked (套话 is everywhere)
+MAX_MATCHES = 10  # per passage and index run, the pairs sharing most are stored
 PREFILTER = 0.4  # shingle containment either way below this: not checked further
 
 
@@ -120,9 +121,23 @@ def index_speeches(speech_ids: list[int], *, fresh: bool = False) -> int:
         if a is None or b is None or a.speech_id == b.speech_id:
             continue
         matches += _verified(a, b)
+    matches = _best(matches)
     if matches:
         ReuseMatch.objects.bulk_create(matches, batch_size=2000)
     return len(matches)
+
+
+def _best(matches: list[ReuseMatch]) -> list[ReuseMatch]:
+    """At most MAX_MATCHES rows per passage, those sharing most: a paragraph of 套话 would
+    otherwise be paired with every speech that uses it, at every import."""
+    by_section: dict[int, list[ReuseMatch]] = {}
+    for match in matches:
+        by_section.setdefault(match.section_id, []).append(match)
+    return [
+        match
+        for rows in by_section.values()
+        for match in sorted(rows, key=lambda m: -m.share)[:MAX_MATCHES]
+    ]
 
 
 def _verified(a: Passage, b: Passage) -> list[ReuseMatch]:
@@ -135,10 +150,9 @@ def _verified(a: Passage, b: Passage) -> list[ReuseMatch]:
         < PREFILTER
     ):
         return []
-    shared = sketch.shared_share(a.norm, b.norm) * len(a.norm)
     rows = []
     for this, that in ((a, b), (b, a)):
-        share = round(100 * min(1.0, shared / len(this.norm)))
+        share = round(100 * sketch.share_in(this.norm, that.shingles))
         if share >= MIN_SHARE:
             rows.append(
                 ReuseMatch(

@@ -32,7 +32,7 @@ BIN_SHIFT = 28  # the top 4 of a 32-bit hash pick one of 16 bins
 ROWS = 2
 BANDS = BINS // ROWS
 MIN_CHARS = 50  # shorter passages (salutations, one-line 套话) are not compared
-MIN_BLOCK = 4  # shared runs shorter than this are coincidence, not reuse
+MIN_BLOCK = SHINGLE  # shared runs shorter than this are coincidence, not reuse
 MASK64 = (1 << 64) - 1
 MASK63 = (1 << 63) - 1
 EMPTY = 1 << 32  # above every 32-bit hash: an empty bin
@@ -106,11 +106,16 @@ def shared_share(a: str, b: str) -> float:
     characters: a character counts when some MIN_BLOCK-character run of `a` holding it is also a
     run of `b`. Exact (no sampling) and linear in the lengths, so every candidate can be checked
     at import; the compare page marks the same runs with difflib."""
+    return share_in(a, shingles(b))
+
+
+def share_in(a: str, runs: set[str]) -> float:
+    """`shared_share` against the other text's runs (its `shingles`, already at hand)."""
     if len(a) < MIN_BLOCK:
         return 0.0
-    runs = {b[i : i + MIN_BLOCK] for i in range(len(b) - MIN_BLOCK + 1)}
-    covered = bytearray(len(a))
+    covered = reach = 0  # characters covered so far; the end of the last run found
     for i in range(len(a) - MIN_BLOCK + 1):
         if a[i : i + MIN_BLOCK] in runs:
-            covered[i : i + MIN_BLOCK] = b"\x01" * MIN_BLOCK
-    return sum(covered) / len(a)
+            covered += i + MIN_BLOCK - max(i, reach)
+            reach = i + MIN_BLOCK
+    return covered / len(a)
