@@ -20,7 +20,6 @@ from .models import (
     OLDEST_FIRST,
     Genre,
     Level,
-    Placeholder,
     Quote,
     Speech,
     YearOrZero,
@@ -212,8 +211,7 @@ class SpeechFilter(django_filters.FilterSet):
         return queryset.filter(Exists(quotations))
 
     def filter_has_placeholders(self, queryset, name, value):
-        placeholders = Exists(Placeholder.objects.filter(speech=OuterRef("pk")))
-        return queryset.filter(placeholders if value == "true" else ~placeholders)
+        return queryset.with_placeholders(value == "true")
 
     def filter_needs_review(self, queryset, name, value):
         return queryset.filter(needs_review=value == "true")

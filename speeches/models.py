@@ -194,11 +194,10 @@ class SpeechQuerySet(models.QuerySet):
             )
         )
 
-    def needing_review(self):
-        return self.filter(needs_review=True)
-
-    def with_placeholders(self):
-        return self.filter(Exists(Placeholder.objects.filter(speech=OuterRef("pk"))))
+    def with_placeholders(self, present: bool = True):
+        """The speeches holding a placeholder (XX, ×××), or with `present=False` those that don't."""
+        held = Exists(Placeholder.objects.filter(speech=OuterRef("pk")))
+        return self.filter(held if present else ~held)
 
 
 class Speech(models.Model):

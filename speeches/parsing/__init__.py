@@ -19,7 +19,7 @@ import re
 
 from .body import segment
 from .documents import split_documents
-from .header import read_header, salutation, title_candidate
+from .header import read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
 from .metadata import fill_metadata
@@ -35,6 +35,7 @@ from .records import (
 )
 from .tables import BODY_GENRES
 from .text import TRUNCATED, cn_to_int, fold, nows
+from .title import title_candidate
 
 __all__ = [
     "NotASpeech",

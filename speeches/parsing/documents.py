@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .header import salutation, title_candidate
+from .header import salutation
 from .junk import is_junk_line
 from .text import NUM, TRUNCATED, fold
+from .title import title_candidate
 
 _PIAN = re.compile(
     f"^[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"

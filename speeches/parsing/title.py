@@ -1,0 +1,325 @@
+"""Stage 3, header (continued): which line is the title, and the title cleaned of site furniture.
+
+Split from `header` along its seam: `header` finds the salutation and reads the front matter,
+this module scores and cleans title candidates and joins titles wrapped over two lines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .junk import FOOTER_START, is_junk_line, junk_start
+from .metadata import BYLINE, DASH, DATE, bare_name, parse_speaker
+from .tables import GENRE_WORD, LABEL_START, TITLE_END
+from .text import SENTENCE_MARK, TRUNCATED, fold, nows
+
+GENRE_INSIDE = re.compile("党课|主持词|讲话提纲")
+MEETING = re.compile("会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|年会|峰会|博览会|推进会|培训班")
+NOTE_LINE = re.compile(
+    r"^[（(]?(?:根据录音整理|根据讲话录音整理|录音整理|整理稿|摘要|有删节|全文|讲话全文)[）)]?$"
+)
+OUTLINE_HEAD = re.compile(r"^[【\[]?(?:目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$")
+DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
+
+
+def names_speaker(text: str) -> bool:
+    return bool(parse_speaker(text)[1] or bare_name(text))
+
+
+def is_header_line(line: str) -> bool:
+    f = nows(fold(line))
+    if DASH.match(line) or NOTE_LINE.match(f) or (DATE.search(f) and len(f) <= 30):
+        return True
+    return parse_speaker(line) != ("", "") and len(f) <= 30
+
+
+# Site furniture glued to a title: a category tag, a list number of a collection page, a 篇
+# marker, a field label, an SEO repeat of the category; a trailing 全文 / file-site name.
+_TITLE_PREFIX = re.compile(
+    r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
+    r"|(?:文章|文档)?(?:标题|题目|题名)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
+    r"|[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]))+"
+)
+_TITLE_SUFFIX = re.compile(
+    r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|精选|范文|word版|WORD版|doc版|最新版|优秀篇"
+    r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
+    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)[）)】\]]?)+$"
+    r"|(?<=[讲话辞词言课稿纲])\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
+    r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
+)
+# A bare category word before the title proper: 党课讲稿 党课讲稿在… / 领导讲话稿：在…
+_CATEGORY_WORD = r"(?:领导|精选|最新|优秀)?(?:讲话稿|讲话|讲稿|党课讲稿|党课|致辞|发言稿|发言|主持词|范文)(?:范文|大全|精选)?"
+_CATEGORY_PREFIX = re.compile(
+    f"^(?:{_CATEGORY_WORD})(?:\\s+(?:{_CATEGORY_WORD}))*(?:\\s+|[:：]\\s*|(?=在))(?=\\S)"
+)
+# A meta row or breadcrumb that ends in the title: 06-03 | 移动端：在…上的讲话
+_FURNITURE_BEFORE = re.compile(
+    r"^.{0,30}[|｜>＞»][^|｜>＞»:：]{0,12}[:：]\s*(?=\S*在)|^.{0,30}[|｜>＞»]\s*(?=\S*在)"
+    r"|^[^在]{0,20}[:：]\s*(?=在)"
+)
+_WHOLE_BRACKET = re.compile(r"^[【\[]([^【】\[\]]{6,80})[】\]]$")
+_SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
+
+
+def clean_title(line: str) -> str:
+    """The title in `line` without site furniture glued to it (as written, traditional kept).
+    Never empty when the line is not: a title containing 全文 inside is kept as it is."""
+    line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ .．"))  # 【小学校长开学典礼致辞】
+    f = fold(line)
+    start, end = 0, len(f)
+    for _ in range(4):
+        rest = f[start:]
+        m = _TITLE_PREFIX.match(rest) or _SEO_REPEAT.match(rest)
+        category = _CATEGORY_PREFIX.match(rest) if not m else None
+        if category and (
+            TITLE_END.search(rest[category.end() :]) or "在" in rest[category.end() :]
+        ):
+            m = category  # 领导讲话稿：在…上的讲话; but 党课讲稿：大党就要有大党的样子 is the title
+        if not m or start + m.end() >= end - 4:
+            break
+        start += m.end()
+    m = _FURNITURE_BEFORE.match(f[start:end])
+    if m and names_speaker(f[start : start + m.end()].rstrip(" ：:")):
+        m = None  # 王建国：在…上的讲话 — the speaker's name belongs to the title
+    if m and TITLE_END.search(f[start + m.end() : end]):
+        start += m.end()
+    m = _TITLE_SUFFIX.search(f[:end], start)
+    if m and m.start() - start >= 4:
+        end = m.start()
+    return line.strip()[start:end].strip()
+
+
+@lru_cache(maxsize=4096)  # called on the same lines by several stages
+def title_candidate(line: str) -> bool:
+    if not line or line == TRUNCATED:
+        return False
+    if FOOTER_START.match(nows(fold(line))):
+        return False  # 上一篇：在…上的讲话 names another page
+    title = clean_title(line)
+    f = nows(fold(title))
+    if not f or len(f) > 90 or junk_start(title):
+        return False
+    # 全文, 文库 … inside a title (在全文明城市创建…) do not make it site furniture.
+    if is_junk_line(title) and not (TITLE_END.search(f) and ("在" in f or MEETING.search(f))):
+        return False
+    if SENTENCE_MARK.search(f[:-1]) or f.startswith(("以下", "下面", "刚才", "今天")):
+        return False
+    f = DASH.sub("", f)
+    if TITLE_END.search(f):
+        return True
+    return len(f) <= 50 and bool(GENRE_INSIDE.search(f))
+
+
+_GLUED_TITLE = re.compile(
+    f"^(?P<t>[^。！？：:]{{6,80}}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?)"
+    "(?!精神|中|时|里|要求|指出|强调|的|和|、|，|,|。|：|:)(?=\\S.{20,})"
+)
+_INTRO_TITLE = re.compile(
+    f"(?:整理|收集|分享|带来|精选|推荐)[了的]+(?P<t>[^，。【\\n]{{6,60}}?(?:{GENRE_WORD})稿?)(?=【|，|。|,|供|$)"
+)
+_FOOTER_TITLE = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]\s*(?P<t>.+)$")
+
+
+def split_title_from_body(lines: list[str]) -> list[str]:
+    """No salutation: the first line may be the title glued to the opening (…会议上的讲话春节刚过，
+    …). Split it when the head reads as a title with 在…的."""
+    for n, line in enumerate(lines[:6]):
+        if line == TRUNCATED or not line.strip() or is_junk_line(line):
+            continue
+        m = _GLUED_TITLE.match(fold(line.strip()))
+        if m and "在" in m.group("t") and title_candidate(line.strip()[: m.end("t")]):
+            text = line.strip()
+            return [*lines[:n], text[: m.end("t")], text[m.end("t") :], *lines[n + 1 :]]
+        break
+    return lines
+
+
+def footer_title(lines: list[str]) -> tuple[str, int]:
+    """A title given only at the foot of the page (本文标题：在…上的发言), or only inside the
+    site's intro sentence (下面是小编为大家整理的在…上的讲话【精选推荐】，供大家参考。)."""
+    for line in [*reversed(lines[-20:]), *lines[:8]]:
+        text = line.strip()
+        m = _FOOTER_TITLE.match(fold(text)) or _INTRO_TITLE.search(fold(text))
+        if m and title_candidate(text[m.start("t") : m.end("t")]):
+            title = clean_title(text[m.start("t") : m.end("t")])
+            return title, _title_score(title)
+    return "", 0
+
+
+_GENRE_COLON = re.compile("(?:党课|讲稿|讲话|致辞|发言)(?:稿|提纲)?[:：].{4,}")
+_ZAI_DE = re.compile("在.{2,}?(?:上|中|时|期间|之际|前|后)?的")
+_BARE_GENRE = re.compile(f"^(?:{_CATEGORY_WORD}|领导致辞|领导讲话|讲话稿|开幕词|闭幕词)$")
+_PART_LABEL = re.compile("^(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:[、.．]|\\s)")
+
+
+def _title_score(line: str) -> int:
+    """How much a candidate line looks like the title: a genre word at the end, 在…上的, a
+    meeting word and a title's length count for it; a bare genre word (领导致辞) or a part
+    heading (一 开幕词) against it."""
+    raw = clean_title(line)
+    f = nows(fold(raw))
+    score = 3 if TITLE_END.search(f) else 1
+    if _ZAI_DE.search(f) or _GENRE_COLON.search(f):
+        score += 3  # 在…上的讲话, or 专题党课讲稿：把…引向深入
+    if MEETING.search(f):
+        score += 1
+    if len(f) < 8:
+        score -= 2
+    if _BARE_GENRE.match(f):
+        score -= 4
+    if _PART_LABEL.match(fold(raw)):
+        score -= 4
+    return score
+
+
+def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, int]:
+    """(index of the title line, the subtitle line when the title is a slogan above it, score).
+
+    Candidates before the salutation are scored (_title_score); on a tie the last one wins: site
+    lines that repeat the title ([公文写作] 在…讲话) and a title printed twice come before the real
+    one. Without a salutation the first of the best wins (later lines are body text)."""
+    limit = sal_at if sal_at is not None else min(len(lines), 30)
+    footer = next(
+        (i for i, ln in enumerate(lines[:limit]) if i and FOOTER_START.match(nows(fold(ln)))), limit
+    )
+    candidates = [i for i in range(min(limit, footer)) if title_candidate(lines[i])]
+    if candidates:
+        scored = [(_title_score(lines[i]), i) for i in candidates]
+        best = max(score for score, _ in scored)
+        picks = [i for score, i in scored if score == best]
+        at = picks[-1] if sal_at is not None else picks[0]
+        main = _slogan_above(lines, at)
+        if main is not None:
+            return main, lines[at], best
+        return at, "", best
+    if sal_at is None:
+        return None, "", 0
+    # No genre word: the nearest short line above the salutation that is not a speaker, date or
+    # junk line is the title (专题党课：… is caught above; this is for bare slogans).
+    for i in range(sal_at - 1, -1, -1):
+        line = lines[i]
+        if line and line != TRUNCATED and not is_junk_line(line) and not is_header_line(line):
+            if len(nows(line)) <= 50 and not SENTENCE_MARK.search(line):
+                # Two slogan lines (全力以赴抓招商 / 奋勇争先促发展): the upper one is the title.
+                upper = _slogan_line_above(lines, i)
+                return (upper, line, 0) if upper is not None else (i, "", 0)
+            break
+    return None, "", 0
+
+
+def _slogan_line_above(lines: list[str], at: int) -> int | None:
+    if at == 0 or not _slogan_like(lines[at]):
+        return None
+    i = at - 1
+    if _slogan_like(lines[i]) and len(nows(lines[i])) <= 20 and len(nows(lines[at])) <= 20:
+        return i
+    return None
+
+
+def subtitle_like(line: str) -> bool:
+    cand = nows(fold(line))
+    return (
+        6 <= len(cand) <= 40
+        and not SENTENCE_MARK.search(cand)
+        and not BYLINE.match(cand)
+        and not DATE_FIELD.match(cand)
+        and cand[0] not in "（(【[“「"
+        and not is_junk_line(line)
+        and not is_header_line(line)
+        and not LABEL_START.match(cand)
+        and not OUTLINE_HEAD.match(cand)
+        and not title_candidate(line)
+    )
+
+
+def _slogan_like(line: str) -> bool:
+    cand = nows(fold(line))
+    return (
+        6 <= len(cand) <= 30
+        and line != TRUNCATED
+        and cand[0] not in "（(【[“「"
+        and not _NOT_SLOGAN.search(cand)
+        and not is_junk_line(line)
+        and not is_header_line(line)
+        and not LABEL_START.match(cand)
+        and not _PART_LABEL.match(cand)
+        and not _BARE_GENRE.match(cand)
+    )
+
+
+_NOT_SLOGAN = re.compile(
+    "[:：，,。！？!?\\d]|政府|委员会|人大|政协|网|局|厅|办公室|门户|首页|栏目|频道|文章|位置"
+)
+
+
+def _slogan_above(lines: list[str], at: int) -> int | None:
+    """The slogan main title above a subtitle line (——在…上的讲话, or 在…上的讲话 with no dash):
+    the nearest line above, when it is short, unpunctuated, no site line, no genre word."""
+    line = fold(clean_title(lines[at]))
+    if not DASH.match(line) and not (line.startswith("在") and _ZAI_DE.search(line)):
+        return None
+    above = [
+        i
+        for i in range(max(0, at - 4), at)
+        if lines[i].strip() and lines[i] != TRUNCATED and not is_junk_line(lines[i])
+    ]
+    if not above:
+        return None
+    i = above[-1]
+    if DASH.match(lines[i]) or is_junk_line(lines[i]) or is_header_line(lines[i]):
+        return None
+    if DASH.match(line):
+        return i  # a —— subtitle always hangs under a main title
+    cand = nows(fold(lines[i]))
+    if not _slogan_like(lines[i]) or TITLE_END.search(cand) or GENRE_INSIDE.search(cand):
+        return None
+    return None if OUTLINE_HEAD.match(cand) or _title_score(lines[i]) > 1 else i
+
+
+def above_title(lines: list[str], at: int) -> list[str]:
+    """Lines before the title that may name the speaker: the line right above it (县委书记
+    张某某) and bylines (作者：…) among the last few lines."""
+    found = []
+    for i in range(at - 1, max(-1, at - 6), -1):
+        line = lines[i]
+        if line == TRUNCATED or not line.strip():
+            continue
+        if BYLINE.match(nows(fold(line))) or (i == at - 1 and not is_junk_line(line)):
+            found.append(line)
+    return found
+
+
+def title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
+    """The title line, plus the line above when the title was split in two: the upper half
+    ends mid-phrase and the pair reads as one title (在…会议暨 / …上的讲话)."""
+    if at == 0:
+        return [lines[at]]
+    if subtitle_line:
+        # 讲团结、讲奉献，以饱满的工作激情 / 迎接三级医院评审 / ——在…上的讲话
+        above = lines[at - 1]
+        fa = nows(fold(above))
+        joinable = (
+            DASH.match(subtitle_line)
+            and fa
+            and not re.search("[|｜]", lines[at])  # 党课｜…: a WeChat title is whole
+            and above != TRUNCATED
+            and len(fa) + len(nows(lines[at])) <= 50
+            and not SENTENCE_MARK.search(fa)
+            and not is_junk_line(above)
+            and not is_header_line(above)
+            and not title_candidate(above)
+            and not LABEL_START.match(fa)
+        )
+        return [above, lines[at]] if joinable else [lines[at]]
+    above = lines[at - 1]
+    fa, ft = nows(fold(above)), nows(fold(lines[at]))
+    if (
+        fa
+        and above != TRUNCATED
+        and not is_junk_line(above)
+        and len(fa) + len(ft) <= 90
+        and fa[-1] not in "。！？：:，,；"
+        and ((_ZAI_DE.search(fa + ft) and "在" not in ft) or fa[-1] in "暨和及与")
+    ):
+        return [above, lines[at]]
+    return [lines[at]]
