@@ -257,6 +257,9 @@ def store_structure(
     search and reuse indexes. Returns the anchors of editor-changed sections kept (all of them
     are replaced with `force`). `extra_warnings` (the near-duplicate finding) join the parser's."""
     is_new = speech.pk is None
+    if not is_new:
+        # The version replaced here may be one nobody edited (an import): keep it restorable.
+        editing.ensure_snapshot(speech)
     apply_metadata(speech, item, force=force, extra_warnings=extra_warnings or [])
     editing.save_with_reason(speech, reason)
     edited = {} if is_new else clear_sections(speech, force=force)

@@ -302,3 +302,19 @@ def test_history_pages_speak_chinese_and_show_local_time(client, editor, importe
         ):
             assert english not in body, (url, english)
     assert local in client.get(urls[0]).content.decode()
+
+
+def test_an_import_replaced_by_a_new_version_of_its_file_can_be_restored(editor, imported):
+    from speeches import editing
+
+    updated = import_version("第二版", parsed("新标题", "新的正文。"), update=True).speech
+    assert updated.pk == imported.pk and updated.version == imported.version + 1
+
+    editing.restore(updated, imported.version, expected=updated.version, user=editor, reason="")
+
+    updated.refresh_from_db()
+    assert list(updated.sections.order_by("position").values_list("heading", "body")) == [
+        ("提高站", "甲段。"),
+        ("压实责任", "乙段“法宝”。"),
+    ]
+    assert updated.quotes.get().text == "法宝"
