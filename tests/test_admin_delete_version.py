@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from speeches.models import Quote, Section, Speech
 
@@ -82,3 +83,11 @@ def test_a_delete_without_the_version_is_refused(two_editors, speech):
     first.post(delete_url(quote), {"post": "yes"})
 
     assert Quote.objects.filter(pk=quote.pk).exists()
+
+
+@pytest.mark.parametrize("model", ["section", "quote"])
+def test_the_lists_offer_no_bulk_delete_that_would_skip_the_version_check(client, speech, model):
+    client.force_login(make_editor())
+    response = client.get(reverse(f"admin:speeches_{model}_changelist"))
+    assert response.status_code == 200
+    assert 'value="delete_selected"' not in response.content.decode()

@@ -90,6 +90,13 @@ class VersionCheckedDelete(ChineseHistoryAdmin):
 
     delete_confirmation_template = "admin/speeches/versioned_delete_confirmation.html"
 
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        # Django's bulk 删除所选 confirms on a page that cannot carry each speech's loaded
+        # version: rows are deleted from their own page or from the speech's inline instead.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
     def delete_view(
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
