@@ -2,7 +2,6 @@
 
 import json
 from typing import Any
-from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count
@@ -91,11 +90,11 @@ def _search_hits(request: HttpRequest, speech: Speech) -> dict[str, Any]:
     hits = locate_hits(parsed, speech)
     if hits is None:
         return {}
-    back = {"q": q, **({"scope": parsed.scope} if parsed.scope != "speech" else {})}
     return {
         "hits": hits,
         "hits_needles": json.dumps(hits.needles, ensure_ascii=False),
-        "hits_back": f"{reverse('speeches:search')}?{urlencode(back)}",
+        # The results page this speech was opened from: its terms, filters, sort and page.
+        "hits_back": f"{reverse('speeches:search')}?{request.GET.urlencode()}",
     }
 
 

@@ -333,6 +333,19 @@ def test_the_detail_pages_hit_bar_agrees_with_the_results_page(staff_client):
     assert "search-hits.js" in html
 
 
+def test_back_to_the_results_returns_to_the_same_page_filters_and_sort(staff_client):
+    for i in range(25):
+        speech_with(f"第{i}篇", "统战工作。", year=2020)
+    params = {"q": "统战", "year": "2020", "sort": "-date", "page": "2"}
+    result = staff_client.get(URL, params).context["result"]
+    html = staff_client.get(result.hits[0].url).content.decode()
+    back = re.search(r'<a href="([^"]*)">返回搜索结果</a>', html).group(1).replace("&amp;", "&")
+    again = staff_client.get(back)
+    assert again.context["result"].page == 2
+    assert [h.speech_id for h in again.context["result"].hits] == [h.speech_id for h in result.hits]
+    assert "year=2020" in back and "sort=-date" in back
+
+
 def test_the_hit_bar_keeps_the_same_passage_scope_and_is_absent_without_a_query(staff_client):
     speech = speech_with("甲", "统战工作。", "民营经济。")
     html = staff_client.get(

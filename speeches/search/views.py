@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Page, Paginator
@@ -29,12 +28,11 @@ def _page_number(value: str | None, last: int) -> int:
         return 1
 
 
-def _link(result: SearchResult, q: str, scope: str) -> None:
-    """Each hit's link to its speech, carrying the query (and 同段) for the detail page's hit
-    bar. Built here once per hit: `{% url %}` and `|urlencode` for
-    every hit and snippet were half of the result page's rendering time."""
-    params = {"q": q, **({"scope": scope} if scope != "speech" else {})}
-    query = urlencode(params)
+def _link(result: SearchResult, query: str) -> None:
+    """Each hit's link to its speech, carrying the search's whole query string (terms, 同段,
+    filters, sort, page): the detail page's hit bar reads the terms, and its 返回搜索结果 goes
+    back to this very page. Built here once per hit: `{% url %}` and `|urlencode` for every hit
+    and snippet were half of the result page's rendering time."""
     for hit in result.hits:
         hit.url = f"{reverse('speeches:detail', args=[hit.speech_id])}?{query}"
 
@@ -80,7 +78,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if parsed.is_searchable:
         page = _page_number(request.GET.get("page"), MAX_PAGES)
         result = run_search(parsed, filtered, sort=sort, page=page)
-        _link(result, q, parsed.scope)
+        _link(result, request.GET.urlencode())
     context: dict[str, Any] = {
         "q": q,
         "parsed": parsed,
