@@ -49,6 +49,23 @@ def scratch_database(tmp_path: Path):
         server.close()
 
 
+@contextmanager
+def bench_database(suffix: str):
+    """Around a bench run in a subprocess: drops the PostgreSQL database the bench makes for
+    itself (`<configured name><suffix>`) when the test is done, so that no run leaves one."""
+    try:
+        yield suffix
+    finally:
+        url = suite_database_url()
+        if url.startswith(("postgres://", "postgresql://")):
+            import psycopg
+
+            base, _, name = url.rpartition("/")
+            name = (name.split("?")[0] or "speecharchive") + suffix
+            with psycopg.connect(f"{base}/postgres", autocommit=True) as server:
+                server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def environment(**overrides: str) -> dict[str, str]:
     """This process's environment without Django settings, plus `overrides`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}

@@ -11,10 +11,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from .scratch import bench_database
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_search_bench_smoke(tmp_path):
+@pytest.fixture
+def dropped_afterwards():
+    with bench_database("_bench_smoke"):
+        yield
+
+
+def test_search_bench_smoke(tmp_path, dropped_afterwards):
     out = tmp_path / "bench.json"
     env = {**os.environ, "DJANGO_DEBUG": "1"}
     # pytest-django points the test run at test_<name>; the bench derives its own database from
