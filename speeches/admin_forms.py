@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
 from . import editing
-from .models import Quote, Section, Speech
+from .models import METADATA_FIELDS, Quote, Section, Speech
 
 REASON_HELP = "可选：简要说明为什么修改，记入历史记录。"
 
@@ -46,21 +46,7 @@ class SpeechAdminForm(forms.ModelForm):
 
     class Meta:
         model = Speech
-        fields = [
-            "title",
-            "subtitle",
-            "meeting",
-            "organisation",
-            "level",
-            "year",
-            "date",
-            "speaker_name",
-            "speaker_role",
-            "genre",
-            "salutation",
-            "needs_review",
-            "version",
-        ]
+        fields = [*METADATA_FIELDS, "needs_review", "version"]
         widgets = {"version": forms.HiddenInput}
 
     def clean(self) -> dict[str, Any]:

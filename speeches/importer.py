@@ -28,7 +28,7 @@ from simple_history.utils import bulk_create_with_history, update_change_reason
 
 from . import duplicates, editing, reuse, search
 from .decoding import DecodeError, decode_bytes, normalise
-from .models import Placeholder, Quote, Section, Speech
+from .models import METADATA_FIELDS, Placeholder, Quote, Section, Speech
 from .parsing import NotASpeech, ParsedSection, ParsedSpeech, parse
 
 CREATED, UNCHANGED, UPDATED = "created", "unchanged", "updated"
@@ -228,20 +228,7 @@ def stored_signature(speech: Speech, skip: set[str], with_meta: bool) -> tuple:
     return meta if with_meta else None, sections
 
 
-META_FIELDS = (
-    "title",
-    "subtitle",
-    "meeting",
-    "organisation",
-    "level",
-    "year",
-    "date",
-    "speaker_name",
-    "speaker_role",
-    "genre",
-    "salutation",
-    "char_count",
-)
+META_FIELDS = (*METADATA_FIELDS, "char_count")
 
 
 def store_structure(

@@ -200,6 +200,22 @@ class SpeechQuerySet(models.QuerySet):
         return self.filter(held if present else ~held)
 
 
+# A speech's metadata: what the parser finds in the header and an editor may correct.
+METADATA_FIELDS = (
+    "title",
+    "subtitle",
+    "meeting",
+    "organisation",
+    "level",
+    "year",
+    "date",
+    "speaker_name",
+    "speaker_role",
+    "genre",
+    "salutation",
+)
+
+
 class Speech(models.Model):
     title = models.CharField("标题", max_length=500)
     subtitle = models.CharField("副标题", max_length=500, blank=True)

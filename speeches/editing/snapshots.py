@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from ..models import Placeholder, Quote, Section, Speech
+from ..models import METADATA_FIELDS, Placeholder, Quote, Section, Speech
 from .core import (
     PARKING,
     User,
@@ -26,21 +26,7 @@ from .core import (
 )
 from .models import SpeechSnapshot
 
-SPEECH_FIELDS = (
-    "title",
-    "subtitle",
-    "meeting",
-    "organisation",
-    "level",
-    "year",
-    "date",
-    "speaker_name",
-    "speaker_role",
-    "genre",
-    "salutation",
-    "needs_review",
-    "warnings",
-)
+SPEECH_FIELDS = (*METADATA_FIELDS, "needs_review", "warnings")
 SECTION_FIELDS: tuple[str, ...] = (
     "parent_id",
     "level",
