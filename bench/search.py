@@ -12,6 +12,9 @@ $TMPDIR/speecharchive-search-bench.sqlite3 (recreated); PostgreSQL a database na
 of the same request repeated at once, the same for plain icontains on a subset, their ratio, and
 recall/precision against exact substring truth computed in Python. `--json` writes the figures
 to a file; `--prewarm` loads PostgreSQL's search tables into its buffer cache first.
+
+One file on purpose (~800 lines): a bench is run as a script from any directory, and its corpus
+generator, query classes, truth and report are read together when a figure looks wrong.
 """
 
 from __future__ import annotations
