@@ -1,4 +1,7 @@
-"""The speech admin: pinned query counts, edits, validation, actions, conflicts."""
+"""The speech admin: pinned query counts, edits, validation, actions, conflicts.
+
+One file (~650 lines) because its cases share one editor set-up and are read as the admin's
+contract, page by page; quote-adding and delete pages have files of their own."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType

@@ -1,5 +1,8 @@
 """The corpus the parser must pass: real-shaped speech files with hand-written answers.
 
+(~570 lines, a quarter of them the KNOWN_GAPS table: each held-out gap with its reason, kept beside
+the checks it excuses.)
+
 Each tests/fixtures/speeches/NAME.txt holds encoded bytes exactly as a file in the wild would
 (UTF-8, UTF-8 with BOM, GB18030, UTF-16 LE with BOM and CRLF, Big5); NAME.json is the answer.
 Both are built from the readable sources in tests/fixtures/speeches/src/ by
