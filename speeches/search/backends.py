@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from abc import ABC, abstractmethod
 from typing import Any
 
 from django.db.models import BooleanField, Q, QuerySet
@@ -145,33 +146,33 @@ def _headings_holding(needles: list[str], rows: list[Row]) -> set[int]:
 # ---------------------------------------------------------------- the interface
 
 
-class SearchBackend:
+class SearchBackend(ABC):
     """The planner's questions to the database (query.py), answered from the index."""
 
     vendor = ""
 
+    @abstractmethod
     def probe(self, parsed: ParsedQuery, limit: int) -> list[Row] | None:
         """Up to `limit` rows holding every term, unfiltered, or None when there are `limit` or
         more: the query is too frequent for index mode. One lookup serves both to tell a
         frequent term and, otherwise, as the complete candidate list."""
-        raise NotImplementedError
 
+    @abstractmethod
     def match_ids(self, parsed: ParsedQuery) -> list[int]:
         """Every row holding every term, uncapped (the benchmark's truth check)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def rows_of_speeches(self, parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
         """The ids of these speeches' rows holding every term (scan mode; frequent terms)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def heading_hits(self, parsed: ParsedQuery, rows: list[Row]) -> set[int]:
         """The ids among `rows` whose heading holds one of the terms (terms of one run each)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def id_list(self, ids: Any) -> tuple[str, list]:
         """A subquery yielding `ids` from one parameter: with thousands of ids, one placeholder
         each costs more to send and plan than the lookup."""
-        raise NotImplementedError
 
     def speech_in(self, ids: Any) -> Q | RawSQL:
         """A filter for the speeches whose id is in `ids`, passed as one parameter."""
