@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from .admin_helpers import make_editor
 from .factories import make_user
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -22,6 +23,17 @@ def staff_user(db):
 @pytest.fixture
 def staff_client(client, staff_user):
     client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def editor(db):
+    return make_editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
     return client
 
 

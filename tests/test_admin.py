@@ -24,17 +24,6 @@ CHANGELIST = "/admin/speeches/speech/"
 
 
 @pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
 def speech(db):
     speech = make_speech("在全县统战工作会议上的讲话")
     make_section(

@@ -13,17 +13,6 @@ ADD = "/admin/speeches/quote/add/"
 
 
 @pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
 def section(db):
     speech = make_speech("在全县统战工作会议上的讲话")
     make_section(speech, position=1, anchor="s1", number="一、", heading="提高站位", body="甲段。")

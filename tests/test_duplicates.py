@@ -14,7 +14,7 @@ from django.urls import reverse
 from speeches import duplicates, importer
 from speeches.models import Speech, title_key
 
-from .admin_helpers import change_form_data, change_url, make_editor
+from .admin_helpers import change_form_data, change_url
 from .factories import make_speech
 
 pytestmark = pytest.mark.django_db
@@ -261,12 +261,6 @@ def test_detail_pages_with_duplicates_run_a_fixed_number_of_queries(
 
 
 # ---- the admin ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor_client(client):
-    client.force_login(make_editor())
-    return client
 
 
 def test_the_admin_filter_lists_possible_duplicates(editor_client, original, copy):

@@ -44,11 +44,6 @@ def import_version(text: str, item: ParsedSpeech, **options):
 
 
 @pytest.fixture
-def editor(db):
-    return make_editor()
-
-
-@pytest.fixture
 def imported(db):
     return import_version("第一版", parsed("提高站", "乙段“法宝”。")).speech
 

@@ -4,7 +4,7 @@ import pytest
 
 from speeches.models import Speech
 
-from .admin_helpers import change_url, make_editor
+from .admin_helpers import change_url
 from .test_import_command import run_import
 
 GUESSED_SPEAKER = "\n".join(
@@ -20,12 +20,6 @@ GUESSED_SPEAKER = "\n".join(
     ]
 )
 SURE = GUESSED_SPEAKER.replace("作者：刘宏远", "县委书记　刘宏远")
-
-
-@pytest.fixture
-def editor_client(client):
-    client.force_login(make_editor())
-    return client
 
 
 def import_text(tmp_path, name, text, encoding="gb18030"):
