@@ -705,6 +705,15 @@ def main():
     # The machine's speed can change within a run: the reference again, after the timed requests.
     report["machine_reference_after_s"] = machine_reference()
     say(f"  machine reference after the timed requests: {report['machine_reference_after_s']} s")
+    # The timings first: the checks below take seconds a query at full size.
+    for name in classes:
+        if timed[name]:
+            say(
+                f"  {name:<22}{len(timed[name]):>4}{statistics.median(timed[name]):>9.1f}"
+                f"{percentile(timed[name], 95):>9.1f}{statistics.median(repeated[name]):>9.1f}/"
+                f"{percentile(repeated[name], 95):<6.1f}"
+            )
+    say("  checking recall/precision and the icontains baseline …")
     for name, queries in classes.items():
         if not queries:
             continue

@@ -68,6 +68,26 @@ def test_related_speeches_say_why(staff_client):
     assert f"?a={speech.pk}&amp;b={series.pk}" in panel
 
 
+def test_related_speeches_leave_out_a_text_every_speech_uses(staff_client, monkeypatch):
+    from speeches.reuse import related
+
+    monkeypatch.setattr(related, "COMMON", 2)
+    speech = make_speech(meeting="其他会议甲", organisation="乡镇甲")
+    mine = make_section(speech, position=1)
+    make_quote(mine, text="两个维护", kind=Quote.Kind.SLOGAN)
+    make_quote(mine, text="一句少见的引语", kind=Quote.Kind.QUOTATION)
+    rare = make_speech(meeting="其他会议乙", organisation="乡镇乙", title="用了少见引语的讲话")
+    make_quote(make_section(rare, position=1), text="一句少见的引语", kind=Quote.Kind.QUOTATION)
+    for n in range(3):  # 两个维护: 4 uses in all, more than COMMON
+        other = make_speech(meeting=f"会议{n}", organisation=f"机构{n}", title=f"普通讲话{n}")
+        make_quote(make_section(other, position=1), text="两个维护", kind=Quote.Kind.SLOGAN)
+    assert related.uncommon({"两个维护", "一句少见的引语"}) == ["一句少见的引语"]
+    panel = staff_client.get(speech.get_absolute_url()).content.decode()
+    panel = panel[panel.index('id="related-heading"') :]
+    assert "用了少见引语的讲话" in panel and "共用 1 条提法或引语" in panel
+    assert "普通讲话" not in panel
+
+
 @pytest.mark.parametrize("copies", [1, 6])
 def test_the_detail_page_reuse_panels_do_not_grow_with_reuse(staff_client, copies):
     from django.db import connection

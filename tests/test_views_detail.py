@@ -272,8 +272,9 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
     # 6 placeholders, 7 its possible duplicates, 8 older speech, 9 newer speech,
     # 10 user permissions, 11 group permissions (the edit link's has_perm), then the reuse
     # engineer's includes: 12 the sections' reuse matches, 13-14 speeches of the same meeting
-    # and of the same organisation, 15 reused passages per other speech, 16 shared quotations
-    # per other speech, 17 the related speeches shown.
-    with django_assert_num_queries(17):
+    # and of the same organisation, 15 reused passages per other speech, 16 how often each of
+    # its 提法 and quotations is used (the common ones are left out), 17 shared quotations per
+    # other speech, 18 the related speeches shown.
+    with django_assert_num_queries(18):
         response = staff_client.get(reverse("speeches:detail", args=[speech.pk]))
     assert response.content.decode().count('class="slot"') == sections

@@ -10,12 +10,18 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Func, TextField
 
 from ..models import Quote, Speech
+from ..search.db import connection
 from .models import ReuseMatch
 
 LIMIT = 5
 PREFIX = 32  # characters of a quote in the index `quote_text_prefix` (speeches/models.py)
 YEARS = range(1978, 2036)  # the years a series' meeting names may start with
 PER_SOURCE = 10  # candidates taken from each source before ranking
+# A 提法 or quotation used more often than this says nothing about which speeches are related
+# (两个维护 is in half the archive), and reading its every use would cost the page more the
+# bigger the archive grows: such texts are left out, as a search engine leaves out stop words.
+COMMON = 200
+MAX_TEXTS = 40  # of a speech's 提法 and quotations, the ones looked up
 # A year, a 届/次 count or a 年度 in front of a meeting name: 2023年全县经济工作会议 belongs to
 # the series 全县经济工作会议.
 _SERIES_PREFIX = re.compile(
@@ -49,8 +55,31 @@ class Related:
     reasons: list[str] = field(default_factory=list)
 
 
+def uncommon(texts: set[str]) -> list[str]:
+    """Of `texts` (at most MAX_TEXTS, the longest first), those whose first PREFIX characters
+    are used at most COMMON times in the archive: one query, a read of at most COMMON + 1
+    entries of the quote text prefix index for each text, however often it is used. (The prefix
+    alone: SQLite would turn `SUBSTR(text…) = ? AND text = ?` into a scan.)"""
+    texts_in_order = sorted(texts, key=lambda t: (-len(t), t))[:MAX_TEXTS]
+    if not texts_in_order:
+        return []
+    # SQLite uses an expression index only for the same expression, written as in the index.
+    prefix = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
+    one = (
+        f"(SELECT COUNT(*) FROM (SELECT 1 FROM speeches_quote WHERE {prefix}(text, 1, {PREFIX}) "
+        f"= %s LIMIT {COMMON + 1}) AS uses)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT " + ", ".join([one] * len(texts_in_order)),
+            [text[:PREFIX] for text in texts_in_order],
+        )
+        counts = cursor.fetchone()
+    return [text for text, n in zip(texts_in_order, counts, strict=True) if n <= COMMON]
+
+
 def related_speeches(speech: Speech) -> list[Related]:
-    """At most LIMIT speeches, the most related first: four indexed queries and one for the
+    """At most LIMIT speeches, the most related first: five indexed queries and one for the
     titles (the speech's quotes come from its prefetched outline when there is one)."""
     found: dict[int, Related] = {}
     scores: dict[int, int] = defaultdict(int)
@@ -87,6 +116,7 @@ def related_speeches(speech: Speech) -> list[Related]:
         for quote in section.quotes.all()
         if quote.kind in (Quote.Kind.SLOGAN, Quote.Kind.QUOTATION)
     }
+    texts = uncommon(texts)
     if texts:  # query: the speeches using the most of them (the quote text prefix index)
         rows = (
             Quote.objects.annotate(prefix=TextPrefix("text"))
