@@ -18,6 +18,8 @@ PAGES = [
     "speeches/search.html",
     "speeches/quotes.html",
     "speeches/slogans.html",
+    "speeches/trends.html",
+    "speeches/reuse.html",
     "registration/login.html",
 ]
 
@@ -26,11 +28,13 @@ def warm_up(*, database: bool = True) -> float:
     """Returns the seconds it took. Without `database` nothing connects (gunicorn's master,
     before it forks the workers)."""
     from .search.fold import fold, preimages, variants_pattern
+    from .search.parse import parse_query
 
     started = time.perf_counter()
     fold("統戰ＡＢＣ")  # the traditional → simplified table
     preimages("统")  # its inverse, over every code point (~0.5 s)
     variants_pattern("统战")
+    parse_query("统战 -宗教")  # the class of separator characters, over every code point (~0.7 s)
     for name in PAGES:
         get_template(name)  # compiled once per process by the cached loader
     if database:

@@ -6,6 +6,8 @@ from speeches.models import Speech
 from speeches.search import reindex_speech
 from speeches.search.index import speech_of
 from speeches.search.query import (
+    matching_ids,
+    matching_speeches,
     parse_query,
     run_search,
 )
@@ -63,6 +65,33 @@ def test_terms_are_anded_over_the_whole_speech():
     assert found("统战 民营") == {apart.pk, titled.pk, headed.pk, quoted.pk}
     # 同段 keeps every term in one passage (the quote counts as part of its section).
     assert found("统战 民营", "section") == {quoted.pk}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("q", "scope"),
+    [
+        ("统战", "speech"),
+        ("统战 民营", "speech"),
+        ("统战 民营", "section"),
+        ("统战 -宗教", "speech"),
+        ("统战 -宗教", "section"),
+        ('"统战工作"', "speech"),
+        ("统战工作 民营经济", "speech"),  # two runs each, verified in the text
+        ("宗教事務", "speech"),  # traditional folds
+        ("没有这个词", "speech"),
+    ],
+)
+def test_matching_speeches_are_the_speeches_of_matching_ids(q, scope):
+    speech_with("甲", "统战工作。", "别的。", "民营经济。")
+    speech_with("乙", "统战工作，民营经济。")
+    speech_with("丙", "统战工作。", "宗教事务。")
+    speech_with("丁", "民营。", headings={1: "统战"})
+    speech_with("戊", "正文。")
+    parsed = parse_query(q, scope)
+    expected = {speech_of(doc_id) for doc_id in matching_ids(parsed)}
+    assert matching_speeches(parsed) == expected
+    assert expected or q == "没有这个词"  # every query but the last finds something
 
 
 @pytest.mark.django_db

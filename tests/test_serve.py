@@ -186,3 +186,14 @@ def test_workers_default_to_twice_the_cpus_plus_one(monkeypatch):
     monkeypatch.setenv("WEB_CONCURRENCY", "many")
     with pytest.raises(SystemExit, match="WEB_CONCURRENCY must be a positive integer"):
         importlib.reload(conf)
+
+
+def test_the_warm_up_builds_what_the_first_search_would():
+    from speeches.search.tokens import _run_re, _separator_class
+    from speeches.warmup import warm_up
+
+    _separator_class.cache_clear()
+    _run_re.cache_clear()
+    warm_up(database=False)  # what gunicorn's master runs before it forks the workers
+    assert _separator_class.cache_info().currsize == 1
+    assert _run_re.cache_info().currsize == 1

@@ -14,8 +14,7 @@ from django.http import QueryDict
 
 from ..filters import DEFAULT_SORT, SORT_ORDER, SpeechFilter
 from ..models import Speech
-from ..search.index import speech_of
-from ..search.query import matching_ids, parse_query, speech_in
+from ..search.query import matching_speeches, parse_query, speech_in
 
 # Parameters of the pages or of the export itself, not filters.
 NOT_FILTERS = ("q", "page", "format", "scope")
@@ -52,8 +51,6 @@ def select_speeches(params: QueryDict) -> Selection:
         if not parsed.is_searchable:
             speeches = speeches.none()  # the search page finds nothing either
         else:
-            # The search page's semantics exactly: every passage it counts as a hit (uncapped).
-            active = any(v not in (None, "") for v in filterset.form.cleaned_data.values())
-            hits = matching_ids(parsed, speeches if active else None)
-            speeches = speeches.filter(speech_in({speech_of(doc_id) for doc_id in hits} or {0}))
+            # The search page's semantics exactly: every speech it finds (uncapped).
+            speeches = speeches.filter(speech_in(matching_speeches(parsed) or {0}))
     return Selection(speeches=speeches, conditions=_conditions(filterset, q))

@@ -13,8 +13,7 @@ from django.db.models.expressions import RawSQL
 
 from .. import dataversion
 from ..models import Level, Speech
-from ..search.index import speech_of
-from ..search.query import matching_ids, parse_query
+from ..search.query import matching_speeches, parse_query
 
 MAX_TERMS = 5
 
@@ -28,7 +27,7 @@ def _id_subquery(ids: list[int]) -> RawSQL:
 def _counts(term: str) -> dict[tuple[int, str], int]:
     """{(year, level): speeches using the term}; speeches without a year are left out."""
     parsed = parse_query(term)
-    speech_ids = sorted({speech_of(pk) for pk in matching_ids(parsed)})
+    speech_ids = sorted(matching_speeches(parsed))
     if not speech_ids:
         return {}
     rows = (

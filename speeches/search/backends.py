@@ -162,6 +162,11 @@ class SearchBackend(ABC):
         """Every row holding every term, uncapped (the benchmark's truth check)."""
 
     @abstractmethod
+    def match_speeches(self, parsed: ParsedQuery) -> set[int]:
+        """The speeches with a row holding every term: `match_ids`' speeches, sent as one id
+        each (a term in every speech has a million rows and fifty thousand speeches)."""
+
+    @abstractmethod
     def rows_of_speeches(self, parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
         """The ids of these speeches' rows holding every term (scan mode; frequent terms)."""
 
@@ -206,6 +211,12 @@ class SQLiteBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(*self._select(parsed))
             return [row[0] for row in cursor.fetchall()]
+
+    def match_speeches(self, parsed: ParsedQuery) -> set[int]:
+        sql, params = self._select(parsed)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT DISTINCT rowid >> {SPEECH_SHIFT} FROM ({sql})", params)
+            return {row[0] for row in cursor.fetchall()}
 
     def rows_of_speeches(self, parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
         """Only the index is read: FTS5 looks each speech's id range up in the posting lists."""
@@ -277,6 +288,12 @@ class PostgreSQLBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(*self._select(parsed, prefilter(parsed, index_stats())))
             return [row[0] for row in cursor.fetchall()]
+
+    def match_speeches(self, parsed: ParsedQuery) -> set[int]:
+        sql, params = self._select(parsed, prefilter(parsed, index_stats()))
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT DISTINCT m.id >> {SPEECH_SHIFT} FROM ({sql}) m", params)
+            return {row[0] for row in cursor.fetchall()}
 
     def rows_of_speeches(self, parsed: ParsedQuery, speech_ids: list[int]) -> list[int]:
         """Each of the speeches' rows is checked where it lies, without sending its text."""

@@ -76,6 +76,7 @@ __all__ = [
     "Term",
     "locate_hits",
     "matching_ids",
+    "matching_speeches",
     "parse_query",
     "run_search",
     "speech_in",
@@ -482,6 +483,27 @@ def matching_ids(parsed: ParsedQuery, speeches_qs: QuerySet | None = None) -> li
         allowed = set(speeches_qs.order_by().values_list("pk", flat=True))
         ids = [i for i in ids if speech_of(i) in allowed]
     return ids
+
+
+def matching_speeches(parsed: ParsedQuery) -> set[int]:
+    """The speeches the search finds for `parsed`, uncapped and unfiltered (/trends/' counts,
+    the exports' selection): `matching_ids`' speeches, without sending each matching row when
+    the index decides alone."""
+    if not parsed.terms:
+        return set()
+    db = backend()
+
+    def holding(query: ParsedQuery) -> set[int]:
+        if query.index_is_exact:
+            return db.match_speeches(query)
+        return {speech_of(d) for d in _verified(db, query, db.match_ids(query))}
+
+    if parsed.scope == SECTION:
+        return holding(parsed)
+    speeches = set.intersection(*(holding(parsed.only(term)) for term in parsed.terms))
+    for term in parsed.excludes:
+        speeches -= holding(parsed.only(term))
+    return speeches
 
 
 def speech_in(ids: Iterable[int]) -> Q | RawSQL:
