@@ -11,13 +11,16 @@ DEV := DJANGO_DEBUG=1
 # HTTP on HOST_PORT, with a secret key generated once into SECRET_KEY_FILE (git-ignored).
 # Behind nginx with HTTPS, leave the three *_SECURE/_REDIRECT settings at their default (on).
 SECRET_KEY_FILE ?= .local-secret-key
+# The workers share the archive's cached counts and pages in this directory (git-ignored).
+CACHE_DIR ?= $(CURDIR)/.local-cache
 ALLOWED_HOSTS ?= 127.0.0.1,localhost
 SECURE_SSL_REDIRECT ?= 0
 SESSION_COOKIE_SECURE ?= 0
 CSRF_COOKIE_SECURE ?= 0
 PROD = DJANGO_DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
 	ALLOWED_HOSTS="$(ALLOWED_HOSTS)" SECURE_SSL_REDIRECT=$(SECURE_SSL_REDIRECT) \
-	SESSION_COOKIE_SECURE=$(SESSION_COOKIE_SECURE) CSRF_COOKIE_SECURE=$(CSRF_COOKIE_SECURE)
+	SESSION_COOKIE_SECURE=$(SESSION_COOKIE_SECURE) CSRF_COOKIE_SECURE=$(CSRF_COOKIE_SECURE) \
+	CACHE_DIR="$(CACHE_DIR)"
 
 .PHONY: run serve test lint format migrate seed unit browser bench clean
 

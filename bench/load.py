@@ -30,6 +30,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -250,6 +251,8 @@ def start_server(port: int, workers: int | None) -> subprocess.Popen:
         SESSION_COOKIE_SECURE="0",
         CSRF_COOKIE_SECURE="0",
         BIND=f"127.0.0.1:{port}",
+        # As `make serve`: the workers share the cached counts and pages (a fresh directory).
+        CACHE_DIR=tempfile.mkdtemp(prefix="speecharchive-load-cache-"),
     )
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)

@@ -6,7 +6,7 @@ DJANGO_DEBUG   1 for local development.
 ALLOWED_HOSTS  comma-separated; defaults to localhost only when debugging.
 Production settings (README "Production"): CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT,
 SECURE_HSTS_SECONDS, SESSION_COOKIE_SECURE, CSRF_COOKIE_SECURE, TRUST_X_FORWARDED_FOR,
-DATABASE_REPLICA_URLS, EMAIL_URL, DEFAULT_FROM_EMAIL, SITE_ADMIN_CONTACT, LOG_FORMAT, LOG_LEVEL.
+DATABASE_REPLICA_URLS, CACHE_DIR, EMAIL_URL, DEFAULT_FROM_EMAIL, SITE_ADMIN_CONTACT, LOG_FORMAT, LOG_LEVEL.
 """
 
 import datetime as dt
@@ -158,6 +158,20 @@ for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
 DATABASE_ROUTERS = ["speecharchive.routers.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Values computed from the whole archive (facet counts, quote-bank pages, trends) are cached
+# under the archive's data version (speeches/dataversion.py). With CACHE_DIR the workers of a
+# machine share them (files; `make serve` sets it): each is computed once, not once per worker.
+# Unset, each process keeps its own (Django's default, in memory).
+CACHE_DIR = os.environ.get("CACHE_DIR", "").strip()
+if CACHE_DIR:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

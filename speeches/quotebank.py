@@ -13,8 +13,10 @@ each group), kept with the page (a quotation used in 20,000 speeches makes it ~0
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict, defaultdict
 
+from django.core.cache import cache as django_cache
 from django.db.models import Count, F, Func, IntegerField, Window
 from django.db.models.functions import RowNumber
 
@@ -32,10 +34,12 @@ class SumOf(Func):
     output_field = IntegerField()
 
 
-# Per process: the grouped lists of the last few filters (large: every group), and the pages
-# made from them (small: a page's groups with their uses or years).
-_caches: dict[str, OrderedDict] = {"lists": OrderedDict(), "pages": OrderedDict()}
-CACHE_SIZES = {"lists": 8, "pages": 256}
+# Per process: the grouped lists of the last few filters (large: every group). The pages made
+# from them (small: a page's groups with their uses or years) go to Django's cache (`shared`),
+# which the workers of a machine share when CACHE_DIR is set.
+_caches: dict[str, OrderedDict] = {"lists": OrderedDict()}
+CACHE_SIZES = {"lists": 8}
+PAGE_TIMEOUT = 24 * 3600  # seconds: a new version makes new keys, unused ones go in a day
 
 
 def bank_version() -> tuple:
@@ -49,20 +53,25 @@ def bank_version() -> tuple:
 
 
 def cached(version: tuple, key: tuple, compute, store: str = "lists"):
-    """`compute()`'s value for `key`, computed once per `version`; the least recently used
-    entries beyond the store's size are dropped."""
+    """`compute()`'s value (a list) for `key`, computed once per `version` in this process; the
+    least recently used entries beyond the store's size are dropped."""
     cache = _caches[store]
     full_key = (version, *key)
     if full_key in cache:
         cache.move_to_end(full_key)
         return cache[full_key]
-    value = compute()
-    if store == "lists":
-        value = list(value)
+    value = list(compute())
     cache[full_key] = value
     while len(cache) > CACHE_SIZES[store]:
         cache.popitem(last=False)
     return value
+
+
+def shared(version: tuple, key: tuple, compute):
+    """`compute()`'s value for `key` and `version`, from Django's cache: computed once for
+    every worker when the cache is shared (a page's first uses cost a query of up to ~0.15 s)."""
+    digest = hashlib.sha256(repr((version, key)).encode()).hexdigest()[:32]
+    return django_cache.get_or_set(f"quotebank:{digest}", compute, PAGE_TIMEOUT)
 
 
 def clear_cache() -> None:

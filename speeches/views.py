@@ -108,15 +108,12 @@ def quote_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(groups, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "form": form,
-        "speakers": quotebank.cached(
+        "speakers": quotebank.shared(
             version, (*filters, "speakers"), lambda: quotebank.speakers(quotations)
         ),
         "page": page,
-        "by_speaker": quotebank.cached(
-            version,
-            (*filters, page.number),
-            lambda: quotebank.by_speaker(list(page), quotations),
-            store="pages",
+        "by_speaker": quotebank.shared(
+            version, (*filters, page.number), lambda: quotebank.by_speaker(list(page), quotations)
         ),
         "uses_shown": quotebank.USES_SHOWN,
     }
@@ -130,10 +127,7 @@ def slogan_list(request: HttpRequest) -> HttpResponse:
     filters = ("slogans", form.cleaned_data.get("text") if form.is_valid() else None)
     groups = quotebank.cached(version, filters, lambda: quotebank.slogan_groups(slogans))
     page = Paginator(groups, SLOGANS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = quotebank.cached(
-        version,
-        (*filters, page.number),
-        lambda: quotebank.with_years(list(page), slogans),
-        store="pages",
+    rows = quotebank.shared(
+        version, (*filters, page.number), lambda: quotebank.with_years(list(page), slogans)
     )
     return render(request, "speeches/slogans.html", {"form": form, "page": page, "rows": rows})

@@ -72,6 +72,7 @@ def test_the_default_production_settings_print_no_deployment_warning():
 def test_hsts_defaults_to_one_year_in_production():
     result = run_manage(
         "shell",
+        "-v0",
         "-c",
         "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS)",
         SECRET_KEY="x" * 60,
@@ -85,6 +86,7 @@ def test_hsts_defaults_to_one_year_in_production():
 def test_database_replica_urls_add_replica_aliases_that_mirror_the_primary_in_tests():
     result = run_manage(
         "shell",
+        "-v0",
         "-c",
         "from django.conf import settings; d = settings.DATABASES; "
         "print(sorted(d), d['replica2']['NAME'], d['replica1']['TEST']['MIRROR'])",
@@ -96,3 +98,30 @@ def test_database_replica_urls_add_replica_aliases_that_mirror_the_primary_in_te
     assert result.stdout.strip().splitlines()[-1] == (
         "['default', 'replica1', 'replica2'] archive default"
     )
+
+
+def test_cache_dir_makes_the_workers_share_one_cache(tmp_path):
+    """Two processes (as two gunicorn workers) with CACHE_DIR: what one caches, the other reads."""
+    code = "from django.core.cache import caches; cache = caches['default']; "
+    write = run_manage(
+        "shell",
+        "-v0",
+        "-c",
+        code + "cache.set('facets', {'县': 3}); print(type(cache).__name__)",
+        DJANGO_DEBUG="1",
+        CACHE_DIR=str(tmp_path),
+    )
+    assert write.returncode == 0, write.stderr
+    assert write.stdout.strip() == "FileBasedCache"
+    read = run_manage(
+        "shell",
+        "-v0",
+        "-c",
+        code + "print(cache.get('facets'))",
+        DJANGO_DEBUG="1",
+        CACHE_DIR=str(tmp_path),
+    )
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == "{'县': 3}"
+    alone = run_manage("shell", "-v0", "-c", code + "print(type(cache).__name__)", DJANGO_DEBUG="1")
+    assert alone.stdout.strip() == "LocMemCache"  # unset: each process its own
