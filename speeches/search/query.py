@@ -89,7 +89,6 @@ SCAN_BATCH = 300  # most speeches per batch in a scan
 SCAN_BUDGET = 3000  # speeches scanned at most for one page (then the page says it is partial)
 RESOLVE_LIMIT = 300  # candidate speeches a frequent term is looked up in at once (else a scan)
 
-PASSAGE_MASK = (1 << SPEECH_SHIFT - PASSAGE_SHIFT) - 1  # the passage part of a passage key
 PER_SPEECH = SPEECH_SHIFT - PASSAGE_SHIFT
 
 ROW_SELECT = (
@@ -113,7 +112,9 @@ class Found:
     scanned: int = 0
     partial: bool = False
     date_ordered: bool = False
-    terms: dict[int, list[set[int]]] = field(default_factory=dict)  # speech → passages per term
+    # speech → its passages per term, for ranking several terms apart; None when every row
+    # holds every term (one term, or 同段)
+    terms: dict[int, list[set[int]]] | None = None
 
 
 def run_search(
@@ -217,7 +218,8 @@ def _speech_plan(
             found = Found({pk: [] for pk in candidates}, headed)
             for pk in candidates:
                 found.rows[pk] = [d for ids in per_term.values() for d in ids[pk]]
-            found.terms = _passages_per_term(per_term, candidates, len(single))
+            if len(single) > 1:
+                found.terms = _passages_per_term(per_term, candidates, len(single))
             return found
     # 3. Scan newest first.
     return _scan(
@@ -287,9 +289,7 @@ def _section_plan(
     allowed = _allowed(db, speeches_qs, set(by_speech))  # query: the filters
     rows = [r for r in rows if speech_of(r[0]) in allowed]
     headed = db.heading_hits(parsed, rows) if rows and sort == "relevance" else set()
-    found = Found({pk: ids for pk, ids in by_speech.items() if pk in allowed}, headed)
-    found.terms = {pk: [{d >> PASSAGE_SHIFT for d in ids}] for pk, ids in found.rows.items()}
-    return found
+    return Found({pk: ids for pk, ids in by_speech.items() if pk in allowed}, headed)
 
 
 # ---------------------------------------------------------------- scan
@@ -344,19 +344,20 @@ def _scan(
 # ---------------------------------------------------------------- ranking and the page
 
 
-def _scores(found: Found, n_terms: int) -> dict[int, int]:
-    """Each speech's speech_score from its rows' ids and heading hits."""
+def _scores(found: Found, passages: dict[int, set[int]]) -> dict[int, int]:
+    """Each speech's speech_score from its passages (keys) and heading hits."""
     headed_passages: dict[int, int] = {}
     for doc_id in found.headed:
         headed_passages[doc_id >> SPEECH_SHIFT] = headed_passages.get(doc_id >> SPEECH_SHIFT, 0) + 1
     scores = {}
-    for pk, ids in found.rows.items():
-        passages = {d >> PASSAGE_SHIFT for d in ids}
-        title = any(not p & PASSAGE_MASK for p in passages)
-        sections = len(passages) - title
-        per_term = found.terms.get(pk)
-        together = n_terms == 1 or (per_term is not None and bool(set.intersection(*per_term)))
-        scores[pk] = speech_score(title, sections, headed_passages.get(pk, 0), together)
+    shift = SPEECH_SHIFT - PASSAGE_SHIFT
+    for pk, keys in passages.items():
+        title = pk << shift in keys  # the title's passage is number 0
+        per_term = None if found.terms is None else found.terms.get(pk)
+        together = found.terms is None or (
+            per_term is not None and bool(set.intersection(*per_term))
+        )
+        scores[pk] = speech_score(title, len(keys) - title, headed_passages.get(pk, 0), together)
     return scores
 
 
@@ -398,13 +399,13 @@ def _result(
     page: int,
 ) -> SearchResult:
     start = (page - 1) * PAGE_SIZE
+    passage_keys = {pk: {d >> PASSAGE_SHIFT for d in ids} for pk, ids in found.rows.items()}
     if found.scanned:
         page_ids = list(found.rows)[start : start + PAGE_SIZE]
         scores: dict[int, int] = {}
     else:
-        scores = _scores(found, len(parsed.terms))
+        scores = _scores(found, passage_keys)
         page_ids = _page_ids(db, scores, sort, start)
-    passage_keys = {pk: {d >> PASSAGE_SHIFT for d in ids} for pk, ids in found.rows.items()}
     speech_total = len(found.rows)
     passage_total = sum(map(len, passage_keys.values()))
     estimated = bool(found.estimated_from)
