@@ -346,3 +346,22 @@ def test_speech_scope_looks_frequent_words_up_within_the_candidates(monkeypatch)
     assert result.date_ordered and str(result.speeches) == "5"
     assert [h.speech_id for h in result.hits][1:] == [s.pk for s in reversed(both)]
     assert not run_search(parse_query("民营 -工作"), None).date_ordered  # exclusions: at once
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("cap", [3, 40])  # every term frequent (a scan) / 统战 probed, 发展 not
+def test_a_frequent_exclusion_leaves_out_every_speech_holding_it(monkeypatch, cap):
+    from speeches.search import query
+
+    monkeypatch.setattr(query, "ID_CAP", cap)
+    kept = speech_with("甲", "统战要抓实。", "别的。", year=2020)
+    last = speech_with("乙", "统战要抓实。", "别的。", "最后讲发展。", year=2019)
+    traditional = speech_with("丙", "统战要抓实。", "經濟發展。", year=2018)
+    titled = speech_with("在发展大会上的讲话", "统战要抓实。", year=2017)
+    apart = speech_with("丁", "统战要抓实。", "发展，工作。", year=2016)
+    for i in range(15):  # 发展 in 45 more passages: beyond either cap
+        speech_with(f"戊{i}", "发展。", "发展。", "发展。", year=2000 + i)
+    assert found("统战 -发展") == {kept.pk}
+    # An exclusion the index cannot decide alone (two runs) is checked in the text.
+    assert found('统战 -"发展，工作"') == {kept.pk, last.pk, traditional.pk, titled.pk}
+    assert apart.pk in found("统战 发展")

@@ -171,6 +171,11 @@ class SearchBackend(ABC):
         """The ids of these speeches' rows holding every term (scan mode; frequent terms)."""
 
     @abstractmethod
+    def speeches_with(self, parsed: ParsedQuery, speech_ids: list[int]) -> set[int]:
+        """Those of the speeches with a row holding every term, each speech's rows read only up
+        to the first that does (a frequent excluded term: most speeches hold it early)."""
+
+    @abstractmethod
     def heading_hits(self, parsed: ParsedQuery, rows: list[Row]) -> set[int]:
         """The ids among `rows` whose heading holds one of the terms (terms of one run each)."""
 
@@ -228,6 +233,16 @@ class SQLiteBackend(SearchBackend):
                 [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
             )
             return [row[0] for row in cursor.fetchall()]
+
+    def speeches_with(self, parsed: ParsedQuery, speech_ids: list[int]) -> set[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT j.value FROM json_each(%s) j WHERE EXISTS (SELECT 1 FROM {FTS_TABLE} f "
+                f"WHERE f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
+                f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT})",
+                [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
+            )
+            return {row[0] for row in cursor.fetchall()}
 
     def heading_hits(self, parsed: ParsedQuery, rows: list[Row]) -> set[int]:
         """Headings anywhere holding one of the runs (the heading column of FTS5), intersected
@@ -305,6 +320,18 @@ class PostgreSQLBackend(SearchBackend):
                 [array_literal(speech_ids), *params],
             )
             return [row[0] for row in cursor.fetchall()]
+
+    def speeches_with(self, parsed: ParsedQuery, speech_ids: list[int]) -> set[int]:
+        """A semi-join: each speech's rows in position order (the speech_id index) until one
+        holds the term — for 工作 about one row a speech instead of all twenty."""
+        check, params = self._check_sql(parsed)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT s FROM unnest(%s::bigint[]) s WHERE EXISTS "
+                f"(SELECT 1 FROM {DOCUMENT_TABLE} d WHERE d.speech_id = s AND {check})",
+                [array_literal(speech_ids), *params],
+            )
+            return {row[0] for row in cursor.fetchall()}
 
     def heading_hits(self, parsed: ParsedQuery, rows: list[Row]) -> set[int]:
         """From the headings the probe read with the rows: no query."""

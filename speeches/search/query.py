@@ -207,9 +207,7 @@ def _speech_plan(
                 candidates &= per_term[i].keys()
             for query in frequent_excludes:
                 if candidates:
-                    candidates -= {
-                        speech_of(d) for d in db.rows_of_speeches(query, sorted(candidates))
-                    }
+                    candidates -= _speeches_holding(db, query, sorted(candidates))
             headed: set[int] = set()
             if sort == "relevance":
                 for i, rows in probed.items():  # query each (SQLite): heading hits
@@ -231,6 +229,13 @@ def _speech_plan(
         candidates,
         excluded,
     )
+
+
+def _speeches_holding(db: SearchBackend, query: ParsedQuery, speech_ids: list[int]) -> set[int]:
+    """Those of the speeches holding `query` (an excluded frequent term; query)."""
+    if query.index_is_exact:
+        return db.speeches_with(query, speech_ids)
+    return {speech_of(d) for d in _verified(db, query, db.rows_of_speeches(query, speech_ids))}
 
 
 def _passages_per_term(
@@ -262,7 +267,7 @@ def _speech_batch(
     for query in frequent_excludes:
         if not alive:
             break
-        gone = {speech_of(d) for d in db.rows_of_speeches(query, alive)}
+        gone = _speeches_holding(db, query, alive)
         alive = [pk for pk in alive if pk not in gone]
     return {pk: [d for ids in batch_terms.values() for d in ids.get(pk, ())] for pk in alive}
 
