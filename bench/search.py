@@ -713,6 +713,14 @@ def main():
                 f"{percentile(timed[name], 95):>9.1f}{statistics.median(repeated[name]):>9.1f}/"
                 f"{percentile(repeated[name], 95):<6.1f}"
             )
+    if args.json:  # the timings, kept even if the checks below are cut short
+        partial = {
+            name: [[q, round(ms, 1)] for q, ms in zip(classes[name], timed[name], strict=True)]
+            for name in timed
+        }
+        Path(args.json).write_text(
+            json.dumps({**report, "timed_only": partial}, ensure_ascii=False)
+        )
     say("  checking recall/precision and the icontains baseline …")
     for name, queries in classes.items():
         if not queries:
