@@ -74,7 +74,8 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "outline": build_outline(sections),
         "older": older,
         "newer": newer,
-        "can_edit": request.user.has_perm("speeches.change_speech"),
+        # Only staff reach the admin: readers' pages skip the two permission queries.
+        "can_edit": request.user.is_staff and request.user.has_perm("speeches.change_speech"),
     }
     context.update(_search_hits(request, speech))
     return render(request, "speeches/detail.html", context)

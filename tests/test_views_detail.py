@@ -72,7 +72,7 @@ def test_it_shows_the_source_file_only_to_editors(client):
     speech = make_speech(source_name="000_c78fcdc5d01df34d.txt")
     client.force_login(make_user("reader"))
     assert "000_c78fcdc5d01df34d.txt" not in detail_html(client, speech)
-    editor = make_user("editor")
+    editor = make_user("editor", is_staff=True)  # editors reach the admin
     editor.user_permissions.add(Permission.objects.get(codename="change_speech"))
     client.force_login(editor)
     html = detail_html(client, speech)
@@ -236,7 +236,13 @@ def test_it_shows_the_edit_link_and_warnings_only_to_editors(client):
     assert "编辑" not in html
     assert "未识别出日期" not in html
 
-    editor = make_user("editor")
+    # Permission without staff status: the admin would refuse, so there is no link either.
+    outsider = make_user("outsider")
+    outsider.user_permissions.add(Permission.objects.get(codename="change_speech"))
+    client.force_login(outsider)
+    assert "编辑" not in detail_html(client, speech)
+
+    editor = make_user("editor", is_staff=True)
     editor.user_permissions.add(Permission.objects.get(codename="change_speech"))
     client.force_login(editor)
     html = detail_html(client, speech)
@@ -269,12 +275,11 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
     make_speech("较早", year=2010)
     make_speech("较新", year=2030)
     # 1 session, 2 user, 3 speech (joined with the speech it may copy), 4 sections, 5 quotes,
-    # 6 placeholders, 7 its possible duplicates, 8 older speech, 9 newer speech,
-    # 10 user permissions, 11 group permissions (the edit link's has_perm), then the reuse
-    # engineer's includes: 12 the sections' reuse matches, 13-14 speeches of the same meeting
-    # and of the same organisation, 15 reused passages per other speech, 16 how often each of
-    # its 提法 and quotations is used (the common ones are left out), 17 shared quotations per
-    # other speech, 18 the related speeches shown.
-    with django_assert_num_queries(18):
+    # 6 placeholders, 7 its possible duplicates, 8 older speech, 9 newer speech (a reader, not
+    # staff: no permission queries for the edit link), then the reuse panels: 10 the sections'
+    # reuse matches, 11-12 speeches of the same meeting and of the same organisation, 13 reused
+    # passages per other speech, 14 how often each of its 提法 and quotations is used (the
+    # common ones are left out), 15 shared quotations per other speech, 16 the related speeches.
+    with django_assert_num_queries(16):
         response = staff_client.get(reverse("speeches:detail", args=[speech.pk]))
     assert response.content.decode().count('class="slot"') == sections
