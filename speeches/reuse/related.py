@@ -110,13 +110,14 @@ def related_speeches(speech: Speech) -> list[Related]:
         scores[row["other_speech"]] += 20 * row["n"]
         reasons[row["other_speech"]].append(f"{row['n']} 段文字相似")
     # This speech's 提法 and quotations, from the detail view's prefetched outline.
-    texts = {
-        quote.text
-        for section in speech.sections.all()
-        for quote in section.quotes.all()
-        if quote.kind in (Quote.Kind.SLOGAN, Quote.Kind.QUOTATION)
-    }
-    texts = uncommon(texts)
+    texts = uncommon(
+        {
+            quote.text
+            for section in speech.sections.all()
+            for quote in section.quotes.all()
+            if quote.kind in (Quote.Kind.SLOGAN, Quote.Kind.QUOTATION)
+        }
+    )
     if texts:  # query: the speeches using the most of them (the quote text prefix index)
         rows = (
             Quote.objects.annotate(prefix=TextPrefix("text"))
