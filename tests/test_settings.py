@@ -102,26 +102,22 @@ def test_database_replica_urls_add_replica_aliases_that_mirror_the_primary_in_te
 
 def test_cache_dir_makes_the_workers_share_one_cache(tmp_path):
     """Two processes (as two gunicorn workers) with CACHE_DIR: what one caches, the other reads."""
-    code = "from django.core.cache import caches; cache = caches['default']; "
-    write = run_manage(
-        "shell",
-        "-v0",
-        "-c",
-        code + "cache.set('facets', {'县': 3}); print(type(cache).__name__)",
-        DJANGO_DEBUG="1",
-        CACHE_DIR=str(tmp_path),
-    )
-    assert write.returncode == 0, write.stderr
-    assert write.stdout.strip() == "FileBasedCache"
-    read = run_manage(
-        "shell",
-        "-v0",
-        "-c",
-        code + "print(cache.get('facets'))",
-        DJANGO_DEBUG="1",
-        CACHE_DIR=str(tmp_path),
-    )
-    assert read.returncode == 0, read.stderr
-    assert read.stdout.strip() == "{'县': 3}"
-    alone = run_manage("shell", "-v0", "-c", code + "print(type(cache).__name__)", DJANGO_DEBUG="1")
-    assert alone.stdout.strip() == "LocMemCache"  # unset: each process its own
+
+    def in_a_process(code, **env):
+        result = run_manage(
+            "shell",
+            "-v0",
+            "-c",
+            "from django.core.cache import caches; cache = caches['default']; " + code,
+            DJANGO_DEBUG="1",
+            **env,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    shared = {"CACHE_DIR": str(tmp_path)}
+    written = in_a_process("cache.set('facets', {'县': 3}); print(type(cache).__name__)", **shared)
+    assert written == "FileBasedCache"
+    assert in_a_process("print(cache.get('facets'))", **shared) == "{'县': 3}"
+    # Unset: each process its own.
+    assert in_a_process("print(type(cache).__name__)") == "LocMemCache"

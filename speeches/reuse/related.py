@@ -66,8 +66,8 @@ def uncommon(texts: set[str]) -> list[str]:
     # SQLite uses an expression index only for the same expression, written as in the index.
     prefix = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
     one = (
-        f"(SELECT COUNT(*) FROM (SELECT 1 FROM speeches_quote WHERE {prefix}(text, 1, {PREFIX}) "
-        f"= %s LIMIT {COMMON + 1}) AS uses)"
+        f"(SELECT COUNT(*) FROM (SELECT 1 FROM {Quote._meta.db_table} "
+        f"WHERE {prefix}(text, 1, {PREFIX}) = %s LIMIT {COMMON + 1}) AS uses)"
     )
     with connection.cursor() as cursor:
         cursor.execute(

@@ -217,6 +217,12 @@ class SQLiteBackend(SearchBackend):
             cursor.execute(*self._select(parsed))
             return [row[0] for row in cursor.fetchall()]
 
+    # An FTS5 row `f` matching the query and belonging to the speech `j.value` (its id range).
+    IN_SPEECH = (
+        f"f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
+        f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT}"
+    )
+
     def match_speeches(self, parsed: ParsedQuery) -> set[int]:
         sql, params = self._select(parsed)
         with connection.cursor() as cursor:
@@ -228,8 +234,7 @@ class SQLiteBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT f.rowid FROM json_each(%s) j CROSS JOIN {FTS_TABLE} f "
-                f"WHERE f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
-                f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT}",
+                f"WHERE {self.IN_SPEECH}",
                 [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
             )
             return [row[0] for row in cursor.fetchall()]
@@ -237,9 +242,8 @@ class SQLiteBackend(SearchBackend):
     def speeches_with(self, parsed: ParsedQuery, speech_ids: list[int]) -> set[int]:
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT j.value FROM json_each(%s) j WHERE EXISTS (SELECT 1 FROM {FTS_TABLE} f "
-                f"WHERE f.{FTS_TABLE} MATCH %s AND f.rowid >= j.value << {SPEECH_SHIFT} "
-                f"AND f.rowid < (j.value + 1) << {SPEECH_SHIFT})",
+                f"SELECT j.value FROM json_each(%s) j "
+                f"WHERE EXISTS (SELECT 1 FROM {FTS_TABLE} f WHERE {self.IN_SPEECH})",
                 [json.dumps(speech_ids), fts5_query_text(index_runs(parsed))],
             )
             return {row[0] for row in cursor.fetchall()}

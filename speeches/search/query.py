@@ -358,10 +358,7 @@ def _scores(found: Found, passages: dict[int, set[int]]) -> dict[int, int]:
     shift = SPEECH_SHIFT - PASSAGE_SHIFT
     for pk, keys in passages.items():
         title = pk << shift in keys  # the title's passage is number 0
-        per_term = None if found.terms is None else found.terms.get(pk)
-        together = found.terms is None or (
-            per_term is not None and bool(set.intersection(*per_term))
-        )
+        together = found.terms is None or bool(set.intersection(*found.terms[pk]))
         scores[pk] = speech_score(title, len(keys) - title, headed_passages.get(pk, 0), together)
     return scores
 
