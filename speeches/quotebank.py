@@ -4,9 +4,10 @@ The groups are ONE query: the rows grouped by (speaker, text) or by text, each g
 total by a window over the groups (SUM(COUNT(*)) OVER (PARTITION BY speaker)). Before, the
 speaker totals were a correlated subquery per group, which made /quotes/ grow quadratically
 (4.4 s at 814 speeches). Grouping every quotation still reads them all (0.35 s for 200,000 on
-PostgreSQL), so each process keeps the grouped list of the last few filters it was asked for
-(`cached`), valid while the quotes are unchanged (`bank_version`: every write of a quote adds a
-history row or a new id); a page is then a slice of that list. The uses shown under each
+PostgreSQL), so it is computed once per filter for all workers (Django's cache) and each
+process keeps the grouped lists of the last few filters it was asked for (`cached`), valid while
+the quotes are unchanged (`bank_version`: every write of a quote adds a history row or a new id);
+a page is then a slice of that list. The uses shown under each
 quotation on the page are one more query, at most USES_SHOWN per quotation (ROW_NUMBER() over
 each group), kept with the page (a quotation used in 20,000 speeches makes it ~0.15 s).
 """
@@ -53,14 +54,15 @@ def bank_version() -> tuple:
 
 
 def cached(version: tuple, key: tuple, compute, store: str = "lists"):
-    """`compute()`'s value (a list) for `key`, computed once per `version` in this process; the
-    least recently used entries beyond the store's size are dropped."""
+    """`compute()`'s value (a list) for `key` and `version`, kept in this process (the least
+    recently used entries beyond the store's size are dropped); a process without it reads it
+    from Django's cache, so that the list is computed once for all the workers, not by each."""
     cache = _caches[store]
     full_key = (version, *key)
     if full_key in cache:
         cache.move_to_end(full_key)
         return cache[full_key]
-    value = list(compute())
+    value = shared(version, key, lambda: list(compute()))
     cache[full_key] = value
     while len(cache) > CACHE_SIZES[store]:
         cache.popitem(last=False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import connection
 
@@ -28,13 +29,14 @@ class Passage:
     section_id: int
     speech_id: int
     norm: str
-    _shingles: set[str] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
+    def runs(self) -> list[str]:
+        return sketch.runs(self.norm)
+
+    @cached_property
     def shingles(self) -> set[str]:
-        if self._shingles is None:
-            self._shingles = sketch.shingles(self.norm)
-        return self._shingles
+        return set(self.runs)
 
 
 def _passages(rows: Iterable[tuple[int, int, str, str]]) -> dict[int, Passage]:
@@ -115,54 +117,49 @@ def index_speeches(speech_ids: list[int], *, fresh: bool = False) -> int:
     passages = dict(mine)
     if others:  # query: the candidates' text
         passages.update(_passages(_section_rows(pk__in=others)))
-    matches = []
+    matches: list[Match] = []
     for a_id, b_id in sorted(pairs):
         a, b = passages.get(a_id), passages.get(b_id)
         if a is None or b is None or a.speech_id == b.speech_id:
             continue
         matches += _verified(a, b)
     matches = _best(matches)
-    if matches:
-        ReuseMatch.objects.bulk_create(matches, batch_size=2000)
+    if matches:  # in SQL, as the keys: a model instance a pair cost more than checking it
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {MATCH_TABLE} (section_id, speech_id, other_id, other_speech_id, "
+                "share) VALUES (%s, %s, %s, %s, %s)",
+                matches,
+            )
     return len(matches)
 
 
-def _best(matches: list[ReuseMatch]) -> list[ReuseMatch]:
+Match = tuple[int, int, int, int, int]  # section, speech, other section, other speech, share %
+
+
+def _best(matches: list[Match]) -> list[Match]:
     """At most MAX_MATCHES rows per passage, those sharing most: a paragraph of 套话 would
     otherwise be paired with every speech that uses it, at every import."""
-    by_section: dict[int, list[ReuseMatch]] = {}
+    by_section: dict[int, list[Match]] = {}
     for match in matches:
-        by_section.setdefault(match.section_id, []).append(match)
+        by_section.setdefault(match[0], []).append(match)
     return [
         match
         for rows in by_section.values()
-        for match in sorted(rows, key=lambda m: -m.share)[:MAX_MATCHES]
+        for match in sorted(rows, key=lambda m: -m[4])[:MAX_MATCHES]
     ]
 
 
-def _verified(a: Passage, b: Passage) -> list[ReuseMatch]:
+def _verified(a: Passage, b: Passage) -> list[Match]:
     """The stored rows for a candidate pair: one per direction sharing MIN_SHARE % or more."""
-    if (
-        max(
-            sketch.shingle_containment(a.shingles, b.shingles),
-            sketch.shingle_containment(b.shingles, a.shingles),
-        )
-        < PREFILTER
-    ):
+    # The shingle containment either way (shared / own shingles), the larger one: cheap.
+    if len(a.shingles & b.shingles) < PREFILTER * min(len(a.shingles), len(b.shingles)):
         return []
     rows = []
     for this, that in ((a, b), (b, a)):
-        share = round(100 * sketch.share_in(this.norm, that.shingles))
+        share = round(100 * sketch.share_in(this.norm, that.shingles, this.runs))
         if share >= MIN_SHARE:
-            rows.append(
-                ReuseMatch(
-                    section_id=this.section_id,
-                    speech_id=this.speech_id,
-                    other_id=that.section_id,
-                    other_speech_id=that.speech_id,
-                    share=share,
-                )
-            )
+            rows.append((this.section_id, this.speech_id, that.section_id, that.speech_id, share))
     return rows
 
 

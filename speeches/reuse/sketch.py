@@ -15,7 +15,7 @@ LSH: the BINS values are cut into BANDS bands of ROWS; a band's values hash to o
 passages are candidates when they share a key. With 8 bands of 2 rows, a pair of Jaccard 0.6
 (two passages sharing about 80 % of their text once the edits break shingles) is found with
 probability 1 - (1 - 0.6²)⁸ = 0.97, at 0.7 with 0.998; a pair at 0.1 only with 0.08. Every
-candidate is then checked on its text (`shingle_containment`, then `shared_share`) before it is
+candidate is then checked on its text (the shingles both hold, then `shared_share`) before it is
 stored or shown.
 """
 
@@ -54,8 +54,13 @@ def _mix(value: int) -> int:
     return value ^ (value >> 31)
 
 
+def runs(norm: str) -> list[str]:
+    """The text's SHINGLE-character runs at every position, in order."""
+    return [norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)]
+
+
 def shingles(norm: str) -> set[str]:
-    return {norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
+    return set(runs(norm))
 
 
 def signature(norm: str) -> list[int]:
@@ -96,11 +101,6 @@ def band_keys(sig: list[int]) -> list[int]:
     return keys
 
 
-def shingle_containment(a: set[str], b: set[str]) -> float:
-    """The part of a's shingles found in b: a cheap first check of a candidate."""
-    return len(a & b) / len(a) if a else 0.0
-
-
 def shared_share(a: str, b: str) -> float:
     """The part of normalised text `a` that occurs in `b` in runs of MIN_BLOCK or more
     characters: a character counts when some MIN_BLOCK-character run of `a` holding it is also a
@@ -109,13 +109,19 @@ def shared_share(a: str, b: str) -> float:
     return share_in(a, shingles(b))
 
 
-def share_in(a: str, runs: set[str]) -> float:
-    """`shared_share` against the other text's runs (its `shingles`, already at hand)."""
+def share_in(a: str, other: set[str], a_runs: list[str] | None = None) -> float:
+    """`shared_share` against the other text's runs (its `shingles`, already at hand); `a_runs`:
+    a's `runs`, when already at hand.
+
+    A character is covered when one of the MIN_BLOCK runs starting at it or up to MIN_BLOCK - 1
+    characters before it is in `other`. Done in C: one byte a position (1: the run starting
+    there is shared), read as one big integer whose shifted copies OR-ed together mark every
+    covered character; their number is its bit count."""
     if len(a) < MIN_BLOCK:
         return 0.0
-    covered = reach = 0  # characters covered so far; the end of the last run found
-    for i in range(len(a) - MIN_BLOCK + 1):
-        if a[i : i + MIN_BLOCK] in runs:
-            covered += i + MIN_BLOCK - max(i, reach)
-            reach = i + MIN_BLOCK
-    return covered / len(a)
+    hits = bytes(map(other.__contains__, runs(a) if a_runs is None else a_runs))
+    marks = int.from_bytes(hits + bytes(MIN_BLOCK - 1), "big")
+    covered = marks
+    for shift in range(1, MIN_BLOCK):
+        covered |= marks >> (8 * shift)
+    return covered.bit_count() / len(a)
