@@ -7,9 +7,10 @@ speaker totals were a correlated subquery per group, which made /quotes/ grow qu
 PostgreSQL), so it is computed once per filter for all workers (Django's cache) and each
 process keeps the grouped lists of the last few filters it was asked for (`cached`), valid while
 the quotes are unchanged (`bank_version`: every write of a quote adds a history row or a new id);
-a page is then a slice of that list. The uses shown under each
-quotation on the page are one more query, at most USES_SHOWN per quotation (ROW_NUMBER() over
-each group), kept with the page (a quotation used in 20,000 speeches makes it ~0.15 s).
+a page is then a slice of that list. The uses shown under each quotation on the page are one
+more query, at most USES_SHOWN per quotation (ROW_NUMBER() over each group; a quotation used in
+20,000 speeches makes it ~0.15 s); the views keep the page's rendered list in Django's cache
+(`shared`), so a page already shown costs a cache read, not the query and the rendering.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from . import dataversion, facets, quotebank
@@ -113,10 +114,18 @@ def quote_list(request: HttpRequest) -> HttpResponse:
             version, (*filters, "speakers"), lambda: quotebank.speakers(quotations)
         ),
         "page": page,
-        "by_speaker": quotebank.shared(
-            version, (*filters, page.number), lambda: quotebank.by_speaker(list(page), quotations)
+        # The page's groups with their uses: rendered once per bank version for all workers.
+        "groups_html": quotebank.shared(
+            version,
+            (*filters, page.number, "html"),
+            lambda: render_to_string(
+                "speeches/includes/quote_groups.html",
+                {
+                    "by_speaker": quotebank.by_speaker(list(page), quotations),
+                    "uses_shown": quotebank.USES_SHOWN,
+                },
+            ),
         ),
-        "uses_shown": quotebank.USES_SHOWN,
     }
     return render(request, "speeches/quotes.html", context)
 
@@ -128,7 +137,13 @@ def slogan_list(request: HttpRequest) -> HttpResponse:
     filters = ("slogans", form.cleaned_data.get("text") if form.is_valid() else None)
     groups = quotebank.cached(version, filters, lambda: quotebank.slogan_groups(slogans))
     page = Paginator(groups, SLOGANS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = quotebank.shared(
-        version, (*filters, page.number), lambda: quotebank.with_years(list(page), slogans)
+    rows_html = quotebank.shared(  # as the quotations' groups
+        version,
+        (*filters, page.number, "html"),
+        lambda: render_to_string(
+            "speeches/includes/slogan_rows.html",
+            {"rows": quotebank.with_years(list(page), slogans)},
+        ),
     )
-    return render(request, "speeches/slogans.html", {"form": form, "page": page, "rows": rows})
+    context = {"form": form, "page": page, "rows_html": rows_html}
+    return render(request, "speeches/slogans.html", context)

@@ -18,6 +18,8 @@ PAGES = [
     "speeches/search.html",
     "speeches/quotes.html",
     "speeches/slogans.html",
+    "speeches/includes/quote_groups.html",
+    "speeches/includes/slogan_rows.html",
     "speeches/trends.html",
     "speeches/reuse.html",
     "registration/login.html",

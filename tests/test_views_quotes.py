@@ -187,3 +187,26 @@ def test_a_new_or_corrected_quotation_shows_at_once(staff_client):
     assert "实事求是" in staff_client.get(QUOTES).content.decode()
     Quote.objects.filter(text="实事求是").delete()
     assert "实事求是" not in staff_client.get(QUOTES).content.decode()
+
+
+def test_another_worker_shows_a_page_already_shown_from_the_shared_cache(
+    staff_client, django_assert_num_queries
+):
+    from speeches.quotebank import clear_cache
+
+    for i in range(40):
+        quoting(f"第{i}篇", ("习近平总书记", f"第{i:02d}句"), ("", f"提法{i}"))
+        quoting(f"提法篇{i}", ("", f"提法{i}"), kind=Quote.Kind.SLOGAN)
+
+    def listed(url):
+        html = staff_client.get(url, {"page": "2"}).content.decode()
+        return html[html.index('<div class="bank__list">') :]
+
+    first = {url: listed(url) for url in (QUOTES, SLOGANS)}
+    assert "第09句" in first[QUOTES] and "提法" in first[SLOGANS]
+    clear_cache()  # a worker that has computed nothing itself
+    for url, html in first.items():
+        # 1 session, 2 user, 3 the quote bank's version: the groups and the page's rendered
+        # list come from Django's cache.
+        with django_assert_num_queries(3):
+            assert listed(url) == html
