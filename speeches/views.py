@@ -41,10 +41,22 @@ def quoted_speakers(version: tuple[str, int] | None = None) -> list[str]:
 
 
 def speech_list(request: HttpRequest) -> HttpResponse:
-    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
-    # The facet counts and the total change only with the archive: kept per data version.
-    # The option counts and the total: sums over one grouped query kept per data version.
     version = dataversion.current()
+    # The body (filters with their counts, the speeches, the pages) depends on the query string
+    # and the archive only: rendered once per data version and query for all workers.
+    body = dataversion.cached(
+        version,
+        ("list page", request.GET.urlencode()),
+        lambda: render_to_string(
+            "speeches/includes/list_body.html", _list_context(request, version), request
+        ),
+    )
+    return render(request, "speeches/list.html", {"body": body})
+
+
+def _list_context(request: HttpRequest, version: tuple[str, int]) -> dict[str, Any]:
+    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
+    # The option counts and the total: sums over one grouped query kept per data version.
     cube = facets.cube(filterset, version)
     filterset.show_options(facets.facet_counts(filterset, cube))
     results = filterset.qs.defer("raw_text", "warnings")
@@ -55,14 +67,13 @@ def speech_list(request: HttpRequest) -> HttpResponse:
     # Section and quotation counts for the page's speeches only (a subquery of their ids):
     # on the page query itself they would be computed for every row OFFSET skips too.
     page.object_list = results.filter(pk__in=page.object_list.values("pk")).with_counts()
-    context = {
+    return {
         "filter": filterset,
         "form": filterset.form,
         "ignored": filterset.ignored(),
         "page": page,
         "speakers": quoted_speakers(version),
     }
-    return render(request, "speeches/list.html", context)
 
 
 def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -14,6 +14,7 @@ logger = logging.getLogger(__name__)
 
 PAGES = [
     "speeches/list.html",
+    "speeches/includes/list_body.html",
     "speeches/detail.html",
     "speeches/search.html",
     "speeches/quotes.html",

@@ -73,11 +73,19 @@ def search(request: HttpRequest) -> HttpResponse:
     for name in NON_FILTER_PARAMS:
         data.pop(name, None)
     filtered, ignored = _filtered(data)
-    parsed = parse_query(q, scope=request.GET.get("scope"))
+    scope = request.GET.get("scope")
+    parsed = parse_query(q, scope=scope)
+    version = dataversion.current()
     result = None
     if parsed.is_searchable:
         page = _page_number(request.GET.get("page"), MAX_PAGES)
-        result = run_search(parsed, filtered, sort=sort, page=page)
+        # The same search on the same archive finds the same: a page of results is kept per
+        # data version, so a query many ask for runs once for all the workers.
+        result = dataversion.cached(
+            version,
+            ("search", q, scope, data.urlencode(), sort, page),
+            lambda: run_search(parsed, filtered, sort=sort, page=page),
+        )
         _link(result, request.GET.urlencode())
     context: dict[str, Any] = {
         "q": q,
@@ -91,6 +99,6 @@ def search(request: HttpRequest) -> HttpResponse:
         "sorts": SORTS,
         "filter_params": data.urlencode(),
         # The sidebar lists the archive's years: a new version of the archive draws it anew.
-        "data_version": dataversion.current()[1],
+        "data_version": version[1],
     }
     return render(request, "speeches/search.html", context)
