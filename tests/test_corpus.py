@@ -433,10 +433,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: punctuation stripped host script",
     ),
-    "158_portal_new_year_flattened_meta_after_text.txt": (
-        "fields",
-        "held-out page: portal new year flattened meta after text",
-    ),
     "160_tw_city_year_end_broadcast_inline_greeting_big5.txt": (
         "fields",
         "held-out page: tw city year end broadcast inline greeting",
@@ -466,7 +462,7 @@ KNOWN_GAPS = {
         "held-out page: page title mismatch digits stripped",
     ),
     "168_wenmi_char_mask_unnumbered_heads.txt": (
-        "fields text",
+        "text",
         "held-out page: wenmi char mask unnumbered heads",
     ),
     "169_page_title_wordcount_tip_jar_gb.txt": (

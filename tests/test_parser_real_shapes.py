@@ -484,3 +484,39 @@ def test_parallel_opening_sentences_head_a_speech_with_no_numbering():
         "这一年，我们用心用情惠民生",
         "这一年，我们凝心聚力促和谐",
     ]
+
+
+# -------------------------------------------------------------------------------- cut-off copies
+
+CUT_LAST = (
+    "要细化任务分工，明确时间节点，压实各级责任，确保各项工作一项一项落到实处，对工作进展慢的"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        CUT_LAST,  # stops on a character, mid-clause
+        CUT_LAST + "，",  # on a comma
+        CUT_LAST + "要建立问题清单、",  # on an enumeration comma
+        CUT_LAST + "单位要……",  # on an ellipsis
+        CUT_LAST + "...... |",  # an ellipsis with a table cell's rule after it
+    ],
+)
+def test_a_copy_that_stops_mid_sentence_is_flagged_truncated(last):
+    speech = speech_of("在全县重点工作推进会上的讲话", "同志们：", *BODY[:-1], last)
+    assert "truncated" in codes(speech)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "要细化任务分工，明确时间节点，确保各项工作落到实处。",  # a sentence, ended
+        "会议结束后，各单位要迅速传达会议精神，抓好贯彻落实，今天的会议就开到这里，散会",
+        "最后，祝大家新春愉快、阖家幸福，希望大家在新的一年里再接再厉，谢谢大家",
+        "每月一调度、每季一通报",  # a short list item
+    ],
+)
+def test_a_copy_that_ends_as_speeches_end_is_not_flagged(last):
+    speech = speech_of("在全县重点工作推进会上的讲话", "同志们：", *BODY[:-1], last)
+    assert "truncated" not in codes(speech)

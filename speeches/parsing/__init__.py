@@ -69,6 +69,24 @@ _ANNOUNCED = re.compile(
     r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
 )
 
+# A copy cut off mid-sentence (a preview, a page of several): its last paragraph, a long one,
+# ends on a comma, a colon or an ellipsis, or on a character in a text whose sentences end with
+# 。 (unless it is 谢谢大家, 散会…: transcripts often drop the last 。).
+CUT_MIN = 40  # characters: shorter last lines are list items, signatures, 完, 谢谢大家
+_CUT_END = re.compile(r"(?:[，、：；,:;]|\.{3,}|…+)[\s|｜]*$")
+_CLOSING_WORDS = re.compile(r"(?:谢谢|谢谢大家|散会|再见|完)$")
+
+
+def _cut_off(speech: ParsedSpeech) -> bool:
+    paragraphs = [p for s in speech.sections[-1:] for p in s.body.split("\n") if p.strip()]
+    if not paragraphs or len(nows(paragraphs[-1])) < CUT_MIN:
+        return False
+    last = fold(paragraphs[-1]).strip()
+    if _CUT_END.search(last):
+        return True
+    punctuated = speech.text.count("。") >= 3
+    return punctuated and "\u4e00" <= last[-1] <= "\u9fff" and not _CLOSING_WORDS.search(last)
+
 
 def clear_caches() -> None:
     """Forget the per-line caches (a benchmark parses each text as if it were new)."""
@@ -202,6 +220,8 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     ]
     if long:
         warn(speech, "low_confidence_headings", f"{long[0].number}{long[0].heading[:12]}…")
+    if _cut_off(speech) and not any(w["code"] == "truncated" for w in speech.warnings):
+        warn(speech, "truncated")
     _check_count(speech)
     return speech
 
