@@ -404,10 +404,6 @@ KNOWN_GAPS = {
         "fields",
         "a motto after a colon read as a quotation",
     ),
-    "148_doc_meta_block_gj_enclosed_numerals.txt": (
-        "fields",
-        "held-out page: doc meta block gj enclosed numerals",
-    ),
     "150_tencent_wenku_spaced_page_one_utf16.txt": (
         "fields",
         "held-out page: tencent wenku spaced page one",

@@ -520,3 +520,30 @@ def test_a_copy_that_stops_mid_sentence_is_flagged_truncated(last):
 def test_a_copy_that_ends_as_speeches_end_is_not_flagged(last):
     speech = speech_of("在全县重点工作推进会上的讲话", "同志们：", *BODY[:-1], last)
     assert "truncated" not in codes(speech)
+
+
+# -------------------------------------------------------------------------------- numbering
+
+
+@pytest.mark.parametrize("marks", ["⒈⒉⒊", "⑴⑵⑶", "①②③"])
+def test_enclosed_numerals_number_points(marks):
+    speech = speech_of(
+        "在全市园林绿化工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要是部署下一阶段工作。下面，我讲一点意见。",
+        "一、抓好重点工作",
+        *(
+            f"{mark}第{n}项重点工作。要按照时间节点抓好推进，确保取得实效。"
+            for n, mark in enumerate(marks)
+        ),
+    )
+    points = [s for s in speech.sections if s.level == 2]
+    assert [s.number for s in points] == list(marks)
+    assert [s.heading for s in points] == ["第0项重点工作", "第1项重点工作", "第2项重点工作"]
+
+
+def test_a_lone_asterisk_between_characters_is_a_placeholder():
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "今年要全面落实*市委的部署，做好各项工作。"
+    )
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["*"]

@@ -162,9 +162,10 @@ SCHEMES: list[Scheme] = [
         re.compile(r"(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[、.．]?"),
         value=lambda s: "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ".index(s) + 1,
     ),
-    Scheme(
-        "circled", re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])"), value=lambda s: "①②③④⑤⑥⑦⑧⑨⑩".index(s) + 1
-    ),
+    # The enclosed numerals of CJK fonts: ①…⑳, ⑴…⒇, ⒈…⒛ (one code point each, 1 to 20).
+    Scheme("circled", re.compile("(?P<n>[\u2460-\u2473])"), value=lambda s: ord(s) - 0x245F),
+    Scheme("paren_digit", re.compile("(?P<n>[\u2474-\u2487])"), value=lambda s: ord(s) - 0x2473),
+    Scheme("digit_stop", re.compile("(?P<n>[\u2488-\u249b])"), value=lambda s: ord(s) - 0x2487),
     Scheme(
         "seq_words",
         re.compile(r"(?P<n>首先|其次|再次|再者|最后)[，,：:]"),
