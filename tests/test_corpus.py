@@ -391,7 +391,6 @@ def test_fixture_is_rejected_or_split_into_its_speeches(name):
 # XPASS and the entry is removed or narrowed. 148-187 are held-out pages written from real sites
 # after the rules were made; bench/parse_accuracy.py scores them field by field (docs/parsing.md).
 KNOWN_GAPS = {
-    "110_district_work_report_dash_items_gb.txt": ("fields", "—— bullet lines as level-2 headings"),
     "111_title_glued_body_no_salutation_bom.txt": (
         "fields",
         "headings run into their body with no punctuation",
@@ -412,14 +411,6 @@ KNOWN_GAPS = {
     "152_star_masks_summary_split_subtitle.txt": (
         "fields",
         "held-out page: star masks summary split subtitle",
-    ),
-    "154_host_script_category_line_stray_dots_utf16.txt": (
-        "fields",
-        "held-out page: host script category line stray dots",
-    ),
-    "155_county_congress_closing_slogan_title_trailing_cn_date_bom.txt": (
-        "fields",
-        "held-out page: county congress closing slogan title trailing cn date",
     ),
     "156_gov_index_number_block_role_name_title_utf16.txt": (
         "fields",

@@ -547,3 +547,66 @@ def test_a_lone_asterisk_between_characters_is_a_placeholder():
         "在全县工作会议上的讲话", "同志们：", "今年要全面落实*市委的部署，做好各项工作。"
     )
     assert [p.text for s in speech.sections for p in s.placeholders] == ["*"]
+
+
+def test_a_work_reports_dash_bullets_are_points_with_their_heading_sentence():
+    speech = speech_of(
+        "政府工作报告",
+        "各位代表：",
+        "现在，我代表区人民政府向大会报告工作，请予审议。",
+        "一、过去一年的工作",
+        "过去一年，我们较好完成了全年目标任务。主要做了以下工作：",
+        "——聚焦产业升级，经济实力稳步增强。新增规上工业企业一批，新兴产业比重继续提高。",
+        "——聚焦民生福祉，群众获得感不断提升。新建学校三所，新增学位两千多个，就业保持稳定。",
+        "二、今年的工作安排",
+        "今年要重点抓好项目建设，全力以赴稳增长、促发展、保民生。",
+    )
+    points = [(s.level, s.number, s.heading) for s in speech.sections if s.level == 2]
+    assert points == [
+        (2, "——", "聚焦产业升级，经济实力稳步增强"),
+        (2, "——", "聚焦民生福祉，群众获得感不断提升"),
+    ]
+
+
+def test_short_dash_list_items_stay_in_the_text():
+    speech = speech_of(
+        "在全区城市更新工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，部署今年的城市更新工作。今年要完成以下任务：",
+        "——完成老旧小区改造四十六个，惠及居民一万多户；",
+        "——打通断头路七条，新增公共停车泊位三千多个；",
+        "——启动城中村改造项目三个。",
+        "各单位要按照分工抓好落实，确保按期完成。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == []
+
+
+@pytest.mark.parametrize(
+    ("meeting", "organisation"),
+    [
+        ("清溪区第三届人民代表大会第四次会议", "清溪区人民代表大会"),
+        ("柳河镇第十八届人民代表大会第二次会议", "柳河镇人民代表大会"),
+    ],
+)
+def test_a_peoples_congress_session_is_convened_by_the_congress(meeting, organisation):
+    speech = speech_of(f"在{meeting}上的讲话", "各位代表：", *BODY)
+    assert speech.meeting == meeting
+    assert speech.organisation == organisation
+
+
+def test_a_host_scripts_only_named_agenda_step_is_a_section():
+    speech = speech_of(
+        "市政府第五次全体会议主持词",
+        "同志们：",
+        "现在开会。今天的会议主要有两项议程。",
+        "下面先进行第一项议程，请常务副市长传达上级会议精神。",
+        "下面请市长作重要讲话，大家欢迎。",
+        "会后，各单位要抓好贯彻落实。散会。",
+    )
+    steps = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert steps == [("第一项", "下面先进行第一项议程，请常务副市长传达上级会议精神")]
+
+
+def test_a_speech_that_ends_by_opening_the_agenda_has_no_agenda_section():
+    speech = speech_of("在区委全会开始时的讲话", "同志们：", *BODY, "现在，进行全会第一项议程。")
+    assert "第一项" not in [s.number for s in speech.sections]

@@ -27,6 +27,7 @@ class _Marker:
     number: str
     level: int = 0
     run: int = -1  # index of the first marker of the list this one belongs to
+    alone: bool = False  # numbers a section even as the only item of its list
 
 
 # Where a label may start: a paragraph start, or (inline styles) right after a clause boundary.
@@ -34,10 +35,17 @@ _INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c 
 _LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
 
 
+_HANDOVER = re.compile("(?<=议程)[，,：:]?请")
+# A dash bullet's paragraph: a heading sentence (up to 30 characters), then at least 20 more.
+_DASH_ITEM = re.compile("^.{2}[^。！？；\n]{2,30}[。！？].{20,}", re.S)
+
+
 def _find_markers(paras: list[str]) -> list[_Marker]:
     """Every label that could number a section, by position; the first scheme in SCHEMES that
-    matches at a position wins it."""
+    matches at a position wins it. Dash bullets (no numeral) count from 1 after any other label
+    at a paragraph's start."""
     found: list[_Marker] = []
+    dashes = 0
     for p, para in enumerate(paras):
         f = fold(para)
         positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
@@ -49,13 +57,23 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                 if not m:
                     continue
                 value = scheme.value(m.group("n"))
+                if scheme.name == "dash":
+                    if not _DASH_ITEM.match(f):
+                        continue
+                    dashes += 1
+                    value = dashes
                 if value is None:
                     continue
+                if at == 0 and scheme.name != "dash":
+                    dashes = 0
                 end = at if scheme.label_in_heading else m.end()
                 if not scheme.label_in_heading and end >= len(f.rstrip()):
                     continue  # a label with nothing after it is not a heading
                 number = scheme.number(m) if scheme.label_in_heading else para[at:end]
-                found.append(_Marker(p, at, end, scheme, value, number))
+                marker = _Marker(p, at, end, scheme, value, number)
+                # 下面进行第一项议程，请…: a host script may name only its first step.
+                marker.alone = scheme.name == "agenda" and bool(_HANDOVER.match(f, m.end()))
+                found.append(marker)
                 break
     return found
 
@@ -83,8 +101,10 @@ def _nest(markers: list[_Marker], *, inline_top: bool = False) -> list[_Marker]:
 
 def _unambiguous(marker: _Marker) -> bool:
     """A lone item that still numbers a section: 第一， opening a paragraph (the rest of the list
-    may have been cut off by a paywall)."""
-    return marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
+    may have been cut off by a paywall), an agenda step handing over to a speaker."""
+    return marker.alone or (
+        marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
+    )
 
 
 def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None) -> list[int]:

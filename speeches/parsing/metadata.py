@@ -207,6 +207,8 @@ _BODY_CONFERENCE = re.compile(
     "^(?P<org>(?:中共)?[^全各，。]{0,10}?(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|党工委"
     "|省政府|市政府|县政府|区政府|人民政府))(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会)$)"
 )
+# A people's congress in session: the place, its term, the body (the convener of its sessions).
+_CONGRESS = re.compile(f"^(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届(?P<body>人民代表大会)第")
 _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|人民代表大会|委员会)")
 
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
@@ -263,6 +265,9 @@ def _organisation(meeting: str) -> tuple[str, str]:
     sm = _SESSION_LABEL.search(f)
     session = meeting[sm.start() : sm.end()] if sm else ""
     area_wide = f.startswith("全") and not _NATIONAL_BODY.match(f)
+    congress = _CONGRESS.match(f)
+    if congress and not area_wide:  # 清溪区第三届人民代表大会第四次会议 → 清溪区人民代表大会
+        return meeting[: congress.end("place")] + congress.group("body"), session
     m = _SESSION.search(f)
     if m:
         org = f[: m.start()]

@@ -166,6 +166,9 @@ SCHEMES: list[Scheme] = [
     Scheme("circled", re.compile("(?P<n>[\u2460-\u2473])"), value=lambda s: ord(s) - 0x245F),
     Scheme("paren_digit", re.compile("(?P<n>[\u2474-\u2487])"), value=lambda s: ord(s) - 0x2473),
     Scheme("digit_stop", re.compile("(?P<n>[\u2488-\u249b])"), value=lambda s: ord(s) - 0x2487),
+    # A work report's bullets: ——聚焦产业升级，经济实力稳步增强。坚持… (numbered by body.py: a
+    # heading sentence with its text after it, in a run of two or more).
+    Scheme("dash", re.compile("(?P<n>——|－－|――|--)(?=[\u4e00-\u9fff])"), value=lambda s: 0),
     Scheme(
         "seq_words",
         re.compile(r"(?P<n>首先|其次|再次|再者|最后)[，,：:]"),
