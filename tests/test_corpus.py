@@ -440,10 +440,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: forum site name injected midword",
     ),
-    "165_sina_blog_biaotai_signature_trailing_date.txt": (
-        "fields text",
-        "held-out page: sina blog biaotai signature trailing date",
-    ),
     "167_page_title_mismatch_digits_stripped_gb.txt": (
         "fields text",
         "held-out page: page title mismatch digits stripped",
@@ -453,7 +449,7 @@ KNOWN_GAPS = {
         "held-out page: wenmi char mask unnumbered heads",
     ),
     "169_page_title_wordcount_tip_jar_gb.txt": (
-        "fields text",
+        "text",
         "held-out page: page title wordcount tip jar",
     ),
     "170_outline_stripped_numbers_omitted_gb.txt": (

@@ -825,7 +825,14 @@ def test_it_does_not_take_the_verb_omit_for_a_truncation_marker():
 
 
 @pytest.mark.parametrize(
-    "marker", ["……省略1200字……", "（此处省略）", "...内容已省略...", "【省略2000字】"]
+    "marker",
+    [
+        "……省略1200字……",
+        "（此处省略）",
+        "...内容已省略...",
+        "【省略2000字】",
+        "(想阅读完全部图文内容，您需要先登陆！)",
+    ],
 )
 def test_it_recognises_truncation_markers_in_several_forms(marker):
     result = speech_of(

@@ -610,3 +610,21 @@ def test_a_host_scripts_only_named_agenda_step_is_a_section():
 def test_a_speech_that_ends_by_opening_the_agenda_has_no_agenda_section():
     speech = speech_of("在区委全会开始时的讲话", "同志们：", *BODY, "现在，进行全会第一项议程。")
     assert "第一项" not in [s.number for s in speech.sections]
+
+
+def test_a_signed_statement_names_its_speaker_and_date_at_the_end():
+    speech = speech_of(
+        "在全镇村级组织换届工作动员会上的表态发言",
+        "尊敬的各位领导、同志们：",
+        "刚才，镇党委对换届工作作了全面部署，我们坚决拥护。下面，我代表村党支部表个态。",
+        "请镇党委放心，我们一定高质量完成换届任务。",
+        "表态人：青松村党支部书记　李建华",
+        "2021年1月15日",
+        "分享：",
+        "喜欢　0",
+        "前一篇：村干部冬训学习心得",
+        "后一篇：村党支部书记述职报告",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("青松村党支部书记", "李建华")
+    assert speech.date == dt.date(2021, 1, 15)
+    assert "前一篇" not in speech.text and "喜欢" not in speech.text

@@ -66,6 +66,8 @@ _DATE_BEFORE_SAL = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
     r"[\d一二三四五六七八九十]{1,3}日[）)]?[\s，,]*(?=\S)"
 )
+# A signed statement's signature above its date: 表态人：…, 发言人：… (a short line).
+_SIGNATURE = re.compile(BYLINE.pattern + r".{2,30}$")
 _END_DATE = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?:[（(]星期.[）)])?$"
@@ -190,6 +192,8 @@ def read_header(lines: list[str]) -> Header:
     body = _without_footer(lines[i:])
     while body and _END_DATE.match(fold(nows(body[-1]))):
         head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text
+    if head.end_date and body and _SIGNATURE.match(fold(body[-1].strip())):
+        head.speaker_lines.append(body.pop())  # 表态人：白杨村党支部书记　周建新, above the date
     for line in body:
         head.body.append(line)
         if line != TRUNCATED:
