@@ -408,10 +408,6 @@ KNOWN_GAPS = {
         "held-out page: tencent wenku spaced page one",
     ),
     "151_kangxi_radicals_pdf_text_gb.txt": ("fields", "held-out page: kangxi radicals pdf text"),
-    "152_star_masks_summary_split_subtitle.txt": (
-        "fields",
-        "held-out page: star masks summary split subtitle",
-    ),
     "156_gov_index_number_block_role_name_title_utf16.txt": (
         "fields",
         "held-out page: gov index number block role name title",

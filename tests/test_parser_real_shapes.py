@@ -628,3 +628,21 @@ def test_a_signed_statement_names_its_speaker_and_date_at_the_end():
     assert (speech.speaker_role, speech.speaker_name) == ("青松村党支部书记", "李建华")
     assert speech.date == dt.date(2021, 1, 15)
     assert "前一篇" not in speech.text and "喜欢" not in speech.text
+
+
+@pytest.mark.parametrize(
+    ("under_title", "subtitle"),
+    [
+        (
+            ["以实干担当答好“强县之问”", "奋力开创县域高质量发展新局面"],
+            "以实干担当答好“强县之问”奋力开创县域高质量发展新局面",
+        ),
+        (["以实干担当答好“强县之问”", "县委书记　王建国"], "以实干担当答好“强县之问”"),
+        (["以实干担当答好“强县之问”", "中共清河县委办公室"], "以实干担当答好“强县之问”"),
+    ],
+)
+def test_a_slogan_subtitle_may_take_two_lines(under_title, subtitle):
+    speech = speech_of(
+        "在全县领导干部培训班结业式上的讲话", *under_title, "（2023年4月28日）", "同志们：", *BODY
+    )
+    assert speech.subtitle == subtitle

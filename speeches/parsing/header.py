@@ -66,6 +66,9 @@ _DATE_BEFORE_SAL = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
     r"[\d一二三四五六七八九十]{1,3}日[）)]?[\s，,]*(?=\S)"
 )
+# The first half of a slogan subtitle set in two lines: no 在…上, no ending of a speech's name.
+_SLOGAN_HALF = re.compile(r"^(?!在|——)(?!.*(?:讲话|致辞|发言|报告|主持词|党课|会议|上)$).{6,24}$")
+_ISSUER = re.compile("(?:委|委员会|政府|办公室|办|局|厅|部|院|校|会|公司|集团|中心)$")
 # A signed statement's signature above its date: 表态人：…, 发言人：… (a short line).
 _SIGNATURE = re.compile(BYLINE.pattern + r".{2,30}$")
 _END_DATE = re.compile(
@@ -267,6 +270,9 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             i += 1
             continue
         first = not head.subtitle and not head.front
+        slogan_goes_on = (  # 以实干担当答好“强县之问” / 奋力开创县域高质量发展新局面
+            head.front == [head.subtitle] and _SLOGAN_HALF.match(nows(fold(head.subtitle)))
+        )
         if line == subtitle or (
             DASH.match(line)
             and first
@@ -274,9 +280,15 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             and not names_speaker(DASH.sub("", line))
         ):
             head.subtitle = DASH.sub("", clean_title(line)).strip()
-        elif first and end is not None and subtitle_like(line):
-            # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title
-            head.subtitle = line.strip()
+        elif (first or slogan_goes_on) and end is not None and subtitle_like(line):
+            # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title, in
+            # one line or two
+            if slogan_goes_on and not (
+                names_speaker(line) or is_role(line) or _ISSUER.search(nows(fold(line)))
+            ):
+                head.subtitle += line.strip()
+            elif first:
+                head.subtitle = line.strip()
         head.front.append(line)
         head.kept.append(line)
         i += 1
