@@ -461,10 +461,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: flattened glued head emoji contact",
     ),
-    "175_gov_disclosure_table_title_work_report.txt": (
-        "fields text",
-        "held-out page: gov disclosure table title work report",
-    ),
     "178_hk_bureau_diyi_dierfangmian_big5.txt": (
         "fields text",
         "held-out page: hk bureau diyi dierfangmian",

@@ -646,3 +646,21 @@ def test_a_slogan_subtitle_may_take_two_lines(under_title, subtitle):
         "在全县领导干部培训班结业式上的讲话", *under_title, "（2023年4月28日）", "同志们：", *BODY
     )
     assert speech.subtitle == subtitle
+
+
+def test_a_disclosure_pages_table_names_the_document_and_its_subtitle_dates_the_speech():
+    speech = speech_of(
+        "首页 > 政务公开 > 政府工作报告",
+        "文件名称 | 青川区2025年政府工作报告 | ||",
+        "索引号 | /2025-0031 | 公开目录: | 工作报告 |",
+        "文号 | 成文日期: | 2025年04月15日 | |",
+        "2025年3月21日在青川区第十九届",
+        "人民代表大会第四次会议上",
+        "青川区人民政府区长 周明远",
+        "各位代表：",
+        *BODY,
+    )
+    assert speech.title == "青川区2025年政府工作报告"
+    assert speech.subtitle == "2025年3月21日在青川区第十九届人民代表大会第四次会议上"
+    assert speech.meeting == "青川区第十九届人民代表大会第四次会议"
+    assert speech.date == dt.date(2025, 3, 21)

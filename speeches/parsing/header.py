@@ -69,6 +69,16 @@ _DATE_BEFORE_SAL = re.compile(
 # The first half of a slogan subtitle set in two lines: no 在…上, no ending of a speech's name.
 _SLOGAN_HALF = re.compile(r"^(?!在|——)(?!.*(?:讲话|致辞|发言|报告|主持词|党课|会议|上)$).{6,24}$")
 _ISSUER = re.compile("(?:委|委员会|政府|办公室|办|局|厅|部|院|校|会|公司|集团|中心)$")
+# A "在…上" subtitle wrapped over two lines: the first opens 在 and does not close it, the
+# second closes it (上, 上的讲话…).
+_AT_OPEN = re.compile(
+    r"^(?:——)?(?:[\d〇零○一二三四五六七八九十]{2,4}年[^在]{0,8}日)?在(?!.*上(?:的\w{1,4})?$).{2,24}$"
+)
+_AT_CLOSE = re.compile(r"^[^在。，]{2,24}上(?:的(?:讲话|报告|发言|致辞|工作报告))?$")
+_RECORD_DATE = re.compile("(?:成文|发布|公开|印发|生成|发文)日期")
+_AT_MEETING = re.compile(
+    "^[^在]{0,14}在[^在]{2,40}(?:会|会议|大会|论坛|典礼|仪式|班)(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$"
+)
 # A signed statement's signature above its date: 表态人：…, 发言人：… (a short line).
 _SIGNATURE = re.compile(BYLINE.pattern + r".{2,30}$")
 _END_DATE = re.compile(
@@ -242,9 +252,18 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             i += 1
             continue
         in_outline = False
+        after = lines[i + 1] if i + 1 < len(lines) and (end is None or i + 1 < end) else ""
+        if _AT_OPEN.match(f) and _AT_CLOSE.match(nows(fold(after))):
+            # 2025年3月21日在云岭区第十九届 / 人民代表大会第四次会议上: one subtitle, wrapped
+            line = line.rstrip() + after.strip()
+            f = nows(fold(line))
+            i += 1
         same_as_title = f == norm_title
         if end is None and not (is_header_line(line) or is_junk_line(line) or same_as_title):
             break
+        if _RECORD_DATE.search(f) and is_junk_line(line):
+            i += 1  # 文号 | 成文日期: | 2025年04月15日: the record's date, not the speech's
+            continue
         if (DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f):
             head.front.append(line)  # 时间：106/11/03（星期五） — the speech's own date
             head.kept.append(line)
@@ -269,7 +288,9 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.kept.pop()
             i += 1
             continue
-        first = not head.subtitle and not head.front
+        # The first line under the title that is not a date line (a disclosure table's date row
+        # may come before a subtitle).
+        first = not head.subtitle and all(DATE.search(nows(fold(x))) for x in head.front)
         slogan_goes_on = (  # 以实干担当答好“强县之问” / 奋力开创县域高质量发展新局面
             head.front == [head.subtitle] and _SLOGAN_HALF.match(nows(fold(head.subtitle)))
         )
@@ -280,6 +301,8 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             and not names_speaker(DASH.sub("", line))
         ):
             head.subtitle = DASH.sub("", clean_title(line)).strip()
+        elif first and end is not None and _AT_MEETING.match(f):
+            head.subtitle = line.strip()  # 2025年3月21日在…人民代表大会第四次会议上
         elif (first or slogan_goes_on) and end is not None and subtitle_like(line):
             # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title, in
             # one line or two

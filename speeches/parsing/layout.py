@@ -77,6 +77,13 @@ def _pdf_spaced(line: str) -> bool:
     return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
 
 
+# A disclosure page's table row naming the document: 文件名称 | 云岭区2025年政府工作报告 | |
+_TITLE_CELL = re.compile(
+    r"^\s*(?:文件名称|文件名稱|文章名称|文章名稱|文章标题|文章標題|标题|標題|题名|題名)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?"
+    r"(?P<title>[^|｜]{4,80}?)\s*(?:[|｜]\s*)*$"
+)
+
+
 @dataclass
 class Layout:
     lines: list[str]  # clean lines, TRUNCATED where a paywall/truncation marker stood
@@ -101,7 +108,7 @@ def normalise_layout(text: str) -> Layout:
         pieces = _INNER_INDENT.split(body.rstrip())
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
-    raw = _undouble_spacing(raw)
+    raw = [_TITLE_CELL.sub(r"\g<title>", line) for line in _undouble_spacing(raw)]
     lines: list[str] = []
     # Cheap whole-text checks first: most files have no paywall marker and no scraping tokens.
     may_truncate = bool(TRUNC_HINT.search(text))

@@ -186,6 +186,7 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     return None, None
 
 
+_DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
 _LEVEL = re.compile("|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(LEVELS)))
 _SESSION = re.compile(
     f"(?:\\d{{4}}|[〇零○一二三四五六七八九]{{4}}|20[Xx×]{{2}})年度?|第(?:{NUM}|\\d+)[次届]|{NUM}届(?:{NUM}次)?"
@@ -349,7 +350,9 @@ def fill_metadata(
     speech.level, sure = _level(speech.meeting, title, subtitle)
     if not sure and speech.level != "未知":
         warn(speech, "low_confidence_level")
-    speech.date, date_year = _date_from([*front, title])
+    # ——2024年1月10日在…上: the subtitle says when the speech was given, before any date line.
+    dated_subtitle = [subtitle] if _DATED_SUBTITLE.match(nows(fold(subtitle))) else []
+    speech.date, date_year = _date_from([*dated_subtitle, *front, title])
     if speech.date is None and tail:
         speech.date, date_year = _date_from(tail)
     speech.year = _year(speech.meeting, title, subtitle) or date_year
