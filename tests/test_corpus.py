@@ -482,10 +482,6 @@ KNOWN_GAPS = {
         "held-out page: tw news blog pipe title transcript",
     ),
     "184_forum_repost_hk_ce_english_gb.txt": ("text", "held-out page: forum repost hk ce english"),
-    "185_township_gov_diyi_trailing_date_bom.txt": (
-        "fields",
-        "held-out page: township gov diyi trailing date",
-    ),
     "186_city_gov_name_colon_title_pager_mid_utf16.txt": (
         "fields",
         "held-out page: city gov name colon title pager mid",

@@ -664,3 +664,23 @@ def test_a_disclosure_pages_table_names_the_document_and_its_subtitle_dates_the_
     assert speech.subtitle == "2025年3月21日在青川区第十九届人民代表大会第四次会议上"
     assert speech.meeting == "青川区第十九届人民代表大会第四次会议"
     assert speech.date == dt.date(2025, 3, 21)
+
+
+def test_paragraphs_opening_with_di_yi_frame_the_numbered_list_inside_them():
+    speech = speech_of(
+        "在全镇三级干部大会上的讲话",
+        "同志们：",
+        "今天召开全镇三级干部大会，安排今年工作。下面，我讲三点意见。",
+        "第一，要坚定信心，抢抓机遇谋发展。今年的机遇难得，我们一定要牢牢抓住。",
+        "第二，要突出重点，真抓实干求突破。重点抓好以下几项工作：",
+        "（1）抓好项目建设。包联领导要全程跟踪服务。",
+        "（2）抓好产业发展。继续扩大特色种植面积。",
+        "第三，要转变作风，凝心聚力抓落实。镇村干部要多到田间地头走一走。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "第一，"),
+        (1, "第二，"),
+        (2, "（1）"),
+        (2, "（2）"),
+        (1, "第三，"),
+    ]

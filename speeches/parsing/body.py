@@ -131,12 +131,25 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
         if m.value != 1:
             continue
         top_inline = not stack and m.scheme.inline and block_present is not None
-        if top_inline and (block_present or m.offset != 0):
+        if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
             continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
         m.level, m.run = len(stack) + 1, idx
         stack.append([m.scheme.name, 1, idx])
         accepted.append(idx)
     return accepted
+
+
+def _frames_blocks(markers: list[_Marker], idx: int) -> bool:
+    """第一，opening a paragraph whose list goes on (第三，…) after a block list (（1）…（3）)
+    that began under it: the top level, the block list inside it."""
+    m = markers[idx]
+    if m.scheme.name != "di_comma" or m.offset != 0:
+        return False
+    later = markers[idx + 1 : idx + 200]  # bounded: pathological input must not go quadratic
+    block = next((i for i, b in enumerate(later) if not b.scheme.inline and b.value == 1), None)
+    return block is not None and any(
+        b.scheme.name == "di_comma" and b.offset == 0 and b.value >= 2 for b in later[block:]
+    )
 
 
 def _runs(markers: list[_Marker], accepted: list[int]) -> list[list[int]]:
