@@ -486,10 +486,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: city gov name colon title pager mid",
     ),
-    "187_county_festival_zhici_photo_caption_gb.txt": (
-        "fields",
-        "held-out page: county festival zhici photo caption",
-    ),
 }
 
 

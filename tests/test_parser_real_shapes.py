@@ -684,3 +684,11 @@ def test_paragraphs_opening_with_di_yi_frame_the_numbered_list_inside_them():
         (2, "（2）"),
         (1, "第三，"),
     ]
+
+
+def test_an_event_named_with_its_year_and_no_nian_dates_the_speech():
+    speech = speech_of(
+        "县长在2024中国·云台樱桃文化旅游节开幕式上的致辞", "各位嘉宾、朋友们：", *BODY
+    )
+    assert speech.meeting == "2024中国·云台樱桃文化旅游节开幕式"
+    assert speech.year == 2024

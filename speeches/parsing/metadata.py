@@ -330,6 +330,15 @@ def _year(*texts: str) -> int | None:
     return None
 
 
+# An event named with its year and no 年: 2024中国·云台樱桃文化旅游节, 2019学位颁授典礼.
+_LEADING_YEAR = re.compile("^(?P<y>(?:19|20)\\d{2})(?=[\u4e00-\u9fff])")
+
+
+def _leading_year(meeting: str) -> int | None:
+    m = _LEADING_YEAR.match(fold(meeting))
+    return int(m.group("y")) if m else None
+
+
 def _genre(title: str, subtitle: str) -> str:
     f = fold(title + subtitle)
     for pattern, genre in GENRES:
@@ -355,6 +364,8 @@ def fill_metadata(
     speech.date, date_year = _date_from([*dated_subtitle, *front, title])
     if speech.date is None and tail:
         speech.date, date_year = _date_from(tail)
-    speech.year = _year(speech.meeting, title, subtitle) or date_year
+    speech.year = (
+        _year(speech.meeting, title, subtitle) or date_year or _leading_year(speech.meeting)
+    )
     _speaker(speech, front, outside)
     speech.genre = _genre(title, subtitle)
