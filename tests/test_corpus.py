@@ -428,10 +428,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: hk university president page date above event",
     ),
-    "163_tw_school_notice_county_blessing_utf16.txt": (
-        "fields",
-        "held-out page: tw school notice county blessing",
-    ),
     "164_forum_site_name_injected_midword_gb.txt": (
         "text",
         "held-out page: forum site name injected midword",

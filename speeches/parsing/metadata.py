@@ -33,7 +33,7 @@ _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile(
-    "^(?:(?:\\d{4}|\\d{2,3}学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?"
+    "^(?:(?:\\d{4}|\\d{2,3}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?"
     "(?:在|出席|参加|于|关于|对|给|向)"
 )
 # The speaker's post first, then the year or season: 区长2024年新年致辞
