@@ -474,7 +474,7 @@ KNOWN_GAPS = {
         "held-out page: tw blog graduation diyixiang shouxian",
     ),
     "182_tw_news_blog_pipe_title_transcript.txt": (
-        "fields text",
+        "fields",
         "held-out page: tw news blog pipe title transcript",
     ),
     "184_forum_repost_hk_ce_english_gb.txt": ("text", "held-out page: forum repost hk ce english"),

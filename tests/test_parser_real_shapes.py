@@ -693,3 +693,31 @@ def test_an_event_named_with_its_year_and_no_nian_dates_the_speech():
     )
     assert speech.meeting == "2024中国·云台樱桃文化旅游节开幕式"
     assert speech.year == 2024
+
+
+def test_shouxian_opening_a_long_spoken_sentence_is_not_a_point():
+    speech = speech_of(
+        "在全县运动会闭幕式上的致辞",
+        "各位来宾、各位选手：",
+        "运动会就要闭幕了，我们心里非常不舍。",
+        "首先，在这边我要恭喜这段时间竞争非常激烈、能够夺牌的选手们，你们非常不简单，没有得奖的选手也不要气馁。",
+        "其次，在这边我也要特别感谢在筹备期间跟我们一起共同规划的志工朋友，还有县内各级机关、学校的辛苦付出。",
+        "最后，祝福各位选手平安回家，明年我们在下一个主办县市再见面，谢谢大家。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == []
+
+
+def test_shouxian_opening_a_short_point_is_one():
+    speech = speech_of(
+        "在全市优化营商环境座谈会上的讲话",
+        "同志们：",
+        "今天召开座谈会，听取企业意见。下面，我讲几点意见。",
+        "首先，要提高政务服务效率。各部门要压缩办理时限，做到一次办好。",
+        "其次，要加大政策兑现力度。凡是能够主动兑现的，一律由部门主动兑现。",
+        "最后，要营造尊商重商氛围。对企业反映的问题，要限时办结、跟踪回访。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "要提高政务服务效率",
+        "要加大政策兑现力度",
+        "要营造尊商重商氛围",
+    ]

@@ -35,6 +35,7 @@ _INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c 
 _LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
 
 
+_SHORT_SENTENCE = re.compile("[^。！？；!?;\n]{0,40}(?:[。！？；!?;\n]|$)")
 _HANDOVER = re.compile("(?<=议程)[，,：:]?请")
 # A dash bullet's paragraph: a heading sentence (up to 30 characters), then at least 20 more.
 _DASH_ITEM = re.compile("^.{2}[^。！？；\n]{2,30}[。！？].{20,}", re.S)
@@ -57,6 +58,8 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                 if not m:
                     continue
                 value = scheme.value(m.group("n"))
+                if scheme.name == "seq_words" and not _SHORT_SENTENCE.match(f, m.end()):
+                    continue  # 首先，在这边我要恭喜…: a transcript's long sentence, not a point
                 if scheme.name == "dash":
                     if not _DASH_ITEM.match(f):
                         continue

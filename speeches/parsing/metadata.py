@@ -242,7 +242,7 @@ def _meeting(title: str, subtitle: str) -> str:
         if m:
             return text[m.start("m") : m.end("m")]
     bar = max(title.rfind("|"), title.rfind("｜"))
-    if bar > 0 and _MEETING_WORD.search(title[:bar]):
+    if bar > 0 and _MEETING_WORD.search(fold(title[:bar])):
         return title[:bar].strip()  # 闭幕典礼|陈文雄代理县长致词
     f = fold(title)
     if _MEETING_TITLE.search(f) and not re.search(GENRE_WORD, f):
