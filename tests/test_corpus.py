@@ -424,10 +424,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: hk news lead then prepared speech",
     ),
-    "162_hk_university_president_page_date_above_event.txt": (
-        "fields text",
-        "held-out page: hk university president page date above event",
-    ),
     "164_forum_site_name_injected_midword_gb.txt": (
         "text",
         "held-out page: forum site name injected midword",

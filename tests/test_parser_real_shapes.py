@@ -721,3 +721,19 @@ def test_shouxian_opening_a_short_point_is_one():
         "要加大政策兑现力度",
         "要营造尊商重商氛围",
     ]
+
+
+def test_a_ceremony_page_with_the_date_above_its_event_name():
+    speech = speech_of(
+        "2019年11月15日",
+        "2021学位颁授典礼",
+        "陈立新校长",
+        "各位嘉宾、毕业同学、家长、亲友和同事：",
+        "今天是一个值得纪念的日子。我代表学校，向各位毕业同学表示热烈的祝贺！",
+        "希望大家带着在这里学到的知识和养成的品格，走向更广阔的天地。",
+    )
+    assert speech.title == "2021学位颁授典礼"
+    assert speech.salutation == "各位嘉宾、毕业同学、家长、亲友和同事："
+    assert (speech.speaker_role, speech.speaker_name) == ("校长", "陈立新")
+    assert speech.date == dt.date(2019, 11, 15)
+    assert (speech.level, speech.genre) == ("单位", "致辞")

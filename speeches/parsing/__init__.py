@@ -226,11 +226,16 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     return speech
 
 
+_CEREMONY = re.compile("典礼|仪式|庆典|开幕式|闭幕式|颁奖|揭牌|奠基|落成|晚宴|酒会|招待会|联欢会|团拜会")
+
+
 def _genre_from_body(speech: ParsedSpeech) -> None:
     """The title did not say the genre: the opening often does (今天由我给大家讲一堂党课, 下面进行
     第一项议程, 我代表…作表态发言); else a salutation makes it a 讲话. Either way it is a guess."""
     lead = fold("\n".join(s.text for s in speech.sections)[:1200])
     genre = next((g for pattern, g in BODY_GENRES if pattern.search(lead)), "")
+    if not genre and _CEREMONY.search(fold(speech.meeting or speech.title)):
+        genre = "致辞"  # 2019学位颁授典礼: what is said at a ceremony is an address
     speech.genre = genre or ("讲话" if speech.salutation else "其他")
     warn(speech, "low_confidence_genre")
 

@@ -186,6 +186,7 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     return None, None
 
 
+_DATE_ONLY = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 _DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
 _LEVEL = re.compile("|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(LEVELS)))
 _SESSION = re.compile(
@@ -285,7 +286,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
     "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
-    "|医院|卫生院|党校|研究院|研究所|合作社|全校"
+    "|医院|卫生院|党校|研究院|研究所|合作社|全校|毕业典礼|开学典礼|学位颁授|校庆"
 )
 
 
@@ -364,6 +365,8 @@ def fill_metadata(
     speech.date, date_year = _date_from([*dated_subtitle, *front, title])
     if speech.date is None and tail:
         speech.date, date_year = _date_from(tail)
+    if speech.date is None:  # 2019年11月15日 alone right above the title
+        speech.date, date_year = _date_from([x for x in outside if _DATE_ONLY.match(nows(x))])
     speech.year = (
         _year(speech.meeting, title, subtitle) or date_year or _leading_year(speech.meeting)
     )
