@@ -445,10 +445,6 @@ KNOWN_GAPS = {
         "held-out page: outline stripped numbers omitted",
     ),
     "171_xiaobian_intro_only_title_bom.txt": ("text", "held-out page: xiaobian intro only title"),
-    "172_compilation_page3_carryover_ascii_quotes_bom.txt": (
-        "fields",
-        "held-out page: compilation page3 carryover ascii quotes",
-    ),
     "174_flattened_glued_head_emoji_contact_gb.txt": (
         "fields text",
         "held-out page: flattened glued head emoji contact",

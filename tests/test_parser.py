@@ -832,6 +832,7 @@ def test_it_does_not_take_the_verb_omit_for_a_truncation_marker():
         "...内容已省略...",
         "【省略2000字】",
         "(想阅读完全部图文内容，您需要先登陆！)",
+        "\n上一页 1 2 3 4 下一页\n",
     ],
 )
 def test_it_recognises_truncation_markers_in_several_forms(marker):
