@@ -461,10 +461,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: tw ministry draft greeting only salutation",
     ),
-    "181_tw_blog_graduation_diyixiang_shouxian_big5.txt": (
-        "fields text",
-        "held-out page: tw blog graduation diyixiang shouxian",
-    ),
     "182_tw_news_blog_pipe_title_transcript.txt": (
         "fields",
         "held-out page: tw news blog pipe title transcript",

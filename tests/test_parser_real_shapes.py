@@ -737,3 +737,17 @@ def test_a_ceremony_page_with_the_date_above_its_event_name():
     assert (speech.speaker_role, speech.speaker_name) == ("校长", "陈立新")
     assert speech.date == dt.date(2019, 11, 15)
     assert (speech.level, speech.genre) == ("单位", "致辞")
+
+
+def test_a_blogs_footer_does_not_keep_the_closing_from_being_last():
+    speech = speech_of(
+        "毕业典礼致辞稿",
+        "各位来宾、各位家长、亲爱的同学们：",
+        *BODY[:3],
+        "最后，祝福各位毕业生前程似锦，也祝各位来宾和家长身体健康。谢谢大家！",
+        "张贴者： 陈校长 于 晚上9:03",
+        "没有留言：",
+        "较新的文章 首页 较旧的文章",
+    )
+    assert speech.sections[-1].kind == "closing"
+    assert "张贴者" not in speech.text and "较旧的文章" not in speech.text

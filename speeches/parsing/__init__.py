@@ -226,7 +226,9 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     return speech
 
 
-_CEREMONY = re.compile("典礼|仪式|庆典|开幕式|闭幕式|颁奖|揭牌|奠基|落成|晚宴|酒会|招待会|联欢会|团拜会")
+_CEREMONY = re.compile(
+    "典礼|仪式|庆典|开幕式|闭幕式|颁奖|揭牌|奠基|落成|晚宴|酒会|招待会|联欢会|团拜会"
+)
 
 
 def _genre_from_body(speech: ParsedSpeech) -> None:
