@@ -751,3 +751,22 @@ def test_a_blogs_footer_does_not_keep_the_closing_from_being_last():
     )
     assert speech.sections[-1].kind == "closing"
     assert "张贴者" not in speech.text and "较旧的文章" not in speech.text
+
+
+def test_a_news_lead_names_the_speaker_and_a_guest_goes_by_an_english_name():
+    speech = speech_of(
+        "发展局局长出席社区绿化嘉年华开幕典礼致辞全文",
+        "发展局局长黄志明今日下午出席社区绿化嘉年华开幕典礼。以下为黄志明的致辞全文：",
+        "陈主席（园艺学会主席陈德辉）、Mandy（李敏仪）、各位嘉宾、各位朋友：",
+        "大家好。今日来到这里觉得很开心。这带出我今天想和大家分享的三点。",
+        "第一，你们的效率真的很高。整个嘉年华的筹备时间只有两个多月。",
+        "第二方面，我想谈谈绿化和我们日常生活的关系。现在政府会预留更多绿化空间。",
+        "第三，绿化需要社区一起参与。政府可以种树，但要长期打理好，始终要靠街坊。",
+    )
+    assert speech.salutation.startswith("陈主席（园艺学会主席陈德辉）、Mandy（李敏仪）")
+    assert speech.speaker_name == "黄志明"
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "第一，"),
+        (1, "第二方面，"),
+        (1, "第三，"),
+    ]

@@ -110,6 +110,9 @@ def _unambiguous(marker: _Marker) -> bool:
     )
 
 
+_KIN = {"di_comma", "aspect"}  # 第一， and 第二方面，: one list when the count goes on
+
+
 def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None) -> list[int]:
     """One pass over the markers; returns the indices accepted, with levels and runs set.
     block_present None: inline styles may open the top level anywhere (an opening's list)."""
@@ -119,6 +122,16 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
         if idx in rejected:
             continue
         k = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == m.scheme.name), None)
+        if k is None and m.scheme.name in _KIN:
+            # 第一，… 第二方面，… 第三，…: a speaker varies the label, the count goes on.
+            k = next(
+                (
+                    j
+                    for j in range(len(stack) - 1, -1, -1)
+                    if stack[j][0] in _KIN and stack[j][1] + 1 == m.value
+                ),
+                None,
+            )
         if k is not None:
             last = stack[k][1]
             if m.value == last + 1 or (m.value == LAST and last >= 1):

@@ -33,9 +33,10 @@ _ADDRESSEE = (
     r"|各级|市民|村民|居民|青年|家长|来宾|嘉宾|代表们|委员们|战友们|同仁们|小朋友们|孩子们"
 )
 _GREETING = r"(?:大家|你们|各位)?(?:上午|下午|晚上|早上|中午)?好|早安|午安|晚安|新年好|过年好|节日快乐|新春快乐"
-# A named guest may come first: 陈主席、各位嘉宾… / 周永健副主席（…）、各位来宾…
+# A named guest may come first: 陈主席、各位嘉宾… / 周永健副主席（…）、各位来宾… / Mandy（李敏仪）、…
 _NAMED_GUEST = (
-    f"(?:[^\\s：:。，,、！？“”]{{0,8}}?(?:{ROLE_SUFFIX}|先生|女士|博士|教授|阁下)"
+    f"(?:(?:[^\\s：:。，,、！？“”]{{0,8}}?(?:{ROLE_SUFFIX}|先生|女士|博士|教授|阁下)"
+    r"|[A-Za-z][A-Za-z .]{1,20}(?=[（(]))"
     r"(?:[（(][^（）()]{1,30}[）)])?[、，,])*"
 )
 _SAL = re.compile(
@@ -86,8 +87,8 @@ _END_DATE = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?:[（(]星期.[）)])?$"
 )
-_INTRO = re.compile(
-    "^以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
+_INTRO = re.compile(  # at a line's start or after a news lead's sentence
+    "(?:^|(?<=[。！]))以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
 )
 _QUOTE_LINE = re.compile('^[“「『"]')
 _WS_RUN = re.compile(r"\s{2,}")
@@ -270,7 +271,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.kept.append(line)
             i += 1
             continue
-        intro = _INTRO.match(f)
+        intro = _INTRO.search(f)
         if intro:  # 以下是行政长官何某今晚（十一月八日）在…的致辞全文：
             head.speaker_lines.append(
                 line[: len(line) - len(line.lstrip())]
