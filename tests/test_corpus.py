@@ -416,10 +416,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: punctuation stripped host script",
     ),
-    "160_tw_city_year_end_broadcast_inline_greeting_big5.txt": (
-        "fields",
-        "held-out page: tw city year end broadcast inline greeting",
-    ),
     "161_hk_news_lead_then_prepared_speech_big5.txt": (
         "fields text",
         "held-out page: hk news lead then prepared speech",

@@ -770,3 +770,16 @@ def test_a_news_lead_names_the_speaker_and_a_guest_goes_by_an_english_name():
         (1, "第二方面，"),
         (1, "第三，"),
     ]
+
+
+def test_a_year_end_broadcast_greeting_its_colleagues_inline():
+    speech = speech_of(
+        "2023年周文彬市长对市府同仁岁末广播",
+        "市府的各位同仁们大家好，我是市长周文彬！转眼又到了岁末年终，感谢各位同仁这一年来的努力。",
+        "新的一年，我们将持续推动各项市政建设，让这座城市变得更好、更温暖。",
+        "最后，祝福每一位同仁新年快乐、身体健康。谢谢大家！",
+    )
+    assert speech.title == "2023年周文彬市长对市府同仁岁末广播"
+    assert speech.salutation.rstrip("，") == "市府的各位同仁们大家好"
+    assert (speech.speaker_role, speech.speaker_name) == ("市长", "周文彬")
+    assert (speech.genre, speech.year, speech.level) == ("讲话", 2023, "市")

@@ -39,11 +39,11 @@ _NAMED_GUEST = (
     r"|[A-Za-z][A-Za-z .]{1,20}(?=[（(]))"
     r"(?:[（(][^（）()]{1,30}[）)])?[、，,])*"
 )
-_SAL = re.compile(
-    f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])"
+_SAL = re.compile(  # 市府的各位同仁们大家好: the addressees' body may come first
+    f"^(?P<sal>{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])"
 )
-_WEAK_SAL = re.compile(
-    f"^(?P<sal>{_NAMED_GUEST}(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$"
+_WEAK_SAL = re.compile(  # 市府的各位同仁们大家好: the addressees' body may come first
+    f"^(?P<sal>{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$"
 )
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(

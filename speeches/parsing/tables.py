@@ -19,7 +19,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     (r"党课", "党课"),
     (r"致辞|致词|贺词|欢迎词|答谢词|祝酒词|贺信|祝福词|祝词", "致辞"),
     (r"发言", "发言"),
-    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲", "讲话"),
+    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲|(?<=岁末|新年|春节|元旦)广播", "讲话"),
 ]
 # When the title names no genre, the opening often does.
 BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
