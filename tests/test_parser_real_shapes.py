@@ -783,3 +783,10 @@ def test_a_year_end_broadcast_greeting_its_colleagues_inline():
     assert speech.salutation.rstrip("，") == "市府的各位同仁们大家好"
     assert (speech.speaker_role, speech.speaker_name) == ("市长", "周文彬")
     assert (speech.genre, speech.year, speech.level) == ("讲话", 2023, "市")
+
+
+def test_a_copy_ending_on_page_one_of_several_is_truncated_one_showing_the_count_first_is_not():
+    ending = speech_of("在全县工作会议上的讲话", "同志们：", *BODY, "第1页共17页")
+    assert "truncated" in codes(ending)
+    heading = speech_of("第1页　共3页", "在全县工作会议上的讲话", "同志们：", *BODY)
+    assert "truncated" not in codes(heading)

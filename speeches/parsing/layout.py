@@ -77,6 +77,7 @@ def _pdf_spaced(line: str) -> bool:
     return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
 
 
+_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
 # A disclosure page's table row naming the document: 文件名称 | 云岭区2025年政府工作报告 | |
 _TITLE_CELL = re.compile(
     r"^\s*(?:文件名称|文件名稱|文章名称|文章名稱|文章标题|文章標題|标题|標題|题名|題名)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?"
@@ -126,6 +127,10 @@ def normalise_layout(text: str) -> Layout:
             lines.extend(split_truncation(line))
         else:
             lines.append(line)
+    tail = "\n".join([ln for ln in lines if ln.strip()][-3:])
+    pages = _PAGE_OF.findall(tail)
+    if pages and int(pages[-1][0]) < int(pages[-1][1]):
+        lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
     lines = _drop_page_marks(lines)
     lines = _resegment_flat(lines)
     width, share = wrap_width(lines)
