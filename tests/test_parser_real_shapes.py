@@ -790,3 +790,13 @@ def test_a_copy_ending_on_page_one_of_several_is_truncated_one_showing_the_count
     assert "truncated" in codes(ending)
     heading = speech_of("第1页　共3页", "在全县工作会议上的讲话", "同志们：", *BODY)
     assert "truncated" not in codes(heading)
+
+
+def test_an_editors_note_gives_the_post_of_a_speaker_the_title_names():
+    speech = speech_of(
+        "王建国：在全市优化营商环境大会上的讲话",
+        "编者按：3月5日，全市优化营商环境大会召开，市委书记王建国出席会议并讲话。现将讲话全文刊发如下。",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("市委书记", "王建国")

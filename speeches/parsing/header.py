@@ -77,6 +77,7 @@ _AT_OPEN = re.compile(
     r"^(?:——)?(?:[\d〇零○一二三四五六七八九十]{2,4}年[^在]{0,8}日)?在(?!.*上(?:的\w{1,4})?$).{2,24}$"
 )
 _AT_CLOSE = re.compile(r"^[^在。，]{2,24}上(?:的(?:讲话|报告|发言|致辞|工作报告))?$")
+_EDITOR_NOTE = re.compile("^(?:编者按|编者的话|导语|导读|内容提要)[:：]")
 _RECORD_DATE = re.compile("(?:成文|发布|公开|印发|生成|发文)日期")
 _AT_MEETING = re.compile(
     "^[^在]{0,14}在[^在]{2,40}(?:会|会议|大会|论坛|典礼|仪式|班)(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$"
@@ -280,6 +281,8 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         if BYLINE.match(f):
             # 作者：刘某某 — site furniture that names the speaker
             head.speaker_lines.insert(0, line)
+        if _EDITOR_NOTE.match(f):
+            head.speaker_lines.append(line)  # 编者按：…市委书记王建国出席会议并讲话
         if same_as_title or is_junk_line(line):
             i += 1  # a repeated title or site furniture
             continue

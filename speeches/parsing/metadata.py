@@ -152,10 +152,23 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
         if name:
             sure = False
             break
-    role = role or title_role or front_role
+    role = role or title_role or front_role or _role_before(name, [*front, *outside])
     speech.speaker_role, speech.speaker_name = role, name
     if name and not sure:
         warn(speech, "low_confidence_speaker", f"{role}{name}")
+
+
+def _role_before(name: str, lines: Sequence[str]) -> str:
+    """The post written just before the speaker's name in the page's lead or editor's note
+    (市委书记王建国出席会议并讲话), when the title gives only the name."""
+    if not name:
+        return ""
+    pattern = re.compile(f"(?:^|[，,。：:、\\s]|出席|由)(?P<role>[{HAN}]{{0,8}}?(?:{ROLE_SUFFIX})){re.escape(name)}")
+    for line in lines:
+        m = pattern.search(fold(nows(line)))
+        if m:
+            return m.group("role")
+    return ""
 
 
 def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
