@@ -163,7 +163,9 @@ def _role_before(name: str, lines: Sequence[str]) -> str:
     (市委书记王建国出席会议并讲话), when the title gives only the name."""
     if not name:
         return ""
-    pattern = re.compile(f"(?:^|[，,。：:、\\s]|出席|由)(?P<role>[{HAN}]{{0,8}}?(?:{ROLE_SUFFIX})){re.escape(name)}")
+    pattern = re.compile(
+        f"(?:^|[，,。：:、\\s]|出席|由)(?P<role>[{HAN}]{{0,8}}?(?:{ROLE_SUFFIX})){re.escape(name)}"
+    )
     for line in lines:
         m = pattern.search(fold(nows(line)))
         if m:
