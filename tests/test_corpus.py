@@ -450,7 +450,7 @@ KNOWN_GAPS = {
         "held-out page: hk bureau diyi dierfangmian",
     ),
     "179_hk_archive_table_preview_cell.txt": (
-        "fields text",
+        "text",
         "held-out page: hk archive table preview cell",
     ),
     "180_tw_ministry_draft_greeting_only_salutation.txt": (

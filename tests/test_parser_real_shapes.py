@@ -800,3 +800,20 @@ def test_an_editors_note_gives_the_post_of_a_speaker_the_title_names():
         *BODY,
     )
     assert (speech.speaker_role, speech.speaker_name) == ("市委书记", "王建国")
+
+
+def test_an_archive_records_rows_give_title_date_and_text_and_its_other_rows_go():
+    speech = speech_of(
+        "文章名称 | : | 民政局局长出席国庆彩灯会开幕典礼致辞全文（十月三日） |",
+        "相关机构/单位/部门 | : | 民政局 |",
+        "地区 | : | 本市 |",
+        "日期 | : | 2009-10-03 |",
+        "网址 | : | |",
+        "文章预览 | : | 以下为民政局局长李国强今日晚上出席国庆彩灯会开幕典礼的致辞全文： |",
+        "何主席、各位嘉宾、各位街坊、各位朋友：",
+        *BODY,
+    )
+    assert speech.title.startswith("民政局局长出席国庆彩灯会开幕典礼致辞")
+    assert speech.date == dt.date(2009, 10, 3)
+    assert speech.speaker_name == "李国强"
+    assert "相关机构" not in speech.text and "网址" not in speech.text

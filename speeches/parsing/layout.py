@@ -85,6 +85,40 @@ _TITLE_CELL = re.compile(
 )
 
 
+# An archive's or disclosure page's other rows: 日期 | : | 2009-10-03 |, 文章预览 | : | …
+_ROW = re.compile(
+    r"^\s*(?P<label>[^|｜:：]{1,12}?)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?(?P<value>[^|｜]*?)\s*(?:[|｜]\s*)*$"
+)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_CONTENT_LABEL = re.compile("^(?:文章预览|预览|内容|正文|全文|摘要)$")
+_DATE_LABEL = re.compile("^(?:日期|时间|讲话日期|演讲日期)$")
+_RECORD_LABEL = re.compile(
+    "^(?:相关机构.*|机构|单位|部门|地区|行业|文类|类别|分类|主题分类|网址|链接|索引号|文号|发文机关|有效性"
+    "|公开方式|公开范围|公开目录|公开责任部门|关键词|来源|附件|语言)$"
+)
+
+
+def _table_row(line: str) -> str:
+    """A table row of a record page: its title row is the title, its date row a date line, its
+    content cell the text; other record rows (机构, 文号, 网址…) are dropped."""
+    if "|" not in line and "｜" not in line:
+        return line
+    if _TITLE_CELL.match(line):
+        return _TITLE_CELL.sub(r"\g<title>", line)
+    m = _ROW.match(line)
+    if not m:
+        return line
+    label = fold(m.group("label")).replace(" ", "")
+    if _CONTENT_LABEL.match(label):
+        return m.group("value")
+    if _DATE_LABEL.match(label):  # written out, so that it reads as a date, not a site's stamp
+        value = _ISO_DATE.sub(r"\1年\2月\3日", m.group("value"))
+        return f"{m.group('label').strip()}：{value}"
+    if _RECORD_LABEL.match(label):
+        return ""
+    return line
+
+
 @dataclass
 class Layout:
     lines: list[str]  # clean lines, TRUNCATED where a paywall/truncation marker stood
@@ -109,7 +143,7 @@ def normalise_layout(text: str) -> Layout:
         pieces = _INNER_INDENT.split(body.rstrip())
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
-    raw = [_TITLE_CELL.sub(r"\g<title>", line) for line in _undouble_spacing(raw)]
+    raw = [_table_row(line) for line in _undouble_spacing(raw)]
     lines: list[str] = []
     # Cheap whole-text checks first: most files have no paywall marker and no scraping tokens.
     may_truncate = bool(TRUNC_HINT.search(text))

@@ -201,7 +201,9 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     return None, None
 
 
-_DATE_ONLY = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
+_DATE_ONLY = re.compile(
+    r"^(?:日期|时间)?[:：]?[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[）)]?$"
+)
 _DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
 _LEVEL = re.compile("|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(LEVELS)))
 _SESSION = re.compile(
@@ -381,7 +383,8 @@ def fill_metadata(
     if speech.date is None and tail:
         speech.date, date_year = _date_from(tail)
     if speech.date is None:  # 2019年11月15日 alone right above the title
-        speech.date, date_year = _date_from([x for x in outside if _DATE_ONLY.match(nows(x))])
+        above = [x for x in outside if _DATE_ONLY.match(fold(nows(x)))]
+        speech.date, date_year = _date_from(above)
     speech.year = (
         _year(speech.meeting, title, subtitle) or date_year or _leading_year(speech.meeting)
     )
