@@ -399,10 +399,6 @@ KNOWN_GAPS = {
         "fields",
         "one numbering style (一是) at two levels",
     ),
-    "140_hk_graduation_qiyi_nested_big5.txt": (
-        "fields",
-        "a motto after a colon read as a quotation",
-    ),
     "150_tencent_wenku_spaced_page_one_utf16.txt": (
         "fields",
         "held-out page: tencent wenku spaced page one",

@@ -817,3 +817,17 @@ def test_an_archive_records_rows_give_title_date_and_text_and_its_other_rows_go(
     assert speech.date == dt.date(2009, 10, 3)
     assert speech.speaker_name == "李国强"
     assert "相关机构" not in speech.text and "网址" not in speech.text
+
+
+def test_a_motto_printed_somewhere_is_a_slogan_a_sentence_someone_said_a_quotation():
+    speech = speech_of(
+        "在学校毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "纪念册的扉页上印着一句话：“德在心中，明在前路。”这正是母校对你们最大的期望。",
+        "我的老师常对我说：“做人做学问，都要慢慢来，比较快。”我一直记在心里。",
+    )
+    kinds = {q.text: q.kind for s in speech.sections for q in s.quotes}
+    assert kinds == {
+        "德在心中，明在前路。": "slogan",
+        "做人做学问，都要慢慢来，比较快。": "quotation",
+    }

@@ -126,12 +126,19 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
-    if pre.rstrip().endswith(("：", ":")) and len(inner) >= 12 and _CLAUSE_MARK.search(inner):
+    if (
+        pre.rstrip().endswith(("：", ":"))
+        and len(inner) >= 12
+        and _CLAUSE_MARK.search(inner)
+        and not _INSCRIBED.search(folded)
+    ):
         return ParsedQuote(start, inner, "quotation")  # a whole sentence cited after a colon
     return ParsedQuote(start, inner, "slogan")
 
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
+# 扉页上印着一句话：“…” — a motto printed or carved somewhere: nobody said it, a slogan.
+_INSCRIBED = re.compile("[印写刻挂贴镌][着著有]|镌刻|写在|印在|刻在")
 
 
 def annotate(section: ParsedSection) -> list[str]:
