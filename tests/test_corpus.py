@@ -395,10 +395,6 @@ KNOWN_GAPS = {
         "fields",
         "headings run into their body with no punctuation",
     ),
-    "134_summary_yishi_two_levels_dash_byline.txt": (
-        "fields",
-        "one numbering style (一是) at two levels",
-    ),
     "150_tencent_wenku_spaced_page_one_utf16.txt": (
         "fields",
         "held-out page: tencent wenku spaced page one",

@@ -831,3 +831,22 @@ def test_a_motto_printed_somewhere_is_a_slogan_a_sentence_someone_said_a_quotati
         "德在心中，明在前路。": "slogan",
         "做人做学问，都要慢慢来，比较快。": "quotation",
     }
+
+
+def test_one_style_at_two_levels_a_list_inside_a_paragraph_opening_item():
+    speech = speech_of(
+        "在全省观摩会闭幕式上的总结讲话",
+        "各位领导、同志们：",
+        "观摩会即将圆满结束了！我想说的话很多，归纳起来就是三句话。",
+        "一是衷心感谢。向承办观摩的各县和各村表示衷心的感谢！",
+        "二是热烈祝贺。这次观摩会有三个多：一是人数多。参会人数是历次最多的；二是亮点多。各观摩点各有特色；三是收获多。不少同志说回去就要照着干。",
+        "三是共同期待。希望大家把好经验带回去，结合本村实际用起来。",
+    )
+    assert [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        (1, "一是", "衷心感谢"),
+        (1, "二是", "热烈祝贺"),
+        (2, "一是", "人数多"),
+        (2, "二是", "亮点多"),
+        (2, "三是", "收获多"),
+        (1, "三是", "共同期待"),
+    ]

@@ -117,11 +117,16 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
     """One pass over the markers; returns the indices accepted, with levels and runs set.
     block_present None: inline styles may open the top level anywhere (an opening's list)."""
     accepted: list[int] = []
-    stack: list[list] = []  # open lists: [scheme name, last value, index of the first item]
+    # Open lists: [key, last value, index of the first item, index of the last item]; the key is
+    # the scheme's name, with "/in" for a list inside an item of the same style.
+    stack: list[list] = []
     for idx, m in enumerate(markers):
         if idx in rejected:
             continue
-        k = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == m.scheme.name), None)
+        keys = (m.scheme.name + "/in", m.scheme.name) if m.offset else (m.scheme.name,)
+        k = next(
+            (j for key in keys for j in range(len(stack) - 1, -1, -1) if stack[j][0] == key), None
+        )
         if k is None and m.scheme.name in _KIN:
             # 第一，… 第二方面，… 第三，…: a speaker varies the label, the count goes on.
             k = next(
@@ -133,12 +138,18 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
                 None,
             )
         if k is not None:
-            last = stack[k][1]
+            last, item = stack[k][1], markers[stack[k][3]]
             if m.value == last + 1 or (m.value == LAST and last >= 1):
                 del stack[k + 1 :]
-                stack[k][1] = last + 1
+                stack[k][1], stack[k][3] = last + 1, idx
+            elif m.value == 1 and m.offset and item.offset == 0 and item.para == m.para:
+                # 二是热烈祝贺。…“四个多”：一是人数多…: a list inside an item that opens its
+                # paragraph, in the same style, one level down.
+                del stack[k + 1 :]
+                stack.append([m.scheme.name + "/in", 1, idx, idx])
+                k = len(stack) - 1
             elif m.value == 1 and k == len(stack) - 1 and last >= 2:
-                stack[k] = [m.scheme.name, 1, idx]  # a second 一是…二是… list under one heading
+                stack[k] = [stack[k][0], 1, idx, idx]  # a second 一是…二是… list under one heading
             else:
                 continue
             m.level, m.run = k + 1, stack[k][2]
@@ -150,7 +161,7 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
         if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
             continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
         m.level, m.run = len(stack) + 1, idx
-        stack.append([m.scheme.name, 1, idx])
+        stack.append([m.scheme.name, 1, idx, idx])
         accepted.append(idx)
     return accepted
 
