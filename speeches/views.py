@@ -121,8 +121,14 @@ def quote_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(groups, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "form": form,
-        "speakers": quotebank.shared(
-            version, (*filters, "speakers"), lambda: quotebank.speakers(quotations)
+        # Who is quoted (most first), linked with the text filter kept: rendered once, as the list.
+        "speakers_html": quotebank.shared(
+            version,
+            (*filters, "speakers html"),
+            lambda: render_to_string(
+                "speeches/includes/quote_speakers.html",
+                {"speakers": quotebank.speakers(quotations), "text": applied.get("text") or ""},
+            ),
         ),
         "page": page,
         # The page's groups with their uses: rendered once per bank version for all workers.

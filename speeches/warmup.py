@@ -20,6 +20,7 @@ PAGES = [
     "speeches/quotes.html",
     "speeches/slogans.html",
     "speeches/includes/quote_groups.html",
+    "speeches/includes/quote_speakers.html",
     "speeches/includes/slogan_rows.html",
     "speeches/trends.html",
     "speeches/reuse.html",
