@@ -168,7 +168,7 @@ CACHE_DIR = os.environ.get("CACHE_DIR", "").strip()
 if CACHE_DIR:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "speecharchive.cache.FileCache",  # FileBasedCache, culled less often
             "LOCATION": CACHE_DIR,
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }

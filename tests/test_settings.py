@@ -117,7 +117,23 @@ def test_cache_dir_makes_the_workers_share_one_cache(tmp_path):
 
     shared = {"CACHE_DIR": str(tmp_path)}
     written = in_a_process("cache.set('facets', {'县': 3}); print(type(cache).__name__)", **shared)
-    assert written == "FileBasedCache"
+    assert written == "FileCache"
     assert in_a_process("print(cache.get('facets'))", **shared) == "{'县': 3}"
     # Unset: each process its own.
     assert in_a_process("print(type(cache).__name__)") == "LocMemCache"
+
+
+def test_the_file_cache_lists_its_directory_once_in_many_sets(tmp_path, monkeypatch):
+    """Django's file cache lists every file at each set to decide whether to cull; ours looks one
+    set in CULL_EVERY and still culls past MAX_ENTRIES."""
+    from speecharchive.cache import CULL_EVERY, FileCache
+
+    cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 50}})
+    listings = []
+    real = cache._list_cache_files
+    monkeypatch.setattr(cache, "_list_cache_files", lambda: listings.append(1) or real())
+    for i in range(2 * CULL_EVERY):
+        cache.set(f"page-{i}", "x" * 100)
+    assert len(listings) == 2
+    assert len(real()) < 2 * CULL_EVERY  # culled: MAX_ENTRIES is 50
+    assert cache.get(f"page-{2 * CULL_EVERY - 1}") == "x" * 100
