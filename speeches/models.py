@@ -82,12 +82,10 @@ class DateOrLatest(Func):
         return self.as_sql(compiler, connection, template=template, **extra)
 
 
-def _first_of(querysets: list[models.QuerySet]) -> Any:
-    """The first row of the first of `querysets` that has one, in one query: its id is the
-    COALESCE of each one's first id (scalar subqueries, evaluated until one is not NULL)."""
-    ids = [models.Subquery(queryset.values("pk")[:1]) for queryset in querysets]
-    model = querysets[0].model
-    return model.objects.filter(pk=Coalesce(*ids)).only("pk", "title").order_by("pk").first()
+def _first_id(querysets: list[models.QuerySet]) -> Coalesce:
+    """The id of the first row of the first of `querysets` that has one: the COALESCE of each
+    one's first id (scalar subqueries, evaluated until one is not NULL)."""
+    return Coalesce(*(models.Subquery(queryset.values("pk")[:1]) for queryset in querysets))
 
 
 UNDATED = dt.date(1, 1, 1)  # DateOrEarliest's stand-in for an unknown date
@@ -117,27 +115,34 @@ class SpeechQuerySet(models.QuerySet):
 
     def neighbours(self, speech: Speech) -> tuple[Speech | None, Speech | None]:
         """The speeches just after and just before `speech` in newest_first() order (the older
-        and the newer one), titles only: one query each. Each is the first of three index
-        reads of speech_newest_first from `speech` on (among its equals in year and date, then
-        in its year, then beyond; SQLite cannot range over an index of expressions with one row
+        and the newer one), titles only, in one query. Each is the first of three index reads
+        of speech_newest_first from `speech` on (among its equals in year and date, then in its
+        year, then beyond; SQLite cannot range over an index of expressions with one row
         comparison), so the cost does not grow with the archive."""
         year, date, _ = chronology()
         y, d = speech.year or 0, speech.date or UNDATED
         keyed = self.annotate(y=year, d=date)
-        older = _first_of(
+        older_id = _first_id(
             [
                 keyed.filter(y=y, d=d, pk__lt=speech.pk).order_by("-pk"),
                 keyed.filter(y=y, d__lt=d).order_by("-d", "-pk"),
                 keyed.filter(y__lt=y).order_by("-y", "-d", "-pk"),
             ]
         )
-        newer = _first_of(
+        newer_id = _first_id(
             [
                 keyed.filter(y=y, d=d, pk__gt=speech.pk).order_by("pk"),
                 keyed.filter(y=y, d__gt=d).order_by("d", "pk"),
                 keyed.filter(y__gt=y).order_by("y", "d", "pk"),
             ]
         )
+        rows = self.model.objects.filter(pk__in=[older_id, newer_id]).only("title", "year", "date")
+        older = newer = None
+        for row in rows.order_by():  # which is which: their place in the order against this one
+            if (row.year or 0, row.date or UNDATED, row.pk) < (y, d, speech.pk):
+                older = row
+            else:
+                newer = row
         return older, newer
 
     def with_counts(self):

@@ -61,9 +61,9 @@ def test_the_neighbours_are_the_speeches_next_to_it_in_newest_first_order():
         assert newer == (ordered[i - 1] if i > 0 else None)
 
 
-def test_the_neighbours_take_one_query_each(django_assert_num_queries):
+def test_the_neighbours_take_one_query(django_assert_num_queries):
     first, middle, last = speeches_dated((2022, None), (2021, None), (2020, None))
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         older, newer = Speech.objects.neighbours(middle)
     assert (older, newer) == (last, first)
     assert older.title == "讲话2"
@@ -102,24 +102,24 @@ def test_each_neighbour_is_found_by_index_range_reads_not_a_scan():
     speech = speeches_dated((2021, dt.date(2021, 3, 1)), (2020, None))[0]
     with CaptureQueriesContext(connection) as queries:
         assert Speech.objects.neighbours(speech) == (Speech.objects.get(year=2020), None)
-    for query in queries.captured_queries[:2]:
+    for query in queries.captured_queries[:1]:  # the neighbours' query (then the expected row)
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 cursor.execute("SET LOCAL enable_seqscan = off")
                 cursor.execute(f"EXPLAIN {query['sql']}")
                 found = "\n".join(row[0] for row in cursor.fetchall())
-                # Three bounded reads of the index (its expressions in the Index Cond).
-                assert found.count("using speech_newest_first") == 3, found
+                # Three bounded reads of the index each way (its expressions in the Index Cond).
+                assert found.count("using speech_newest_first") == 6, found
                 bounded = [
                     line
                     for line in found.splitlines()
                     if "Index Cond" in line and "COALESCE((year)::integer, 0)" in line
                 ]
-                assert len(bounded) == 3, found
+                assert len(bounded) == 6, found
             else:
                 cursor.execute(f"EXPLAIN QUERY PLAN {query['sql']}")
                 found = "\n".join(row[-1] for row in cursor.fetchall())
-                assert found.count("SEARCH U0 USING INDEX speech_newest_first (<expr>") == 3
+                assert found.count("SEARCH U0 USING INDEX speech_newest_first (<expr>") == 6
                 assert "SCAN" not in found.replace("SCALAR", "")
 
 
