@@ -184,19 +184,13 @@ class SpeechQuerySet(models.QuerySet):
         return self.annotate(is_edited=models.Q(edited_at__isnull=False) | Exists(edited_sections))
 
     def with_duplicates(self):
-        """The speech this one may copy (in the same query, without its text) and the speeches
-        that may copy it (one query, titles and warnings only)."""
+        """The speech this one may copy (in the same query, without its text) and whether any
+        speech may copy it (an EXISTS in the same query: most have none, and `copies()` then
+        needs no query)."""
         return (
             self.select_related("duplicate_of")
             .defer("duplicate_of__raw_text", "duplicate_of__warnings")
-            .prefetch_related(
-                Prefetch(
-                    "possible_duplicates",
-                    queryset=Speech.objects.only(
-                        "pk", "title", "warnings", "duplicate_of"
-                    ).order_by("pk"),
-                )
-            )
+            .annotate(has_copies=Exists(Speech.objects.filter(duplicate_of=OuterRef("pk"))))
         )
 
     def with_placeholders(self, present: bool = True):
@@ -307,6 +301,14 @@ class Speech(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("speeches:detail", args=[self.pk])
+
+    def copies(self) -> list[Speech]:
+        """The speeches that may copy this one, titles and warnings only: one query, none when
+        the speech was read with with_duplicates() and has no copy."""
+        if getattr(self, "has_copies", True) is False:
+            return []
+        copies = self.possible_duplicates.only("pk", "title", "warnings", "duplicate_of")
+        return list(copies.order_by("pk"))
 
 
 class Section(models.Model):

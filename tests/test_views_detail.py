@@ -274,12 +274,13 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
         make_placeholder(section, text="XX", position=section.text.find("XX"))
     make_speech("较早", year=2010)
     make_speech("较新", year=2030)
-    # 1 session, 2 user, 3 speech (joined with the speech it may copy), 4 sections, 5 quotes,
-    # 6 placeholders, 7 its possible duplicates, 8 the older and newer speeches (a reader, not
-    # staff: no permission queries for the edit link), then the reuse panels: 9 the sections'
-    # reuse matches, 10-11 speeches of the same meeting and of the same organisation, 12 reused
-    # passages per other speech, 13 how often each of its 提法 and quotations is used (the
-    # common ones are left out), 14 shared quotations per other speech, 15 the related speeches.
-    with django_assert_num_queries(15):
+    # 1 session, 2 user, 3 speech (joined with the speech it may copy, and whether any speech
+    # may copy it: none, so no query for them), 4 sections, 5 quotes, 6 placeholders, 7 the
+    # older and newer speeches (a reader, not staff: no permission queries for the edit link),
+    # then the reuse panels: 8 the sections' reuse matches, 9-10 speeches of the same meeting
+    # and of the same organisation, 11 reused passages per other speech, 12 how often each of
+    # its 提法 and quotations is used (the common ones are left out), 13 shared quotations per
+    # other speech, 14 the related speeches.
+    with django_assert_num_queries(14):
         response = staff_client.get(reverse("speeches:detail", args=[speech.pk]))
     assert response.content.decode().count('class="slot"') == sections
