@@ -2,7 +2,7 @@
 
 The list page's facet counts (three GROUP BYs over every speech) and its totals (a COUNT over
 the matching speeches) change only when the archive does, yet cost most of the page at 50,000
-speeches; so do the list page's rendered body and the pages of search results. They are kept in Django's cache under a key that includes the data version: one row
+speeches; so do the list page's rendered filters and pages, and the pages of search results. They are kept in Django's cache under a key that includes the data version: one row
 (`DataVersion`) whose number goes up after every committed write of a speech, section or quote
 (saved, deleted, imported — `transaction.on_commit`, so no other process ever sees a number for
 data not yet committed). A write thus makes every cached value stale in every process at once;

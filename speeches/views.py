@@ -1,5 +1,6 @@
 """The reading pages: browse, one speech, the quote bank and the slogans. All need a login."""
 
+import functools
 import json
 from typing import Any
 
@@ -42,23 +43,41 @@ def quoted_speakers(version: tuple[str, int] | None = None) -> list[str]:
 
 def speech_list(request: HttpRequest) -> HttpResponse:
     version = dataversion.current()
-    # The body (filters with their counts, the speeches, the pages) depends on the query string
-    # and the archive only: rendered once per data version and query for all workers.
-    body = dataversion.cached(
+    filterset = functools.cache(lambda: SpeechFilter(request.GET, Speech.objects.newest_first()))
+    cube = functools.cache(lambda: facets.cube(filterset(), version))
+    # Both parts depend on the query string and the archive only, and are rendered once per
+    # data version for all workers: the filters with their counts (whatever the page), then the
+    # page of speeches.
+    unpaged = request.GET.copy()
+    unpaged.pop("page", None)
+    filters = dataversion.cached(
+        version,
+        ("list filters", unpaged.urlencode()),
+        lambda: render_to_string(
+            "speeches/includes/list_filters.html",
+            _filters_context(filterset(), cube(), version),
+            request,
+        ),
+    )
+    results = dataversion.cached(
         version,
         ("list page", request.GET.urlencode()),
         lambda: render_to_string(
-            "speeches/includes/list_body.html", _list_context(request, version), request
+            "speeches/includes/list_results.html",
+            _results_context(request, filterset(), cube()),
+            request,
         ),
     )
-    return render(request, "speeches/list.html", {"body": body})
+    return render(request, "speeches/list.html", {"filters": filters, "results": results})
 
 
-def _list_context(request: HttpRequest, version: tuple[str, int]) -> dict[str, Any]:
-    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
-    # The option counts and the total: sums over one grouped query kept per data version.
-    cube = facets.cube(filterset, version)
+def _filters_context(filterset: SpeechFilter, cube: facets.Cube, version) -> dict[str, Any]:
+    # The option counts: sums over one grouped query kept per data version.
     filterset.show_options(facets.facet_counts(filterset, cube))
+    return {"filter": filterset, "speakers": quoted_speakers(version)}
+
+
+def _results_context(request: HttpRequest, filterset: SpeechFilter, cube) -> dict[str, Any]:
     results = filterset.qs.defer("raw_text", "warnings")
     paginator = dataversion.CountedPaginator(
         results, SPEECHES_PER_PAGE, lambda: facets.total(filterset, cube)
@@ -67,13 +86,7 @@ def _list_context(request: HttpRequest, version: tuple[str, int]) -> dict[str, A
     # Section and quotation counts for the page's speeches only (a subquery of their ids):
     # on the page query itself they would be computed for every row OFFSET skips too.
     page.object_list = results.filter(pk__in=page.object_list.values("pk")).with_counts()
-    return {
-        "filter": filterset,
-        "form": filterset.form,
-        "ignored": filterset.ignored(),
-        "page": page,
-        "speakers": quoted_speakers(version),
-    }
+    return {"filter": filterset, "ignored": filterset.ignored(), "page": page}
 
 
 def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:

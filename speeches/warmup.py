@@ -14,7 +14,8 @@ logger = logging.getLogger(__name__)
 
 PAGES = [
     "speeches/list.html",
-    "speeches/includes/list_body.html",
+    "speeches/includes/list_filters.html",
+    "speeches/includes/list_results.html",
     "speeches/detail.html",
     "speeches/search.html",
     "speeches/quotes.html",

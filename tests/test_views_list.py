@@ -283,3 +283,16 @@ def test_its_query_count_does_not_grow_with_the_speeches(
         again = staff_client.get(URL, {"sort": "-date", "has_placeholders": "true"})
     assert again.content.count(b'class="result"') == min(count, 20)
     assert len(response.context["page"]) == min(count, 20)
+
+
+def test_another_page_of_the_same_filters_reuses_their_rendered_counts(staff_client):
+    for i in range(25):
+        make_speech(f"第{i}篇", level="县", year=2020)
+    first = staff_client.get(URL, {"level": "县"})
+    second = staff_client.get(URL, {"level": "县", "page": "2"})
+    rendered = [t.name for t in second.templates]
+    assert "speeches/includes/list_results.html" in rendered
+    assert "speeches/includes/list_filters.html" not in rendered  # kept for these filters
+    assert "speeches/includes/list_filters.html" in [t.name for t in first.templates]
+    assert "县（25）" in second.content.decode()  # the counts, as the first page showed them
+    assert second.content.decode().count('class="result"') == 5
