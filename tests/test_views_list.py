@@ -262,6 +262,19 @@ def test_the_header_has_a_search_box_and_a_logout_button(staff_client):
     assert 'lang="zh-CN"' in html
 
 
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("/search/?q=统战", "统战"),  # the search being shown
+        ("/trends/?q=统战&q=宗教", ""),  # the terms of a chart are not a search
+        ("/quotes/?q=统战", ""),
+    ],
+)
+def test_the_header_search_box_holds_the_search_shown_only(staff_client, url, value):
+    html = staff_client.get(url).content.decode()
+    assert f'id="site-search-q" type="search" name="q" value="{value}"' in html
+
+
 @pytest.mark.parametrize("count", [1, 100])
 def test_its_query_count_does_not_grow_with_the_speeches(
     staff_client, django_assert_num_queries, count
