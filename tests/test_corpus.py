@@ -428,13 +428,8 @@ KNOWN_GAPS = {
         "text",
         "held-out page: page title wordcount tip jar",
     ),
-    "170_outline_stripped_numbers_omitted_gb.txt": (
-        "text",
-        "held-out page: outline stripped numbers omitted",
-    ),
-    "171_xiaobian_intro_only_title_bom.txt": ("text", "held-out page: xiaobian intro only title"),
     "174_flattened_glued_head_emoji_contact_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: flattened glued head emoji contact",
     ),
     "178_hk_bureau_diyi_dierfangmian_big5.txt": (

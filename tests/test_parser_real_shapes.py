@@ -850,3 +850,20 @@ def test_one_style_at_two_levels_a_list_inside_a_paragraph_opening_item():
         (2, "三是", "收获多"),
         (1, "三是", "共同期待"),
     ]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        ("有的企业主体责任悬在半空，有...", "(想阅读全部图文内容，您需要先登陆!)"),
+        ("有的企业主体责任悬在半空，这说明很多县区......",),
+        (
+            "要把思想好、作风正的人选进班子，让村级组织真正成为带领群众",
+            "……（新文秘网https://www.example.cn省略932字，正式会员可完整阅读）……",
+        ),
+    ],
+)
+def test_a_previews_cut_marks_do_not_reach_the_text(cut):
+    speech = speech_of("在全县安全生产工作会议上的讲话", "同志们：", *BODY, *cut)
+    assert "truncated" in codes(speech)
+    assert "..." not in speech.text and "会员" not in speech.text and "省略" not in speech.text

@@ -45,6 +45,26 @@ def _undouble_spacing(lines: list[str]) -> list[str]:
     return out
 
 
+_CUT_DOTS = re.compile(r"(?:\.{3,}|…+)[\s|｜]*$")
+
+
+def _drop_cut_dots(lines: list[str]) -> list[str]:
+    """The dots a preview puts where it cuts the text (…十有八九是违规，有... / 预览结束) are not
+    the speech's: dropped from a line that a truncation marker follows, or from the text's last
+    line (which then is a truncation)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n, i in enumerate(filled):
+        last = n == len(filled) - 1
+        if lines[i] == TRUNCATED or not (last or lines[filled[n + 1]] == TRUNCATED):
+            continue
+        m = _CUT_DOTS.search(lines[i])
+        if m and len(nows(lines[i])) > len(nows(m.group(0))) + 8:
+            lines[i] = lines[i][: m.start()]
+            if last:
+                lines.append(TRUNCATED)
+    return lines
+
+
 def _drop_page_marks(lines: list[str]) -> list[str]:
     """Drop page markers and viewer chunk numbers. A chunk number inside a sentence (…全体人 / 2 /
     员…) also glues the two halves of the sentence back together."""
@@ -165,7 +185,7 @@ def normalise_layout(text: str) -> Layout:
     pages = _PAGE_OF.findall(tail)
     if pages and int(pages[-1][0]) < int(pages[-1][1]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
-    lines = _drop_page_marks(lines)
+    lines = _drop_cut_dots(_drop_page_marks(lines))
     lines = _resegment_flat(lines)
     width, share = wrap_width(lines)
     return Layout(_join_wrapped(lines, width), width, share)
