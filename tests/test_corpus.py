@@ -412,33 +412,17 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: hk news lead then prepared speech",
     ),
-    "164_forum_site_name_injected_midword_gb.txt": (
-        "text",
-        "held-out page: forum site name injected midword",
-    ),
     "167_page_title_mismatch_digits_stripped_gb.txt": (
         "fields text",
         "held-out page: page title mismatch digits stripped",
-    ),
-    "168_wenmi_char_mask_unnumbered_heads.txt": (
-        "text",
-        "held-out page: wenmi char mask unnumbered heads",
-    ),
-    "169_page_title_wordcount_tip_jar_gb.txt": (
-        "text",
-        "held-out page: page title wordcount tip jar",
     ),
     "174_flattened_glued_head_emoji_contact_gb.txt": (
         "fields",
         "held-out page: flattened glued head emoji contact",
     ),
     "178_hk_bureau_diyi_dierfangmian_big5.txt": (
-        "fields text",
+        "fields",
         "held-out page: hk bureau diyi dierfangmian",
-    ),
-    "179_hk_archive_table_preview_cell.txt": (
-        "text",
-        "held-out page: hk archive table preview cell",
     ),
     "180_tw_ministry_draft_greeting_only_salutation.txt": (
         "fields text",
@@ -448,7 +432,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: tw news blog pipe title transcript",
     ),
-    "184_forum_repost_hk_ce_english_gb.txt": ("text", "held-out page: forum repost hk ce english"),
     "186_city_gov_name_colon_title_pager_mid_utf16.txt": (
         "fields",
         "held-out page: city gov name colon title pager mid",

@@ -867,3 +867,39 @@ def test_a_previews_cut_marks_do_not_reach_the_text(cut):
     speech = speech_of("在全县安全生产工作会议上的讲话", "同志们：", *BODY, *cut)
     assert "truncated" in codes(speech)
     assert "..." not in speech.text and "会员" not in speech.text and "省略" not in speech.text
+
+
+def test_a_sites_meta_bar_tip_jar_and_forum_replies_do_not_reach_the_text():
+    speech = speech_of(
+        "在全区廉政工作会议上的讲话",
+        "【投稿】【收藏】 作者: 佚名 来源: 原创 阅读 次 【小 中 大】",
+        "同志们：",
+        *BODY,
+        "如果喜欢本篇内容，请赞赏鼓励哦！",
+        "请选择打赏类型",
+        "回复　引用　TOP",
+        "沙发　过路人　发表于 2006-6-29 09:30　|　只看该作者",
+        "支持一下，写得很实在。",
+    )
+    for junk in ("佚名", "赞赏", "打赏", "回复", "支持一下"):
+        assert junk not in speech.text
+
+
+def test_a_writing_sites_name_injected_inside_a_word_is_dropped():
+    speech = speech_of(
+        "在迎春茶话会上的致辞",
+        "同志们、朋友们：",
+        "过去的一年，对我老秘网区来讲是非同寻常的一年。新的一年，我范文网区将全面落实各项部署。",
+    )
+    assert "对我区来讲是非同寻常的一年" in speech.text and "我区将全面落实" in speech.text
+
+
+def test_a_news_lead_into_the_speech_is_not_the_speech():
+    speech = speech_of(
+        "局长出席园艺嘉年华开幕典礼致辞全文",
+        "局长黄志明今日下午出席园艺嘉年华开幕典礼。以下为黄志明的致辞全文：",
+        "各位嘉宾、各位朋友：",
+        *BODY,
+    )
+    assert speech.speaker_name == "黄志明"
+    assert "以下为" not in speech.text

@@ -278,6 +278,9 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
                 line[: len(line) - len(line.lstrip())]
                 + nows(line)[intro.start("who") : intro.end("who")]
             )
+            if f.endswith(("：", ":")):
+                i += 1  # the site's lead into the speech, not the speech
+                continue
         if BYLINE.match(f):
             # 作者：刘某某 — site furniture that names the speaker
             head.speaker_lines.insert(0, line)

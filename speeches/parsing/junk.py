@@ -49,7 +49,9 @@ _FORUM_LINE = re.compile(
 )
 FOOTER_START = re.compile(
     r"^(?:【[^】]{0,30}】)?(?:更多相关|本文链接|原文链接|文章链接|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|热门文章|热门推荐"
-    r"|上一篇|下一篇|前一篇|后一篇|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|用户评论|网友评论|发表评论|评论列表|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
+    r"|上一篇|下一篇|前一篇|后一篇|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|用户评论"
+    # a forum post's end and the next post, a download prompt, a tip jar
+    r"|回复引用(?:TOP)?$|(?:沙发|板凳|地板|\d+楼)\S{0,12}发表于|本帖子中包含更多资源|如果喜欢本篇|请选择打赏|网友评论|发表评论|评论列表|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
     r"|相关范文|更多范文|精选范文|本文来源|文章来源|相关链接|相关阅读|相关新闻|相关文档|相关资料|相似文档|相关附件|相关机构|附件下载|往期推荐|往期回顾"
     r"|抄送[:：]|主送[:：]|(?:这篇|以上)(?:讲话稿?|内容|稿件|范文)(?:既|已|仅供|供您|可以))"
 )
@@ -81,6 +83,11 @@ _CATEGORY_LINE = re.compile(
     r"|^[▲△▼◆●■]|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]"
 )
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_META_FIELD = re.compile(r"作者[:：]|来源[:：]|阅读\d*次|点击[:：]|浏览[:：]|发布[:：]|【[^】]{1,6}】")
+# A writing site's name injected inside a word (对我老秘网区来讲): dropped where it stands.
+INJECTED_SITE = re.compile(
+    f"(?<=[{HAN}])(?:老秘|文秘|新文秘|范文|第一范文|公文|秘书|写作|材料|文库|笔杆子)网(?=[{HAN}])"
+)
 _MID_SENTENCE_END = re.compile("[。！？][^。！？]")
 _JAMMER = re.compile(
     r"(?:\s*[!-~]{1,3}(?=\s|$)){4,}\s*$"
@@ -117,6 +124,8 @@ def is_junk_line(line: str) -> bool:
         score += 1
     if len(s) > 40 and _MID_SENTENCE_END.search(s):
         score -= 3
+    if len(s) <= 120 and len(_META_FIELD.findall(s)) >= 3:
+        score += 4  # 【以稿换稿】【收藏】作者:佚名来源:作者原创阅读次【小中大】: a page's meta bar
     return score >= 4
 
 

@@ -10,7 +10,14 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .junk import PAGE_MARK, TRUNC_HINT, is_junk_line, split_truncation, strip_jammer
+from .junk import (
+    INJECTED_SITE,
+    PAGE_MARK,
+    TRUNC_HINT,
+    is_junk_line,
+    split_truncation,
+    strip_jammer,
+)
 from .tables import LABEL_START
 from .text import HAN, NUM, TRUNCATED, fold, nows
 
@@ -177,6 +184,8 @@ def normalise_layout(text: str) -> Layout:
             continue
         if " " in line and _pdf_spaced(line):
             line = _CJK_SPACE.sub("", line)
+        if "网" in line:
+            line = INJECTED_SITE.sub("", line)
         if may_truncate:
             lines.extend(split_truncation(line))
         else:
