@@ -83,7 +83,9 @@ _CATEGORY_LINE = re.compile(
     r"|^[▲△▼◆●■]|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]"
 )
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_META_FIELD = re.compile(r"作者[:：]|来源[:：]|阅读\d*次|点击[:：]|浏览[:：]|发布[:：]|【[^】]{1,6}】")
+_META_FIELD = re.compile(
+    r"作者[:：]|来源[:：]|阅读\d*次|点击[:：]|浏览[:：]|发布[:：]|【[^】]{1,6}】"
+)
 # A writing site's name injected inside a word (对我老秘网区来讲): dropped where it stands.
 INJECTED_SITE = re.compile(
     f"(?<=[{HAN}])(?:老秘|文秘|新文秘|范文|第一范文|公文|秘书|写作|材料|文库|笔杆子)网(?=[{HAN}])"
