@@ -903,3 +903,10 @@ def test_a_news_lead_into_the_speech_is_not_the_speech():
     )
     assert speech.speaker_name == "黄志明"
     assert "以下为" not in speech.text
+
+
+def test_a_word_ending_before_wang_shang_is_not_a_site_name():
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "各类材料网上报送，公文网上流转，要做到及时准确。"
+    )
+    assert "各类材料网上报送，公文网上流转" in speech.text

@@ -88,7 +88,8 @@ _META_FIELD = re.compile(
 )
 # A writing site's name injected inside a word (对我老秘网区来讲): dropped where it stands.
 INJECTED_SITE = re.compile(
-    f"(?<=[{HAN}])(?:老秘|文秘|新文秘|范文|第一范文|公文|秘书|写作|材料|文库|笔杆子)网(?=[{HAN}])"
+    # (names no speech says; not 公文网/材料网, which can be 公文 + 网上报送)
+    f"(?<=[{HAN}])(?:老秘|新?文秘|第一范文|范文|公文写作|文库|笔杆子)网(?=[{HAN}])"
 )
 _MID_SENTENCE_END = re.compile("[。！？][^。！？]")
 _JAMMER = re.compile(
