@@ -46,7 +46,7 @@ seed: migrate
 	$(DEV) $(BIN)/python manage.py import_speeches seeds/
 
 run: seed
-	$(DEV) $(BIN)/python manage.py ensure_local_admin
+	$(DEV) HOST_PORT=$(HOST_PORT) $(BIN)/python manage.py ensure_local_admin
 	$(DEV) $(BIN)/python manage.py runserver $(HOST_PORT)
 
 $(SECRET_KEY_FILE):

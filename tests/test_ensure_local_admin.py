@@ -59,3 +59,11 @@ def test_it_creates_nothing_when_a_superuser_exists(project_dir):
 
     assert not User.objects.filter(username="admin").exists()
     assert "changepassword" in out
+
+
+@pytest.mark.django_db
+def test_it_says_the_address_make_run_serves_on(project_dir, monkeypatch):
+    monkeypatch.setenv("HOST_PORT", "127.0.0.1:8799")
+    assert "Log in at http://127.0.0.1:8799/ as admin / " in run()
+    monkeypatch.delenv("HOST_PORT")
+    assert "Log in at http://127.0.0.1:8000/ as admin / " in run()

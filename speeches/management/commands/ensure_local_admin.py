@@ -1,3 +1,4 @@
+import os
 import secrets
 from pathlib import Path
 
@@ -23,7 +24,9 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Created the local superuser 'admin'."))
         if password_file.exists():
             password = password_file.read_text(encoding="utf-8").strip()
-            self.stdout.write(f"Log in at http://127.0.0.1:8000/ as admin / {password}")
+            # `make run HOST_PORT=…` passes the address the server is about to listen on.
+            address = os.environ.get("HOST_PORT", "").strip() or "127.0.0.1:8000"
+            self.stdout.write(f"Log in at http://{address}/ as admin / {password}")
         else:
             self.stdout.write(
                 "Log in with your superuser; reset a password with "
