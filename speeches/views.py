@@ -1,6 +1,5 @@
 """The reading pages: browse, one speech, the quote bank and the slogans. All need a login."""
 
-import functools
 import json
 from typing import Any
 
@@ -43,20 +42,18 @@ def quoted_speakers(version: tuple[str, int] | None = None) -> list[str]:
 
 def speech_list(request: HttpRequest) -> HttpResponse:
     version = dataversion.current()
-    filterset = functools.cache(lambda: SpeechFilter(request.GET, Speech.objects.newest_first()))
-    cube = functools.cache(lambda: facets.cube(filterset(), version))
+    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
     # Both parts depend on the query string and the archive only, and are rendered once per
     # data version for all workers: the filters with their counts (whatever the page), then the
-    # page of speeches.
+    # page of speeches. The counts and the total are sums over one grouped query (the cube),
+    # itself kept per data version.
     unpaged = request.GET.copy()
     unpaged.pop("page", None)
     filters = dataversion.cached(
         version,
         ("list filters", unpaged.urlencode()),
         lambda: render_to_string(
-            "speeches/includes/list_filters.html",
-            _filters_context(filterset(), cube(), version),
-            request,
+            "speeches/includes/list_filters.html", _filters_context(filterset, version), request
         ),
     )
     results = dataversion.cached(
@@ -64,23 +61,26 @@ def speech_list(request: HttpRequest) -> HttpResponse:
         ("list page", request.GET.urlencode()),
         lambda: render_to_string(
             "speeches/includes/list_results.html",
-            _results_context(request, filterset(), cube()),
+            _results_context(request, filterset, version),
             request,
         ),
     )
     return render(request, "speeches/list.html", {"filters": filters, "results": results})
 
 
-def _filters_context(filterset: SpeechFilter, cube: facets.Cube, version) -> dict[str, Any]:
-    # The option counts: sums over one grouped query kept per data version.
-    filterset.show_options(facets.facet_counts(filterset, cube))
+def _filters_context(filterset: SpeechFilter, version: tuple[str, int]) -> dict[str, Any]:
+    filterset.show_options(facets.facet_counts(filterset, facets.cube(filterset, version)))
     return {"filter": filterset, "speakers": quoted_speakers(version)}
 
 
-def _results_context(request: HttpRequest, filterset: SpeechFilter, cube) -> dict[str, Any]:
+def _results_context(
+    request: HttpRequest, filterset: SpeechFilter, version: tuple[str, int]
+) -> dict[str, Any]:
     results = filterset.qs.defer("raw_text", "warnings")
     paginator = dataversion.CountedPaginator(
-        results, SPEECHES_PER_PAGE, lambda: facets.total(filterset, cube)
+        results,
+        SPEECHES_PER_PAGE,
+        lambda: facets.total(filterset, facets.cube(filterset, version)),
     )
     page = paginator.get_page(request.GET.get("page"))
     # Section and quotation counts for the page's speeches only (a subquery of their ids):

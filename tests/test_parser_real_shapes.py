@@ -910,3 +910,23 @@ def test_a_word_ending_before_wang_shang_is_not_a_site_name():
         "在全县工作会议上的讲话", "同志们：", "各类材料网上报送，公文网上流转，要做到及时准确。"
     )
     assert "各类材料网上报送，公文网上流转" in speech.text
+
+
+def test_paragraphs_opening_with_yi_shi_frame_the_numbered_list_inside_them_too():
+    speech = speech_of(
+        "在全镇重点工作推进会上的讲话",
+        "同志们：",
+        "今天召开推进会，安排近期工作。下面，我讲三点意见。",
+        "一是要坚定信心。今年的机遇难得，我们一定要牢牢抓住。",
+        "二是要突出重点。重点抓好以下几项工作：",
+        "（1）抓好项目建设。包联领导要全程跟踪服务。",
+        "（2）抓好产业发展。继续扩大特色种植面积。",
+        "三是要转变作风。镇村干部要多到田间地头走一走。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "一是"),
+        (1, "二是"),
+        (2, "（1）"),
+        (2, "（2）"),
+        (1, "三是"),
+    ]

@@ -34,7 +34,7 @@ from .records import (
     warn,
 )
 from .tables import BODY_GENRES
-from .text import TRUNCATED, cn_to_int, fold, nows
+from .text import HAN, TRUNCATED, cn_to_int, fold, nows
 from .title import title_candidate
 
 __all__ = [
@@ -75,6 +75,7 @@ _ANNOUNCED = re.compile(
 CUT_MIN = 40  # characters: shorter last lines are list items, signatures, 完, 谢谢大家
 _CUT_END = re.compile(r"(?:[，、：；,:;]|\.{3,}|…+)[\s|｜]*$")
 _CLOSING_WORDS = re.compile(r"(?:谢谢|谢谢大家|散会|再见|完)$")
+_ENDS_ON_HAN = re.compile(f"[{HAN}]$")
 
 
 def _cut_off(speech: ParsedSpeech) -> bool:
@@ -85,7 +86,7 @@ def _cut_off(speech: ParsedSpeech) -> bool:
     if _CUT_END.search(last):
         return True
     punctuated = speech.text.count("。") >= 3
-    return punctuated and "\u4e00" <= last[-1] <= "\u9fff" and not _CLOSING_WORDS.search(last)
+    return punctuated and bool(_ENDS_ON_HAN.search(last)) and not _CLOSING_WORDS.search(last)
 
 
 def clear_caches() -> None:

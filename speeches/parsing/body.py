@@ -35,18 +35,17 @@ _INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c 
 _LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
 
 
-_SHORT_SENTENCE = re.compile("[^。！？；!?;\n]{0,40}(?:[。！？；!?;\n]|$)")
-_HANDOVER = re.compile("(?<=议程)[，,：:]?请")
-# A dash bullet's paragraph: a heading sentence (up to 30 characters), then at least 20 more.
-_DASH_ITEM = re.compile("^.{2}[^。！？；\n]{2,30}[。！？].{20,}", re.S)
+def _sentence_ends_within(text: str, start: int, limit: int) -> bool:
+    window = text[start : start + limit + 1]
+    return len(window) <= limit or any(c in _TERMINATORS for c in window)
 
 
 def _find_markers(paras: list[str]) -> list[_Marker]:
     """Every label that could number a section, by position; the first scheme in SCHEMES that
-    matches at a position wins it. Dash bullets (no numeral) count from 1 after any other label
-    at a paragraph's start."""
+    matches at a position wins it. Styles without numerals (Scheme.counted) count from 1 after
+    any other label at a paragraph's start."""
     found: list[_Marker] = []
-    dashes = 0
+    counted = 0
     for p, para in enumerate(paras):
         f = fold(para)
         positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
@@ -57,26 +56,25 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                 m = scheme.pattern.match(f, at)
                 if not m:
                     continue
-                value = scheme.value(m.group("n"))
-                if scheme.name == "seq_words" and not _SHORT_SENTENCE.match(f, m.end()):
-                    continue  # 首先，在这边我要恭喜…: a transcript's long sentence, not a point
-                if scheme.name == "dash":
-                    if not _DASH_ITEM.match(f):
-                        continue
-                    dashes += 1
-                    value = dashes
+                if scheme.paragraph and not scheme.paragraph.match(f):
+                    continue
+                if scheme.heading_max and not _sentence_ends_within(f, m.end(), scheme.heading_max):
+                    continue
+                if scheme.counted:
+                    counted += 1
+                    value: int | None = counted
+                else:
+                    value = scheme.value(m.group("n"))
                 if value is None:
                     continue
-                if at == 0 and scheme.name != "dash":
-                    dashes = 0
+                if at == 0 and not scheme.counted:
+                    counted = 0
                 end = at if scheme.label_in_heading else m.end()
                 if not scheme.label_in_heading and end >= len(f.rstrip()):
                     continue  # a label with nothing after it is not a heading
                 number = scheme.number(m) if scheme.label_in_heading else para[at:end]
-                marker = _Marker(p, at, end, scheme, value, number)
-                # 下面进行第一项议程，请…: a host script may name only its first step.
-                marker.alone = scheme.name == "agenda" and bool(_HANDOVER.match(f, m.end()))
-                found.append(marker)
+                alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
+                found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
                 break
     return found
 
@@ -110,9 +108,6 @@ def _unambiguous(marker: _Marker) -> bool:
     )
 
 
-_KIN = {"di_comma", "aspect"}  # 第一， and 第二方面，: one list when the count goes on
-
-
 def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None) -> list[int]:
     """One pass over the markers; returns the indices accepted, with levels and runs set.
     block_present None: inline styles may open the top level anywhere (an opening's list)."""
@@ -127,13 +122,14 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
         k = next(
             (j for key in keys for j in range(len(stack) - 1, -1, -1) if stack[j][0] == key), None
         )
-        if k is None and m.scheme.name in _KIN:
+        if k is None and m.scheme.kin:
             # 第一，… 第二方面，… 第三，…: a speaker varies the label, the count goes on.
             k = next(
                 (
                     j
                     for j in range(len(stack) - 1, -1, -1)
-                    if stack[j][0] in _KIN and stack[j][1] + 1 == m.value
+                    if markers[stack[j][3]].scheme.kin == m.scheme.kin
+                    and stack[j][1] + 1 == m.value
                 ),
                 None,
             )
@@ -167,15 +163,16 @@ def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None
 
 
 def _frames_blocks(markers: list[_Marker], idx: int) -> bool:
-    """第一，opening a paragraph whose list goes on (第三，…) after a block list (（1）…（3）)
-    that began under it: the top level, the block list inside it."""
+    """An inline style opening a paragraph (第一，…, 一是…) whose list goes on at a paragraph's
+    start (第三，…) after a block list (（1）…（3）) that began under it: the top level, the block
+    list inside it."""
     m = markers[idx]
-    if m.scheme.name != "di_comma" or m.offset != 0:
+    if m.offset != 0:
         return False
     later = markers[idx + 1 : idx + 200]  # bounded: pathological input must not go quadratic
     block = next((i for i, b in enumerate(later) if not b.scheme.inline and b.value == 1), None)
     return block is not None and any(
-        b.scheme.name == "di_comma" and b.offset == 0 and b.value >= 2 for b in later[block:]
+        b.scheme is m.scheme and b.offset == 0 and b.value >= 2 for b in later[block:]
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, DATE, is_role
+from .metadata import BYLINE, DASH, DATE, DATE_LINE, is_role
 from .tables import LABEL_START, ROLE_SUFFIX
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (
@@ -39,12 +39,10 @@ _NAMED_GUEST = (
     r"|[A-Za-z][A-Za-z .]{1,20}(?=[（(]))"
     r"(?:[（(][^（）()]{1,30}[）)])?[、，,])*"
 )
-_SAL = re.compile(  # 市府的各位同仁们大家好: the addressees' body may come first
-    f"^(?P<sal>{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])"
-)
-_WEAK_SAL = re.compile(  # 市府的各位同仁们大家好: the addressees' body may come first
-    f"^(?P<sal>{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$"
-)
+# Named guests, then the addressees, perhaps after their body (市府的各位同仁们大家好).
+_ADDRESS = f"{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})"
+_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])")
+_WEAK_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$")
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(
     r"(?:们|领导|来宾|嘉宾|贵宾|代表|同志|朋友|委员|书记|老师|同学|家长|各位|校友|乡亲|市民|村民|居民"
@@ -78,16 +76,11 @@ _AT_OPEN = re.compile(
 )
 _AT_CLOSE = re.compile(r"^[^在。，]{2,24}上(?:的(?:讲话|报告|发言|致辞|工作报告))?$")
 _EDITOR_NOTE = re.compile("^(?:编者按|编者的话|导语|导读|内容提要)[:：]")
-_RECORD_DATE = re.compile("(?:成文|发布|公开|印发|生成|发文)日期")
 _AT_MEETING = re.compile(
     "^[^在]{0,14}在[^在]{2,40}(?:会|会议|大会|论坛|典礼|仪式|班)(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$"
 )
 # A signed statement's signature above its date: 表态人：…, 发言人：… (a short line).
 _SIGNATURE = re.compile(BYLINE.pattern + r".{2,30}$")
-_END_DATE = re.compile(
-    r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?:[（(]星期.[）)])?$"
-)
 _INTRO = re.compile(  # at a line's start or after a news lead's sentence
     "(?:^|(?<=[。！\\s*]))以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
 )
@@ -206,7 +199,7 @@ def read_header(lines: list[str]) -> Header:
     head.body.extend(head.epigraph)  # an epigraph opens the body
     head.kept.extend(head.epigraph)
     body = _without_footer(lines[i:])
-    while body and _END_DATE.match(fold(nows(body[-1]))):
+    while body and DATE_LINE.match(fold(nows(body[-1]))):
         head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text
     if head.end_date and body and _SIGNATURE.match(fold(body[-1].strip())):
         head.speaker_lines.append(body.pop())  # 表态人：白杨村党支部书记　周建新, above the date
@@ -264,9 +257,6 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         same_as_title = f == norm_title
         if end is None and not (is_header_line(line) or is_junk_line(line) or same_as_title):
             break
-        if _RECORD_DATE.search(f) and is_junk_line(line):
-            i += 1  # 文号 | 成文日期: | 2025年04月15日: the record's date, not the speech's
-            continue
         if (DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f):
             head.front.append(line)  # 时间：106/11/03（星期五） — the speech's own date
             head.kept.append(line)

@@ -105,18 +105,11 @@ def _pdf_spaced(line: str) -> bool:
 
 
 _PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
-# A disclosure page's table row naming the document: 文件名称 | 云岭区2025年政府工作报告 | |
-_TITLE_CELL = re.compile(
-    r"^\s*(?:文件名称|文件名稱|文章名称|文章名稱|文章标题|文章標題|标题|標題|题名|題名)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?"
-    r"(?P<title>[^|｜]{4,80}?)\s*(?:[|｜]\s*)*$"
-)
-
-
-# An archive's or disclosure page's other rows: 日期 | : | 2009-10-03 |, 文章预览 | : | …
-_ROW = re.compile(
-    r"^\s*(?P<label>[^|｜:：]{1,12}?)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?(?P<value>[^|｜]*?)\s*(?:[|｜]\s*)*$"
-)
+# The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
+# 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
+_CELL = re.compile(r"\s*[|｜]\s*")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TITLE_LABEL = re.compile("^(?:文件名称|文章名称|文章标题|标题|题名)$")
 _CONTENT_LABEL = re.compile("^(?:文章预览|预览|内容|正文|全文|摘要)$")
 _DATE_LABEL = re.compile("^(?:日期|时间|讲话日期|演讲日期)$")
 _RECORD_LABEL = re.compile(
@@ -126,21 +119,17 @@ _RECORD_LABEL = re.compile(
 
 
 def _table_row(line: str) -> str:
-    """A table row of a record page: its title row is the title, its date row a date line, its
-    content cell the text; other record rows (机构, 文号, 网址…) are dropped."""
+    """A table row of a record page: its title and content cells are the title and the text,
+    its date row a date line; other record rows (机构, 文号, 网址…) are dropped."""
     if "|" not in line and "｜" not in line:
         return line
-    if _TITLE_CELL.match(line):
-        return _TITLE_CELL.sub(r"\g<title>", line)
-    m = _ROW.match(line)
-    if not m:
-        return line
-    label = fold(m.group("label")).replace(" ", "")
-    if _CONTENT_LABEL.match(label):
-        return m.group("value")
-    if _DATE_LABEL.match(label):  # written out, so that it reads as a date, not a site's stamp
-        value = _ISO_DATE.sub(r"\1年\2月\3日", m.group("value"))
-        return f"{m.group('label').strip()}：{value}"
+    label, *cells = _CELL.split(line.strip())
+    values = [cell for cell in cells if cell.strip(":： ")]
+    label = fold(label).replace(" ", "")
+    if _TITLE_LABEL.match(label) or _CONTENT_LABEL.match(label):
+        return values[0] if values else ""
+    if _DATE_LABEL.match(label) and values:  # written out: a date, not a site's time stamp
+        return label + "：" + _ISO_DATE.sub(r"\1年\2月\3日", values[0])
     if _RECORD_LABEL.match(label):
         return ""
     return line

@@ -201,8 +201,11 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     return None, None
 
 
-_DATE_ONLY = re.compile(
-    r"^(?:日期|时间)?[:：]?[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[）)]?$"
+# A line that is a date and nothing else (folded, no spaces): 2023年11月8日（星期三）, 日期：…
+DATE_LINE = re.compile(
+    r"^(?:(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+    r"(?:[（(]星期.[）)])?$"
 )
 _DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
 _LEVEL = re.compile("|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(LEVELS)))
@@ -349,7 +352,7 @@ def _year(*texts: str) -> int | None:
 
 
 # An event named with its year and no 年: 2024中国·云台樱桃文化旅游节, 2019学位颁授典礼.
-_LEADING_YEAR = re.compile("^(?P<y>(?:19|20)\\d{2})(?=[\u4e00-\u9fff])")
+_LEADING_YEAR = re.compile(f"^(?P<y>(?:19|20)\\d{{2}})(?=[{HAN}])")
 
 
 def _leading_year(meeting: str) -> int | None:
@@ -383,7 +386,7 @@ def fill_metadata(
     if speech.date is None and tail:
         speech.date, date_year = _date_from(tail)
     if speech.date is None:  # 2019年11月15日 alone right above the title
-        above = [x for x in outside if _DATE_ONLY.match(fold(nows(x)))]
+        above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
         speech.date, date_year = _date_from(above)
     speech.year = (
         _year(speech.meeting, title, subtitle) or date_year or _leading_year(speech.meeting)

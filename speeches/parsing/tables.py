@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .text import CN_DIGITS, NUM, cn_to_int
+from .text import CN_DIGITS, HAN, NUM, cn_to_int
 
 GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match wins
     # a 民主生活会 statement, a 述职报告
@@ -108,7 +108,12 @@ class Scheme:
     inline: may start after a clause boundary inside a paragraph (一是…；二是…).
     needs_pair: a single item is not a list (第一时间 → no; 第一，…第二，… → yes).
     label_in_heading: the label sits inside the heading sentence (下面进行第一项议程，…).
-    starts: for inline styles, the characters a label can begin with (a cheap pre-filter)."""
+    starts: for inline styles, the characters a label can begin with (a cheap pre-filter).
+    counted: no numeral (—— bullets): items count from 1 after any other paragraph-opening label.
+    paragraph: the folded paragraph must match it (a bullet's heading sentence, then its text).
+    heading_max: the sentence after the label ends within this many characters (0: any).
+    alone: a lone item still numbers a section when this matches right after the label.
+    kin: styles of one kin continue each other's count (第一，… 第二方面，… 第三，…)."""
 
     name: str
     pattern: re.Pattern[str]
@@ -118,6 +123,11 @@ class Scheme:
     value: Callable[[str], int | None] = cn_to_int
     number: Callable[[re.Match[str]], str] = lambda m: m.group(0)
     starts: str = ""
+    counted: bool = False
+    paragraph: re.Pattern[str] | None = None
+    heading_max: int = 0
+    alone: re.Pattern[str] | None = None
+    kin: str = ""
 
 
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "最后": LAST}
@@ -140,7 +150,12 @@ SCHEMES: list[Scheme] = [
         value=lambda s: FORMAL_NUMERALS.get(s),
     ),
     Scheme("part", re.compile(f"第(?P<n>{NUM})部分[：:，,、]?"), needs_pair=False),
-    Scheme("aspect", re.compile(f"第(?P<n>{NUM})个?(?:方面|问题)[：:，,、]?"), needs_pair=False),
+    Scheme(
+        "aspect",
+        re.compile(f"第(?P<n>{NUM})个?(?:方面|问题)[：:，,、]?"),
+        needs_pair=False,
+        kin="第",
+    ),
     # 第一项嘱咐是… / 第一个叮嘱是… / 第一條建議是…: the label is 第一项, the heading the sentence.
     Scheme(
         "item_noun",
@@ -151,9 +166,10 @@ SCHEMES: list[Scheme] = [
         re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),
         label_in_heading=True,
         number=lambda m: f"第{m.group('n')}项",
+        alone=re.compile("[，,：:]?请"),  # 下面进行第一项议程，请…: it hands over to a speaker
     ),
     Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])")),
-    Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第"),
+    Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
     Scheme("arabic", re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))")),
     Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]")),
     Scheme("arabic_paren", re.compile(r"(?P<n>\d{1,2})[）)](?!\d)")),
@@ -166,15 +182,21 @@ SCHEMES: list[Scheme] = [
     Scheme("circled", re.compile("(?P<n>[\u2460-\u2473])"), value=lambda s: ord(s) - 0x245F),
     Scheme("paren_digit", re.compile("(?P<n>[\u2474-\u2487])"), value=lambda s: ord(s) - 0x2473),
     Scheme("digit_stop", re.compile("(?P<n>[\u2488-\u249b])"), value=lambda s: ord(s) - 0x2487),
-    # A work report's bullets: ——聚焦产业升级，经济实力稳步增强。坚持… (numbered by body.py: a
-    # heading sentence with its text after it, in a run of two or more).
-    Scheme("dash", re.compile("(?P<n>——|－－|――|--)(?=[\u4e00-\u9fff])"), value=lambda s: 0),
+    # A work report's bullets: ——聚焦产业升级，经济实力稳步增强。坚持… (a heading sentence of
+    # up to 30 characters with its text after it, in a run of two or more).
+    Scheme(
+        "dash",
+        re.compile(f"(?P<n>——|－－|――|--)(?=[{HAN}])"),
+        counted=True,
+        paragraph=re.compile("^.{2}[^。！？；\n]{2,30}[。！？].{20,}", re.S),
+    ),
     Scheme(
         "seq_words",
         re.compile(r"(?P<n>首先|其次|再次|再者|最后)[，,：:]"),
         inline=True,
         value=lambda s: SEQ_WORDS.get(s),
         starts="首其再最",
+        heading_max=40,  # 首先，在这边我要恭喜…（a transcript's long sentence）is not a point
     ),
     Scheme("shi", re.compile(f"(?P<n>{NUM})是(?![否非])"), inline=True, starts=CN_DIGITS),
     Scheme("yao", re.compile(f"(?P<n>{NUM})要(?![求素件点])"), inline=True, starts=CN_DIGITS),
