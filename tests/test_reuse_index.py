@@ -123,3 +123,27 @@ def test_the_rebuild_command_finds_every_pair_again():
     assert "3 speeches" in out.getvalue()
     call_command("rebuild_reuse_index", "--no-progress", stdout=io.StringIO())
     assert ReuseMatch.objects.count() == 4
+
+
+def test_remembering_finds_the_same_pairs_and_sees_an_edit():
+    with reuse.remembering():
+        source = speech_with(paragraph(100), paragraph(101))
+        copy = speech_with(paragraph(100))
+        found = pairs()
+        Section.objects.filter(speech=source).update(body=paragraph(102))
+        reuse.index_speech(copy)  # the candidate's new text, not the remembered one
+        assert pairs() == set()
+    assert len(found) == 2
+
+
+def test_the_memo_keeps_the_most_recently_used_passages_within_its_limit():
+    from speeches.reuse.index import _Memo
+
+    memo = _Memo(limit=250)
+    first, second, third = (paragraph(n, 100) for n in (110, 111, 112))
+    kept = memo.get(first)
+    memo.get(second)
+    assert memo.get(first) is kept  # used again: now the most recent
+    memo.get(third)  # over the limit: the least recently used one (second) goes
+    assert list(memo.items) == [first, third]
+    assert memo.size == len(first) + len(third)

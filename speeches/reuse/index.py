@@ -8,7 +8,8 @@ least MIN_SHARE % in each direction where they do. See docs/reuse.md.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -24,11 +25,11 @@ MAX_MATCHES = 10  # per passage and index run, the pairs sharing most are stored
 PREFILTER = 0.4  # shingle containment either way below this: not checked further
 
 
-@dataclass
-class Passage:
-    section_id: int
-    speech_id: int
-    norm: str
+class Prepared:
+    """A passage's text as compared: normalised, and (when first needed) its runs and shingles."""
+
+    def __init__(self, norm: str):
+        self.norm = norm
 
     @cached_property
     def runs(self) -> list[str]:
@@ -39,12 +40,68 @@ class Passage:
         return set(self.runs)
 
 
+@dataclass
+class Passage:
+    section_id: int
+    speech_id: int
+    prepared: Prepared
+
+    @property
+    def norm(self) -> str:
+        return self.prepared.norm
+
+    @property
+    def runs(self) -> list[str]:
+        return self.prepared.runs
+
+    @property
+    def shingles(self) -> set[str]:
+        return self.prepared.shingles
+
+
+class _Memo:
+    """Prepared passages by their text, least recently used dropped past `limit` characters."""
+
+    def __init__(self, limit: int):
+        self.limit, self.size = limit, 0
+        self.items: dict[str, Prepared] = {}
+
+    def get(self, text: str) -> Prepared:
+        prepared = self.items.pop(text, None)
+        if prepared is None:
+            prepared = Prepared(sketch.normalise(text))
+            self.size += len(text)
+            while self.size > self.limit and self.items:
+                oldest = next(iter(self.items))
+                self.size -= len(oldest)
+                del self.items[oldest]
+        self.items[text] = prepared  # now the most recently used
+        return prepared
+
+
+_memo: _Memo | None = None
+
+
+@contextmanager
+def remembering(limit: int = 500_000) -> Iterator[None]:
+    """Within it, candidate passages are prepared once: an import of many files checks the same
+    popular passages (套话) again and again. Keyed by the text itself, so a passage edited in
+    the meantime is prepared anew. `limit`: characters kept (about 100 bytes each)."""
+    global _memo
+    outer, _memo = _memo, _memo or _Memo(limit)
+    try:
+        yield
+    finally:
+        _memo = outer
+
+
 def _passages(rows: Iterable[tuple[int, int, str, str]]) -> dict[int, Passage]:
     passages = {}
     for section_id, speech_id, heading, body in rows:
-        norm = sketch.normalise(f"{heading}{body}")
-        if len(norm) >= sketch.MIN_CHARS:
-            passages[section_id] = Passage(section_id, speech_id, norm)
+        text = f"{heading}{body}"
+        prepared = _memo.get(text) if _memo is not None else Prepared(sketch.normalise(text))
+        if len(prepared.norm) >= sketch.MIN_CHARS:
+            passages[section_id] = Passage(section_id, speech_id, prepared)
     return passages
 
 
@@ -181,9 +238,10 @@ def rebuild_index(batch: int = 100, progress: Callable[[int], object] | None = N
             cursor.execute(f"DELETE FROM {ReuseBand._meta.db_table}")
     ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True))
     stored = 0
-    for start in range(0, len(ids), batch):
-        part = ids[start : start + batch]
-        stored += index_speeches(part, fresh=True)
-        if progress:
-            progress(len(part))
+    with remembering():
+        for start in range(0, len(ids), batch):
+            part = ids[start : start + batch]
+            stored += index_speeches(part, fresh=True)
+            if progress:
+                progress(len(part))
     return stored

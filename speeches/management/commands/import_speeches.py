@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from speeches import duplicates, importer
+from speeches import duplicates, importer, reuse
 from speeches.parsing import ParsedSpeech
 
 
@@ -44,48 +44,11 @@ class Command(BaseCommand):
         )
         counts["failed"] = len(errors)
         show_bar = verbosity >= 1 and len(files) > 1 and not options["dry_run"]
-        for path in tqdm(files, unit="file", disable=not show_bar or None, leave=False):
-            try:
-                if options["dry_run"]:
-                    self.dry_run(path, options)
-                    continue
-                outcome = importer.import_file(
-                    path,
-                    max_bytes=settings.IMPORT_MAX_BYTES,
-                    update=options["update"],
-                    force=options["force"],
-                    allow_non_speech=options["allow_non_speech"],
-                )
-            except importer.ImportFailure as exc:
-                self.error(path, str(exc))
-                counts["failed"] += 1
-                continue
-            except Exception as exc:  # one broken file must not stop the others
-                self.error(path, f"unexpected {type(exc).__name__}: {exc}")
-                counts["failed"] += 1
-                continue
-            for item in outcome.speeches:
-                counts[item.status] += 1
-                if verbosity >= 2 or (verbosity >= 1 and item.status != importer.UNCHANGED):
-                    self.stdout.write(
-                        f"{item.status} #{item.speech.pk} {item.speech.title} ({path.name}, "
-                        f"{outcome.encoding})"
-                    )
-                found = duplicates.finding(item.speech)
-                if found and item.status != importer.UNCHANGED and verbosity >= 1:
-                    self.stdout.write(
-                        self.style.WARNING(
-                            f"  possible duplicate of #{found['speech']} (same title, "
-                            f"{found['similarity']}% of the text); flagged for review"
-                        )
-                    )
-                if item.kept_edits and verbosity >= 1:
-                    self.stdout.write(
-                        self.style.WARNING(
-                            f"  kept editor changes in {', '.join(item.kept_edits)}; "
-                            "--force replaces them"
-                        )
-                    )
+        # Candidate passages of the reuse index are prepared once for all the files.
+        with reuse.remembering():
+            for path in tqdm(files, unit="file", disable=not show_bar or None, leave=False):
+                for status in self.one_file(path, options):
+                    counts[status] += 1
 
         if not options["dry_run"] and verbosity >= 1:
             summary = ", ".join(f"{name} {n}" for name, n in counts.items())
@@ -93,6 +56,49 @@ class Command(BaseCommand):
             self.stdout.write(style(summary))
         if counts["failed"]:
             raise SystemExit(1)
+
+    def one_file(self, path, options) -> list[str]:
+        """Import (or dry-run) one file and report it; returns its speeches' statuses."""
+        verbosity = options["verbosity"]
+        try:
+            if options["dry_run"]:
+                self.dry_run(path, options)
+                return []
+            outcome = importer.import_file(
+                path,
+                max_bytes=settings.IMPORT_MAX_BYTES,
+                update=options["update"],
+                force=options["force"],
+                allow_non_speech=options["allow_non_speech"],
+            )
+        except importer.ImportFailure as exc:
+            self.error(path, str(exc))
+            return ["failed"]
+        except Exception as exc:  # one broken file must not stop the others
+            self.error(path, f"unexpected {type(exc).__name__}: {exc}")
+            return ["failed"]
+        for item in outcome.speeches:
+            if verbosity >= 2 or (verbosity >= 1 and item.status != importer.UNCHANGED):
+                self.stdout.write(
+                    f"{item.status} #{item.speech.pk} {item.speech.title} ({path.name}, "
+                    f"{outcome.encoding})"
+                )
+            found = duplicates.finding(item.speech)
+            if found and item.status != importer.UNCHANGED and verbosity >= 1:
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"  possible duplicate of #{found['speech']} (same title, "
+                        f"{found['similarity']}% of the text); flagged for review"
+                    )
+                )
+            if item.kept_edits and verbosity >= 1:
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"  kept editor changes in {', '.join(item.kept_edits)}; "
+                        "--force replaces them"
+                    )
+                )
+        return [item.status for item in outcome.speeches]
 
     def error(self, path, reason: str) -> None:
         self.stderr.write(f"ERROR {path}: {reason}")
