@@ -49,7 +49,9 @@ _BINARY_SIGNATURES = (
     (b"{\\rtf", "RTF document"),
 )
 
-# Share of non-space characters that must be common Chinese characters or Chinese punctuation.
+# Share of the non-ASCII characters that must be common Chinese characters or Chinese
+# punctuation. ASCII reads the same in every candidate encoding, so it is no evidence either way:
+# a speech posted with its English translation is still Chinese text.
 MIN_CHINESE_SCORE = 0.25
 
 
@@ -64,7 +66,7 @@ class Decoded:
 
 
 def chinese_score(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
+    chars = [c for c in text if c > "\x7f" and not c.isspace()]
     if not chars:
         return 0.0
     return sum(c in _COMMON for c in chars) / len(chars)

@@ -72,3 +72,14 @@ def test_normalise_keeps_chinese_punctuation_and_folds_only_line_ends():
     text = "\ufeff同志们：\r\n要做到“两个维护”，  \r全力以赴！"
 
     assert normalise(text) == "同志们：\n要做到“两个维护”，\n全力以赴！"
+
+
+def test_a_speech_posted_with_its_english_translation_reads_as_chinese():
+    chinese = "各位同事：新春佳節來臨之際，我代表集團向大家致以新春的祝福！"
+    english = (
+        "Dear colleagues, on the occasion of the Spring Festival, I extend my best wishes. " * 4
+    )
+    data = f"{chinese}\n{english}\n{chinese}\n{english}\n".encode("big5")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "big5"
+    assert decoded.text.startswith("各位同事")

@@ -1,7 +1,7 @@
 """Shapes of real pages the parser must read, one small text each (pure Python, no database).
 
 The corpus in tests/fixtures/speeches/ holds whole pages; these tests pin single rules, so that a
-change that breaks one says which."""
+change that breaks one says which. Numbering rules are in test_parser_numbering.py."""
 
 from __future__ import annotations
 
@@ -304,83 +304,6 @@ def test_a_related_articles_list_mid_page_does_not_end_the_speech():
     assert "安全生产会议" not in speech.text
 
 
-# ------------------------------------------------------------------------------ numbering
-
-
-def test_points_listed_in_the_opening_are_its_sub_points():
-    speech = speech_of(
-        "在全县工作会议上的讲话",
-        "同志们：",
-        "召开这次会议，主要有两点考虑：一是总结去年工作。二是部署今年任务。",
-        *BODY[1:],
-    )
-    opening_points = [s for s in speech.sections if s.parent == 0]
-    assert [(s.number, s.heading, s.anchor) for s in opening_points] == [
-        ("一是", "总结去年工作", "opening-1"),
-        ("二是", "部署今年任务", "opening-2"),
-    ]
-
-
-def test_item_labels_with_a_noun_number_sections():
-    speech = speech_of(
-        "在新提拔干部任前谈话会上的讲话",
-        "同志们：",
-        "今天和大家谈三点嘱咐。",
-        "第一项嘱咐是对党忠诚。要坚定理想信念。",
-        "第二项嘱咐是敢于担当。要勇挑重担。",
-    )
-    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
-        ("第一项", "嘱咐是对党忠诚"),
-        ("第二项", "嘱咐是敢于担当"),
-    ]
-
-
-def test_a_clock_time_in_a_heading_is_not_its_end():
-    speech = speech_of(
-        "在运动会筹备会上的讲话",
-        "同志们：",
-        "一、上午8:30-9:00，开幕式",
-        "要准时入场。",
-        "二、下午14:30，闭幕式",
-        "要有序退场。",
-    )
-    assert [s.heading for s in speech.sections if s.kind == "body"] == [
-        "上午8:30-9:00，开幕式",
-        "下午14:30，闭幕式",
-    ]
-
-
-def test_a_heading_may_begin_with_a_year():
-    speech = speech_of(
-        "在区人民代表大会上的讲话",
-        "各位代表：",
-        "一、2023年工作回顾",
-        "过去一年成绩显著。",
-        "二、2024年工作安排",
-        "今年任务艰巨。",
-    )
-    assert [s.heading for s in speech.sections if s.kind == "body"] == [
-        "2023年工作回顾",
-        "2024年工作安排",
-    ]
-
-
-def test_short_lines_of_one_length_are_not_taken_for_a_hard_wrapped_copy():
-    speech = speech_of(
-        "在全村防汛准备工作会上的讲话",
-        "乡亲们：",
-        "一、清理排水沟渠确保畅通无阻",
-        "明天一早各组组织劳力清理排水沟。",
-        "二、转移危房住户保障群众安全",
-        "一下大雨就要把住户转移到村小学。",
-    )
-    assert [s.heading for s in speech.sections if s.kind == "body"] == [
-        "清理排水沟渠确保畅通无阻",
-        "转移危房住户保障群众安全",
-    ]
-    assert "rewrapped" not in codes(speech)
-
-
 # ------------------------------------------------------------------------- documents, quotes
 
 
@@ -523,24 +446,7 @@ def test_a_copy_that_ends_as_speeches_end_is_not_flagged(last):
     assert "truncated" not in codes(speech)
 
 
-# -------------------------------------------------------------------------------- numbering
-
-
-@pytest.mark.parametrize("marks", ["⒈⒉⒊", "⑴⑵⑶", "①②③"])
-def test_enclosed_numerals_number_points(marks):
-    speech = speech_of(
-        "在全市园林绿化工作会议上的讲话",
-        "同志们：",
-        "今天召开这次会议，主要是部署下一阶段工作。下面，我讲一点意见。",
-        "一、抓好重点工作",
-        *(
-            f"{mark}第{n}项重点工作。要按照时间节点抓好推进，确保取得实效。"
-            for n, mark in enumerate(marks)
-        ),
-    )
-    points = [s for s in speech.sections if s.level == 2]
-    assert [s.number for s in points] == list(marks)
-    assert [s.heading for s in points] == ["第0项重点工作", "第1项重点工作", "第2项重点工作"]
+# ------------------------------------------------------------------------ more page shapes
 
 
 def test_a_lone_asterisk_between_characters_is_a_placeholder():
@@ -548,38 +454,6 @@ def test_a_lone_asterisk_between_characters_is_a_placeholder():
         "在全县工作会议上的讲话", "同志们：", "今年要全面落实*市委的部署，做好各项工作。"
     )
     assert [p.text for s in speech.sections for p in s.placeholders] == ["*"]
-
-
-def test_a_work_reports_dash_bullets_are_points_with_their_heading_sentence():
-    speech = speech_of(
-        "政府工作报告",
-        "各位代表：",
-        "现在，我代表区人民政府向大会报告工作，请予审议。",
-        "一、过去一年的工作",
-        "过去一年，我们较好完成了全年目标任务。主要做了以下工作：",
-        "——聚焦产业升级，经济实力稳步增强。新增规上工业企业一批，新兴产业比重继续提高。",
-        "——聚焦民生福祉，群众获得感不断提升。新建学校三所，新增学位两千多个，就业保持稳定。",
-        "二、今年的工作安排",
-        "今年要重点抓好项目建设，全力以赴稳增长、促发展、保民生。",
-    )
-    points = [(s.level, s.number, s.heading) for s in speech.sections if s.level == 2]
-    assert points == [
-        (2, "——", "聚焦产业升级，经济实力稳步增强"),
-        (2, "——", "聚焦民生福祉，群众获得感不断提升"),
-    ]
-
-
-def test_short_dash_list_items_stay_in_the_text():
-    speech = speech_of(
-        "在全区城市更新工作会议上的讲话",
-        "同志们：",
-        "今天召开会议，部署今年的城市更新工作。今年要完成以下任务：",
-        "——完成老旧小区改造四十六个，惠及居民一万多户；",
-        "——打通断头路七条，新增公共停车泊位三千多个；",
-        "——启动城中村改造项目三个。",
-        "各单位要按照分工抓好落实，确保按期完成。",
-    )
-    assert [s.number for s in speech.sections if s.kind == "body"] == []
 
 
 @pytest.mark.parametrize(
@@ -593,24 +467,6 @@ def test_a_peoples_congress_session_is_convened_by_the_congress(meeting, organis
     speech = speech_of(f"在{meeting}上的讲话", "各位代表：", *BODY)
     assert speech.meeting == meeting
     assert speech.organisation == organisation
-
-
-def test_a_host_scripts_only_named_agenda_step_is_a_section():
-    speech = speech_of(
-        "市政府第五次全体会议主持词",
-        "同志们：",
-        "现在开会。今天的会议主要有两项议程。",
-        "下面先进行第一项议程，请常务副市长传达上级会议精神。",
-        "下面请市长作重要讲话，大家欢迎。",
-        "会后，各单位要抓好贯彻落实。散会。",
-    )
-    steps = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
-    assert steps == [("第一项", "下面先进行第一项议程，请常务副市长传达上级会议精神")]
-
-
-def test_a_speech_that_ends_by_opening_the_agenda_has_no_agenda_section():
-    speech = speech_of("在区委全会开始时的讲话", "同志们：", *BODY, "现在，进行全会第一项议程。")
-    assert "第一项" not in [s.number for s in speech.sections]
 
 
 def test_a_signed_statement_names_its_speaker_and_date_at_the_end():
@@ -667,60 +523,12 @@ def test_a_disclosure_pages_table_names_the_document_and_its_subtitle_dates_the_
     assert speech.date == dt.date(2025, 3, 21)
 
 
-def test_paragraphs_opening_with_di_yi_frame_the_numbered_list_inside_them():
-    speech = speech_of(
-        "在全镇三级干部大会上的讲话",
-        "同志们：",
-        "今天召开全镇三级干部大会，安排今年工作。下面，我讲三点意见。",
-        "第一，要坚定信心，抢抓机遇谋发展。今年的机遇难得，我们一定要牢牢抓住。",
-        "第二，要突出重点，真抓实干求突破。重点抓好以下几项工作：",
-        "（1）抓好项目建设。包联领导要全程跟踪服务。",
-        "（2）抓好产业发展。继续扩大特色种植面积。",
-        "第三，要转变作风，凝心聚力抓落实。镇村干部要多到田间地头走一走。",
-    )
-    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
-        (1, "第一，"),
-        (1, "第二，"),
-        (2, "（1）"),
-        (2, "（2）"),
-        (1, "第三，"),
-    ]
-
-
 def test_an_event_named_with_its_year_and_no_nian_dates_the_speech():
     speech = speech_of(
         "县长在2024中国·云台樱桃文化旅游节开幕式上的致辞", "各位嘉宾、朋友们：", *BODY
     )
     assert speech.meeting == "2024中国·云台樱桃文化旅游节开幕式"
     assert speech.year == 2024
-
-
-def test_shouxian_opening_a_long_spoken_sentence_is_not_a_point():
-    speech = speech_of(
-        "在全县运动会闭幕式上的致辞",
-        "各位来宾、各位选手：",
-        "运动会就要闭幕了，我们心里非常不舍。",
-        "首先，在这边我要恭喜这段时间竞争非常激烈、能够夺牌的选手们，你们非常不简单，没有得奖的选手也不要气馁。",
-        "其次，在这边我也要特别感谢在筹备期间跟我们一起共同规划的志工朋友，还有县内各级机关、学校的辛苦付出。",
-        "最后，祝福各位选手平安回家，明年我们在下一个主办县市再见面，谢谢大家。",
-    )
-    assert [s.number for s in speech.sections if s.kind == "body"] == []
-
-
-def test_shouxian_opening_a_short_point_is_one():
-    speech = speech_of(
-        "在全市优化营商环境座谈会上的讲话",
-        "同志们：",
-        "今天召开座谈会，听取企业意见。下面，我讲几点意见。",
-        "首先，要提高政务服务效率。各部门要压缩办理时限，做到一次办好。",
-        "其次，要加大政策兑现力度。凡是能够主动兑现的，一律由部门主动兑现。",
-        "最后，要营造尊商重商氛围。对企业反映的问题，要限时办结、跟踪回访。",
-    )
-    assert [s.heading for s in speech.sections if s.kind == "body"] == [
-        "要提高政务服务效率",
-        "要加大政策兑现力度",
-        "要营造尊商重商氛围",
-    ]
 
 
 def test_a_ceremony_page_with_the_date_above_its_event_name():
@@ -833,25 +641,6 @@ def test_a_motto_printed_somewhere_is_a_slogan_a_sentence_someone_said_a_quotati
     }
 
 
-def test_one_style_at_two_levels_a_list_inside_a_paragraph_opening_item():
-    speech = speech_of(
-        "在全省观摩会闭幕式上的总结讲话",
-        "各位领导、同志们：",
-        "观摩会即将圆满结束了！我想说的话很多，归纳起来就是三句话。",
-        "一是衷心感谢。向承办观摩的各县和各村表示衷心的感谢！",
-        "二是热烈祝贺。这次观摩会有三个多：一是人数多。参会人数是历次最多的；二是亮点多。各观摩点各有特色；三是收获多。不少同志说回去就要照着干。",
-        "三是共同期待。希望大家把好经验带回去，结合本村实际用起来。",
-    )
-    assert [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
-        (1, "一是", "衷心感谢"),
-        (1, "二是", "热烈祝贺"),
-        (2, "一是", "人数多"),
-        (2, "二是", "亮点多"),
-        (2, "三是", "收获多"),
-        (1, "三是", "共同期待"),
-    ]
-
-
 @pytest.mark.parametrize(
     "cut",
     [
@@ -912,21 +701,154 @@ def test_a_word_ending_before_wang_shang_is_not_a_site_name():
     assert "各类材料网上报送，公文网上流转" in speech.text
 
 
-def test_paragraphs_opening_with_yi_shi_frame_the_numbered_list_inside_them_too():
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("县委书记在创建省级文明县城推进大会上的讲话", "县"),
+        ("在全域旅游示范区创建工作专题会上的发言", "未知"),
+    ],
+)
+def test_a_grade_a_place_earns_is_not_the_level(title, level):
+    assert speech_of(title, "同志们：", *BODY).level == level
+
+
+def test_a_sites_teaser_foreword_related_list_and_commentary_do_not_reach_the_text():
     speech = speech_of(
-        "在全镇重点工作推进会上的讲话",
+        "在全县秋冬种工作会议上的讲话",
+        "前言：本站为你整理了这篇讲话，希望能为你的写作提供参考。",
+        "推荐阅读：同志们：今天召开全县秋冬种工作会议，主要任务是",
         "同志们：",
-        "今天召开推进会，安排近期工作。下面，我讲三点意见。",
-        "一是要坚定信心。今年的机遇难得，我们一定要牢牢抓住。",
-        "二是要突出重点。重点抓好以下几项工作：",
-        "（1）抓好项目建设。包联领导要全程跟踪服务。",
-        "（2）抓好产业发展。继续扩大特色种植面积。",
-        "三是要转变作风。镇村干部要多到田间地头走一走。",
+        *BODY,
+        "【评析】这篇讲话结构清楚，层次分明，值得借鉴。",
+        "相关资源：秋冬种工作会议主持词、表态发言",
     )
-    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
-        (1, "一是"),
-        (1, "二是"),
-        (2, "（1）"),
-        (2, "（2）"),
-        (1, "三是"),
+    for junk in ("本站", "推荐阅读", "评析", "相关资源"):
+        assert junk not in speech.text
+    assert speech.sections[-1].body.endswith("确保各项工作落到实处。")
+
+
+def test_a_compilations_numbered_copies_of_one_title_are_two_speeches():
+    speeches = parse(
+        "\n".join(
+            [
+                "开学典礼校长致辞通用1",
+                "亲爱的同学们：",
+                "新学期开始了，欢迎大家回到校园。",
+                "希望大家珍惜时光，努力学习，在新学期取得更大的进步。",
+                "谢谢大家！",
+                "开学典礼校长致辞通用2",
+                "尊敬的老师们、亲爱的同学们：",
+                "金秋九月，我们迎来了新学年的开学典礼。",
+                "希望老师们关爱学生，希望同学们勤奋学习，让校园充满活力。",
+                "谢谢大家！",
+                "开学典礼校长致辞通用相关文章：",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["开学典礼校长致辞", "开学典礼校长致辞"]
+    assert [s.salutation.rstrip("：") for s in speeches] == [
+        "亲爱的同学们",
+        "尊敬的老师们、亲爱的同学们",
     ]
+    assert "相关文章" not in speeches[1].text
+
+
+def test_a_zero_written_as_a_circle_in_a_year_is_no_placeholder():
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", "二○○六年以来，○○同志带头落实。")
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["○○"]
+
+
+def test_a_special_administrative_regions_new_year_address_by_the_cyclic_year():
+    speech = speech_of(
+        "澳门特别行政区行政长官陈国良甲辰年新春献辞",
+        "各位亲爱的市民：",
+        "新春佳节来临之际，我谨代表特区政府向全体市民致以新春的祝福。",
+        "祝大家龙年吉祥，身体健康！",
+    )
+    assert (speech.level, speech.year, speech.genre) == ("省", 2024, "致辞")
+    assert (speech.speaker_role, speech.speaker_name) == ("澳门特别行政区行政长官", "陈国良")
+
+
+def test_a_political_consultative_session_is_convened_by_its_committee():
+    speech = speech_of("在政协海川省第十三届委员会第二次会议上的讲话", "各位委员：", *BODY)
+    assert speech.organisation == "政协海川省委员会"
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "role", "name"),
+    [
+        (
+            "通商协会主席林义贤先生在第五届经贸论坛上的致辞",
+            "第五届经贸论坛",
+            "通商协会主席",
+            "林义贤",
+        ),
+        (
+            "育才中学2021年秋季开学典礼教师代表徐明老师发言",
+            "育才中学2021年秋季开学典礼",
+            "教师代表",
+            "徐明",
+        ),
+    ],
+)
+def test_an_honorific_after_the_speakers_name_in_the_title(title, meeting, role, name):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (meeting, role, name)
+
+
+def test_a_post_and_name_signed_above_the_closing_date_name_the_speaker():
+    speech = speech_of(
+        "致海外员工的新年祝辞",
+        "各位同事：",
+        "新的一年即将到来，祝愿大家和家人节日快乐、身体健康！",
+        "海川化工集团公司总经理　王振邦",
+        "2009年12月24日",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("海川化工集团公司总经理", "王振邦")
+    assert "王振邦" not in speech.sections[-1].body
+
+
+def test_what_we_used_to_say_is_no_one_elses_quotation():
+    speech = speech_of(
+        "在企业家年会上的演讲", "各位朋友：", "以前我们讲“走出去”，现在要讲“走进去”。"
+    )
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("slogan", ""),
+        ("slogan", ""),
+    ]
+
+
+def test_zero_padded_part_numbers_on_their_own_lines_label_the_headings_below():
+    speech = speech_of(
+        "再出发——在企业年度演讲会上的演讲全文（收藏版）",
+        "各位朋友：",
+        "今天想和大家聊聊出发这件事。",
+        "01",
+        "出发新时代",
+        "这些年，我们见证了行业的巨大变化，很多企业在变化中找到了新的方向。",
+        "02",
+        "出发新大陆",
+        "走向海外市场，是很多企业必须回答的问题，也是我们这一代人的使命。",
+    )
+    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        ("01", "出发新时代"),
+        ("02", "出发新大陆"),
+    ]
+    assert speech.title == "再出发——在企业年度演讲会上的演讲"
+
+
+def test_a_government_pages_date_bar_next_links_and_desktop_prompt_stay_out():
+    speech = speech_of(
+        "电脑桌面",
+        "安装后可以在桌面快捷访问",
+        "在全县秋冬种工作会议上的讲话",
+        "日期：2024-01-22 09:30　来源：《海川政协》杂志　作者：刘明",
+        "同志们：",
+        *BODY,
+        "上一条：县政府召开常务会议",
+        "下一条：县委召开理论学习中心组学习会",
+        "发送给朋友",
+    )
+    assert speech.title == "在全县秋冬种工作会议上的讲话"
+    for junk in ("桌面", "海川政协", "上一条", "下一条", "给朋友"):
+        assert junk not in speech.text

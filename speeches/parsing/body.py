@@ -204,7 +204,15 @@ def _split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tu
         (i for i, c in enumerate(text) if c in "：:" and not inside(i) and not _in_time(text, i)),
         None,
     )
-    if colon_ends and colon is not None and 0 < colon <= 30 and (first is None or colon < first):
+    # 守信仰之心：做…的坚定信仰者 alone on its line, no sentence after it: the colon is the heading's.
+    whole_line = own_line and not stops and len(text) <= 40
+    if (
+        colon_ends
+        and not whole_line
+        and colon is not None
+        and 0 < colon <= 30
+        and (first is None or colon < first)
+    ):
         after = text[colon + 1 : colon + 2]
         lead = fold(text[:colon])
         # 关于融资难题：要引导… → heading before the colon; 习近平总书记指出：“…” is not a heading.
@@ -324,7 +332,11 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     closing_at = _closing_start(paras, salutation) if paras else None
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
-    markers = _without_enumerations(main, _nest(_find_markers(main))) or _unnumbered_headings(main)
+    found = _find_markers(main)
+    nested = _nest(found)
+    # No numbered part at all: a list inside a paragraph (几点希望：第一，…；第二，…) is the top.
+    markers = _without_enumerations(main, nested) if nested else _nest(found, inline_top=True)
+    markers = markers or _unnumbered_headings(main)
     points = _opening_points(main, markers)
     opening, sections = _cut(main, points + markers)
     for section in sections[: len(points)]:
@@ -397,7 +409,9 @@ def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[Pars
             own_line = m.offset == 0 and stop == len(para) and not m.scheme.label_in_heading
             # 下面进行第一项议程：请…: an agenda step's heading is its whole sentence.
             heading, heading_end, rest = _split_heading(
-                para[m.end : stop], own_line, colon_ends=not m.scheme.label_in_heading
+                para[m.end : stop],
+                own_line,
+                colon_ends=not m.scheme.label_in_heading,
             )
             del parents[m.level - 1 :]
             sections.append(

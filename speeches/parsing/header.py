@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, DATE, DATE_LINE, is_role
+from .metadata import BYLINE, DASH, DATE, DATE_LINE, ROLE_NAME, is_role
 from .tables import LABEL_START, ROLE_SUFFIX
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (
@@ -201,13 +201,20 @@ def read_header(lines: list[str]) -> Header:
     body = _without_footer(lines[i:])
     while body and DATE_LINE.match(fold(nows(body[-1]))):
         head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text
-    if head.end_date and body and _SIGNATURE.match(fold(body[-1].strip())):
+    if head.end_date and body and _signature(body[-1]):
         head.speaker_lines.append(body.pop())  # 表态人：白杨村党支部书记　周建新, above the date
     for line in body:
         head.body.append(line)
         if line != TRUNCATED:
             head.kept.append(line)
     return head
+
+
+def _signature(line: str) -> bool:
+    """A signature above the closing date: 表态人：…, or a post and a name alone on the line
+    (集团公司总经理　王振邦)."""
+    f = fold(line.strip())
+    return bool(_SIGNATURE.match(f)) or (len(nows(f)) <= 30 and bool(ROLE_NAME.match(nows(f))))
 
 
 def _find_salutation(lines: list[str]) -> int | None:

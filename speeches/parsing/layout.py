@@ -33,6 +33,7 @@ _UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
 _CHUNK_LABEL = re.compile(f"^(?:[2-9]|[1-9]\\d{{1,2}})[、.．](?![\\d.．])(?=[{HAN}])")
+_SENTENCE_STOP = re.compile("[。！？；!?;]")
 _MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
 
 
@@ -72,6 +73,24 @@ def _drop_cut_dots(lines: list[str]) -> list[str]:
     return lines
 
 
+_PADDED = re.compile("^0[1-9]$")
+
+
+def _padded_labels(lines: list[str]) -> list[str]:
+    """A zero-padded number alone on its line (01 / 出发新时代) labels the short heading under
+    it, as magazine-style posts number their parts; a page number is never padded."""
+    out: list[str] = []
+    for line in lines:
+        short_heading = (
+            line.strip() and len(nows(line)) <= 30 and line.rstrip()[-1] not in "。！？；，"
+        )
+        if out and short_heading and _PADDED.match(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _drop_page_marks(lines: list[str]) -> list[str]:
     """Drop page markers and viewer chunk numbers. A chunk number inside a sentence (…全体人 / 2 /
     员…) also glues the two halves of the sentence back together."""
@@ -83,7 +102,9 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
             glue = nows(line).isdigit() and _cut_mid_sentence(prev)
             continue
         chunk = _CHUNK_LABEL.match(line)
-        if chunk and _cut_mid_sentence(prev) and not LABEL_START.match(fold(prev)):
+        # (A list item's line is not a chunk: 1、…， / 2、…; a chunk is hundreds of characters.)
+        item = LABEL_START.match(fold(prev)) and len(prev) < _CHUNK_MIN
+        if chunk and _cut_mid_sentence(prev) and not item:
             out[-1] += line[chunk.end() :]  # …全体人 / 2、员… : a chunk number glued to the word
         elif glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
             out[-1] += line.lstrip(" \u3000")
@@ -91,6 +112,9 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
             out.append(line)
         glue = False
     return out
+
+
+_CHUNK_MIN = 120
 
 
 def _cut_mid_sentence(line: str) -> bool:
@@ -183,7 +207,7 @@ def normalise_layout(text: str) -> Layout:
     pages = _PAGE_OF.findall(tail)
     if pages and int(pages[-1][0]) < int(pages[-1][1]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
-    lines = _drop_cut_dots(_drop_page_marks(lines))
+    lines = _drop_cut_dots(_drop_page_marks(_padded_labels(lines)))
     lines = _resegment_flat(lines)
     width, share = wrap_width(lines)
     return Layout(_join_wrapped(lines, width), width, share)
@@ -191,6 +215,11 @@ def normalise_layout(text: str) -> Layout:
 
 _FLAT_BREAK = re.compile(
     f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])|(?:[^。！？，\\n]{{0,16}}、)?(?:同志们|朋友们)[，,！]|谢谢大家))"
+)
+
+
+_FIRST_ITEM = re.compile(
+    "一、|第一部分|[（(]一[）)]|(?:[^。！？，\n]{0,16}、)?(?:同志们|朋友们)[，,！]"
 )
 
 
@@ -209,8 +238,11 @@ def _resegment_flat(lines: list[str]) -> list[str]:
             bounds = [0, *(x for g in gaps for x in (g.start(), g.end())), len(line)]
             pieces = [line[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         for piece in pieces:
-            cuts = [m.start() for m in _FLAT_BREAK.finditer(fold(piece))]
-            if len(cuts) < 2:
+            folded = fold(piece)
+            cuts = [m.start() for m in _FLAT_BREAK.finditer(folded)]
+            # One break is enough before a first item (…我讲几点意见。(一)要…, cut off) or an
+            # address (…抓好落实。同志们，…: the closing).
+            if len(cuts) < 2 and not (cuts and _FIRST_ITEM.match(folded, cuts[0])):
                 out.append(piece)
                 continue
             start = 0
@@ -221,7 +253,7 @@ def _resegment_flat(lines: list[str]) -> list[str]:
     return out
 
 
-_FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）)])[ \u3000\u00a0]+(?=[{HAN}（(“「])")
+_FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）):;!?])[ \u3000\u00a0]+(?=[{HAN}（(“「])")
 
 
 _INNER_PUNCT = re.compile("[，。、；：！？]")
@@ -274,7 +306,9 @@ def _continues(prev: str, line: str, width: int) -> bool:
     if line[0] in " \u3000\u00a0" or _UNIT_START.match(fold(line)):
         return False
     if line[0] in "，。、；：！？”’」』》）":
-        return True
+        # Not after a heading line (二、…确保完成全年目标任务 / ，全县上下…: a page that lost the
+        # year starting the next paragraph); a wrapped line never starts with punctuation.
+        return not (LABEL_START.match(fold(prev)) and not _SENTENCE_STOP.search(prev))
     if is_junk_line(prev) or is_junk_line(line):
         return False  # site lines are never part of a wrapped paragraph
     if prev[-1] in "，、（“‘「『《":

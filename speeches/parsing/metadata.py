@@ -22,7 +22,7 @@ DATE = re.compile(
 )
 BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|撰稿人?|讲者)[:：]")
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
-_ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
+ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
 _NAME_ROLE = re.compile(
     f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
 )
@@ -33,18 +33,22 @@ _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile(
-    "^(?:(?:\\d{4}|\\d{2,3}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志)?[：:]?"
+    "^(?:(?:\\d{4}|\\d{2,3}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志|先生|女士|老师|教授)?[：:]?"
     "(?:在|出席|参加|于|关于|对|给|向)"
 )
 # The speaker's post first, then the year or season: 区长2024年新年致辞
+# (or a name after the post, and a year of the sixty-year cycle: …行政长官陈国良甲辰年新春献辞)
 _TITLE_ROLE_FIRST = re.compile(
-    f"^(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX}))(?=\\d{{4}}年|新年|新春|春节|元旦)"
+    f"^(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX})(?:[{HAN}]{{2,3}}?)?)"
+    "(?=\\d{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|新年|新春|春节|元旦)"
 )
 
 
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
+# (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?<=[会式礼动节班坛])(?P<who>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}))(?:的)?"
+    f"(?<=[会式礼动节班坛])(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
+    f"(?P<name>[{HAN}]{{2,3}}(?=老师|同志|先生|女士))?)(?P<hon>老师|同志|先生|女士)?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作)?"
     f"(?:{GENRE_WORD})稿?$"
 )
@@ -83,8 +87,9 @@ def parse_speaker(line: str) -> tuple[str, str]:
         ):
             return role, name
     compact = nows(s)
-    m = _ROLE_NAME.match(fold(compact))
-    if m and not is_role(m.group("name")):  # 区委副书记区长 is two roles, no name
+    m = ROLE_NAME.match(fold(compact))
+    # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name
+    if m and not is_role(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
         return compact[: m.end("role")], compact[m.start("name") :]
     m = _NAME_ROLE.match(fold(compact))  # 范志强董事长
     if m and m.group("name")[0] in SURNAMES and not is_role(m.group("name")):
@@ -105,6 +110,8 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
     if not m:
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
         if tail and "在" not in fold(title):
+            if tail.group("name"):
+                return nows(title[tail.start("role") : tail.end("role")]), tail.group("name")
             who = title[tail.start("who") : tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else (nows(who), "")
@@ -231,6 +238,10 @@ _BODY_CONFERENCE = re.compile(
 )
 # A people's congress in session: the place, its term, the body (the convener of its sessions).
 _CONGRESS = re.compile(f"^(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届(?P<body>人民代表大会)第")
+# 政协海川省第十三届委员会第二次会议 → 政协海川省委员会 (the committee convenes its sessions)
+_CPPCC = re.compile(
+    f"^(?:政协|中国人民政治协商会议)(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届委员会第"
+)
 _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|人民代表大会|委员会)")
 
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
@@ -270,8 +281,9 @@ def _meeting(title: str, subtitle: str) -> str:
         return title  # the title is the event itself: 全县…集中开工仪式
     tail = _TITLE_TAIL_SPEAKER.search(f)
     if tail:
-        f = f[: tail.start("who")] + f[tail.end("who") :]
-        title = title[: tail.start("who")] + title[tail.end("who") :]
+        end = tail.end("hon") if tail.group("hon") else tail.end("who")  # 老师 goes with the name
+        f = f[: tail.start("who")] + f[end:]
+        title = title[: tail.start("who")] + title[end:]
     m = _MEETING_STEM.match(f)
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
         who = _TITLE_SPEAKER.match(f)
@@ -290,6 +302,9 @@ def _organisation(meeting: str) -> tuple[str, str]:
     congress = _CONGRESS.match(f)
     if congress and not area_wide:  # 清溪区第三届人民代表大会第四次会议 → 清溪区人民代表大会
         return meeting[: congress.end("place")] + congress.group("body"), session
+    cppcc = _CPPCC.match(f)
+    if cppcc:
+        return meeting[: cppcc.end("place")] + "委员会", session
     m = _SESSION.search(f)
     if m:
         org = f[: m.start()]
@@ -355,6 +370,23 @@ def _year(*texts: str) -> int | None:
 _LEADING_YEAR = re.compile(f"^(?P<y>(?:19|20)\\d{{2}})(?=[{HAN}])")
 
 
+_CYCLIC_YEAR = re.compile("(?P<s>[甲乙丙丁戊己庚辛壬癸])(?P<b>[子丑寅卯辰巳午未申酉戌亥])年")
+
+
+def _cyclic_year(title: str) -> int | None:
+    """A greeting dated by the sixty-year cycle (甲辰年新春献辞): the year of that name between
+    1984 (甲子) and 2043, the span of the archive's speeches."""
+    m = _CYCLIC_YEAR.search(fold(title))
+    if not m:
+        return None
+    stem, branch = (
+        "甲乙丙丁戊己庚辛壬癸".index(m.group("s")),
+        "子丑寅卯辰巳午未申酉戌亥".index(m.group("b")),
+    )
+    offset = next((k for k in range(60) if k % 10 == stem and k % 12 == branch), None)
+    return None if offset is None else 1984 + offset
+
+
 def _leading_year(meeting: str) -> int | None:
     m = _LEADING_YEAR.match(fold(meeting))
     return int(m.group("y")) if m else None
@@ -389,7 +421,10 @@ def fill_metadata(
         above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
         speech.date, date_year = _date_from(above)
     speech.year = (
-        _year(speech.meeting, title, subtitle) or date_year or _leading_year(speech.meeting)
+        _year(speech.meeting, title, subtitle)
+        or date_year
+        or _leading_year(speech.meeting)
+        or _cyclic_year(title)
     )
     _speaker(speech, front, outside)
     speech.genre = _genre(title, subtitle)

@@ -69,7 +69,9 @@ _LEAD = re.compile(
 )
 # Any name right before the verb, when the clause is just that: 托尔斯泰说：“…”
 _NAMED = re.compile(
-    f"(?P<speaker>(?!我|你|他|她|大家|人们|有的|这|那)[{HAN}·]{{2,8}}?)"
+    # (no pronoun or 要 in it, no time word first: 以前我们讲“走出去”，现在要讲“走进去” name nobody)
+    f"(?P<speaker>(?!大家|人们|有的|这|那|现在|过去|以前|如今|今天|当年|以往)"
+    f"(?:(?![我你他她咱要])[{HAN}·]){{2,8}}?)"
     r"(?:在(?P<source>[^，。：；“”「」]{2,30}?)(?:中|里|上))?"
     r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>所说|说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
 )
@@ -83,7 +85,8 @@ _AFTER_ATTRIB = re.compile(
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×*]{1,2}|\d[Xx×*])年?(?![A-Za-z])"
     r"|×{2,16}|×(?:同志)?|\*{2,16}" + f"|(?<=[{HAN}])\\*(?=[{HAN}])"  # 落实*市委
-    r"|[○□]{2,16}|某{2,16}|[☆★]{1,6}|_{2,16}|(?<![A-Za-z0-9])20_{1,2}(?![A-Za-z0-9])"
+    # (○ is also a zero in a year written in numerals: 二○○六年 is no mask)
+    r"|(?<![〇零○一二三四五六七八九])○{2,16}(?![〇零○一二三四五六七八九]*年)|□{2,16}|某{2,16}|[☆★]{1,6}|_{2,16}|(?<![A-Za-z0-9])20_{1,2}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z])[Xx]{2,16}(?![A-Za-z])|(?<![A-Za-z0-9])[Xx](?:同志)?(?![A-Za-z0-9])"
 )
 _PLACEHOLDER_CHAR = re.compile("[Xx×*○□某☆★_]")

@@ -17,7 +17,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
     (r"总结讲话|小结讲话|总结发言", "总结讲话"),
     (r"党课", "党课"),
-    (r"致辞|致词|贺词|欢迎词|答谢词|祝酒词|贺信|祝福词|祝词", "致辞"),
+    (r"致辞|致词|贺词|欢迎词|答谢词|祝酒词|贺信|祝福词|祝词|祝辞|献辞|献词", "致辞"),
     (r"发言", "发言"),
     (r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲|(?<=岁末|新年|春节|元旦)广播", "讲话"),
 ]
@@ -83,10 +83,14 @@ COMPOUND_SURNAMES = frozenset(
 # Administrative level: the first of these words in the meeting (else the title) decides.
 LEVELS: list[tuple[str, str]] = [
     ("全国", r"全国|国务院|中央(?!八项)"),
-    ("省", r"省(?!钱|力|略|时|份|察|悟)"),
+    # 省级卫生县城, 省级文明城市: a grade a place earns, not who holds the meeting.
+    (
+        "省",
+        r"省(?!钱|力|略|时|份|察|悟|级(?:卫生|文明|示范|重点|园林|森林|生态|历史文化))|特别行政区",
+    ),
     ("市", r"(?<=全)市|市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
     ("县", r"县"),
-    ("区", r"(?<![社园景山地城片禁误盲校辖街湾])区(?!域|别|分|块|间)"),
+    ("区", r"(?<![社园景山地城片禁误盲校辖街湾范政])区(?!域|别|分|块|间)"),
     ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)"),
     ("村", r"(?<![农乡])村"),
     ("单位", r"学校|全校|校(?!园|准|对)|公司|集团|单位|医院"),
@@ -161,6 +165,9 @@ SCHEMES: list[Scheme] = [
         "item_noun",
         re.compile(f"第(?P<n>{NUM})(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是)"),
     ),
+    # 第一句话：做一个讲文明的学生 / 第二点：… / 第一项：奏唱国歌 — a counted noun and a colon,
+    # the heading after it.
+    Scheme("item_colon", re.compile(f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个字|个词)[：:]")),
     Scheme(
         "agenda",
         re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),
@@ -168,10 +175,12 @@ SCHEMES: list[Scheme] = [
         number=lambda m: f"第{m.group('n')}项",
         alone=re.compile("[，,：:]?请"),  # 下面进行第一项议程，请…: it hands over to a speaker
     ),
-    Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])")),
+    Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"), needs_pair=False),
     Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
     Scheme("arabic", re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))")),
     Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]")),
+    # 01 出发新时代: a zero-padded part number before its heading
+    Scheme("padded", re.compile("0(?P<n>[1-9])(?=[ \u3000])")),
     Scheme("arabic_paren", re.compile(r"(?P<n>\d{1,2})[）)](?!\d)")),
     Scheme(
         "roman",

@@ -1,0 +1,354 @@
+"""How numbered sections and points are read on real pages, one small text each (pure Python).
+
+Like test_parser_real_shapes.py (whose helpers these tests share): each pins one rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_parser_real_shapes import BODY, codes, speech_of
+
+
+def numbered(speech) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"]
+
+
+def test_points_listed_in_the_opening_are_its_sub_points():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "召开这次会议，主要有两点考虑：一是总结去年工作。二是部署今年任务。",
+        *BODY[1:],
+    )
+    opening_points = [s for s in speech.sections if s.parent == 0]
+    assert [(s.number, s.heading, s.anchor) for s in opening_points] == [
+        ("一是", "总结去年工作", "opening-1"),
+        ("二是", "部署今年任务", "opening-2"),
+    ]
+
+
+def test_item_labels_with_a_noun_number_sections():
+    speech = speech_of(
+        "在新提拔干部任前谈话会上的讲话",
+        "同志们：",
+        "今天和大家谈三点嘱咐。",
+        "第一项嘱咐是对党忠诚。要坚定理想信念。",
+        "第二项嘱咐是敢于担当。要勇挑重担。",
+    )
+    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        ("第一项", "嘱咐是对党忠诚"),
+        ("第二项", "嘱咐是敢于担当"),
+    ]
+
+
+def test_a_clock_time_in_a_heading_is_not_its_end():
+    speech = speech_of(
+        "在运动会筹备会上的讲话",
+        "同志们：",
+        "一、上午8:30-9:00，开幕式",
+        "要准时入场。",
+        "二、下午14:30，闭幕式",
+        "要有序退场。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "上午8:30-9:00，开幕式",
+        "下午14:30，闭幕式",
+    ]
+
+
+def test_a_heading_may_begin_with_a_year():
+    speech = speech_of(
+        "在区人民代表大会上的讲话",
+        "各位代表：",
+        "一、2023年工作回顾",
+        "过去一年成绩显著。",
+        "二、2024年工作安排",
+        "今年任务艰巨。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "2023年工作回顾",
+        "2024年工作安排",
+    ]
+
+
+def test_short_lines_of_one_length_are_not_taken_for_a_hard_wrapped_copy():
+    speech = speech_of(
+        "在全村防汛准备工作会上的讲话",
+        "乡亲们：",
+        "一、清理排水沟渠确保畅通无阻",
+        "明天一早各组组织劳力清理排水沟。",
+        "二、转移危房住户保障群众安全",
+        "一下大雨就要把住户转移到村小学。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "清理排水沟渠确保畅通无阻",
+        "转移危房住户保障群众安全",
+    ]
+    assert "rewrapped" not in codes(speech)
+
+
+@pytest.mark.parametrize("marks", ["⒈⒉⒊", "⑴⑵⑶", "①②③"])
+def test_enclosed_numerals_number_points(marks):
+    speech = speech_of(
+        "在全市园林绿化工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要是部署下一阶段工作。下面，我讲一点意见。",
+        "一、抓好重点工作",
+        *(
+            f"{mark}第{n}项重点工作。要按照时间节点抓好推进，确保取得实效。"
+            for n, mark in enumerate(marks)
+        ),
+    )
+    points = [s for s in speech.sections if s.level == 2]
+    assert [s.number for s in points] == list(marks)
+    assert [s.heading for s in points] == ["第0项重点工作", "第1项重点工作", "第2项重点工作"]
+
+
+def test_a_work_reports_dash_bullets_are_points_with_their_heading_sentence():
+    speech = speech_of(
+        "政府工作报告",
+        "各位代表：",
+        "现在，我代表区人民政府向大会报告工作，请予审议。",
+        "一、过去一年的工作",
+        "过去一年，我们较好完成了全年目标任务。主要做了以下工作：",
+        "——聚焦产业升级，经济实力稳步增强。新增规上工业企业一批，新兴产业比重继续提高。",
+        "——聚焦民生福祉，群众获得感不断提升。新建学校三所，新增学位两千多个，就业保持稳定。",
+        "二、今年的工作安排",
+        "今年要重点抓好项目建设，全力以赴稳增长、促发展、保民生。",
+    )
+    points = [(s.level, s.number, s.heading) for s in speech.sections if s.level == 2]
+    assert points == [
+        (2, "——", "聚焦产业升级，经济实力稳步增强"),
+        (2, "——", "聚焦民生福祉，群众获得感不断提升"),
+    ]
+
+
+def test_short_dash_list_items_stay_in_the_text():
+    speech = speech_of(
+        "在全区城市更新工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，部署今年的城市更新工作。今年要完成以下任务：",
+        "——完成老旧小区改造四十六个，惠及居民一万多户；",
+        "——打通断头路七条，新增公共停车泊位三千多个；",
+        "——启动城中村改造项目三个。",
+        "各单位要按照分工抓好落实，确保按期完成。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == []
+
+
+def test_a_host_scripts_only_named_agenda_step_is_a_section():
+    speech = speech_of(
+        "市政府第五次全体会议主持词",
+        "同志们：",
+        "现在开会。今天的会议主要有两项议程。",
+        "下面先进行第一项议程，请常务副市长传达上级会议精神。",
+        "下面请市长作重要讲话，大家欢迎。",
+        "会后，各单位要抓好贯彻落实。散会。",
+    )
+    steps = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert steps == [("第一项", "下面先进行第一项议程，请常务副市长传达上级会议精神")]
+
+
+def test_a_speech_that_ends_by_opening_the_agenda_has_no_agenda_section():
+    speech = speech_of("在区委全会开始时的讲话", "同志们：", *BODY, "现在，进行全会第一项议程。")
+    assert "第一项" not in [s.number for s in speech.sections]
+
+
+def test_paragraphs_opening_with_di_yi_frame_the_numbered_list_inside_them():
+    speech = speech_of(
+        "在全镇三级干部大会上的讲话",
+        "同志们：",
+        "今天召开全镇三级干部大会，安排今年工作。下面，我讲三点意见。",
+        "第一，要坚定信心，抢抓机遇谋发展。今年的机遇难得，我们一定要牢牢抓住。",
+        "第二，要突出重点，真抓实干求突破。重点抓好以下几项工作：",
+        "（1）抓好项目建设。包联领导要全程跟踪服务。",
+        "（2）抓好产业发展。继续扩大特色种植面积。",
+        "第三，要转变作风，凝心聚力抓落实。镇村干部要多到田间地头走一走。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "第一，"),
+        (1, "第二，"),
+        (2, "（1）"),
+        (2, "（2）"),
+        (1, "第三，"),
+    ]
+
+
+def test_shouxian_opening_a_long_spoken_sentence_is_not_a_point():
+    speech = speech_of(
+        "在全县运动会闭幕式上的致辞",
+        "各位来宾、各位选手：",
+        "运动会就要闭幕了，我们心里非常不舍。",
+        "首先，在这边我要恭喜这段时间竞争非常激烈、能够夺牌的选手们，你们非常不简单，没有得奖的选手也不要气馁。",
+        "其次，在这边我也要特别感谢在筹备期间跟我们一起共同规划的志工朋友，还有县内各级机关、学校的辛苦付出。",
+        "最后，祝福各位选手平安回家，明年我们在下一个主办县市再见面，谢谢大家。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == []
+
+
+def test_shouxian_opening_a_short_point_is_one():
+    speech = speech_of(
+        "在全市优化营商环境座谈会上的讲话",
+        "同志们：",
+        "今天召开座谈会，听取企业意见。下面，我讲几点意见。",
+        "首先，要提高政务服务效率。各部门要压缩办理时限，做到一次办好。",
+        "其次，要加大政策兑现力度。凡是能够主动兑现的，一律由部门主动兑现。",
+        "最后，要营造尊商重商氛围。对企业反映的问题，要限时办结、跟踪回访。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "要提高政务服务效率",
+        "要加大政策兑现力度",
+        "要营造尊商重商氛围",
+    ]
+
+
+def test_one_style_at_two_levels_a_list_inside_a_paragraph_opening_item():
+    speech = speech_of(
+        "在全省观摩会闭幕式上的总结讲话",
+        "各位领导、同志们：",
+        "观摩会即将圆满结束了！我想说的话很多，归纳起来就是三句话。",
+        "一是衷心感谢。向承办观摩的各县和各村表示衷心的感谢！",
+        "二是热烈祝贺。这次观摩会有三个多：一是人数多。参会人数是历次最多的；二是亮点多。各观摩点各有特色；三是收获多。不少同志说回去就要照着干。",
+        "三是共同期待。希望大家把好经验带回去，结合本村实际用起来。",
+    )
+    assert [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        (1, "一是", "衷心感谢"),
+        (1, "二是", "热烈祝贺"),
+        (2, "一是", "人数多"),
+        (2, "二是", "亮点多"),
+        (2, "三是", "收获多"),
+        (1, "三是", "共同期待"),
+    ]
+
+
+def test_paragraphs_opening_with_yi_shi_frame_the_numbered_list_inside_them_too():
+    speech = speech_of(
+        "在全镇重点工作推进会上的讲话",
+        "同志们：",
+        "今天召开推进会，安排近期工作。下面，我讲三点意见。",
+        "一是要坚定信心。今年的机遇难得，我们一定要牢牢抓住。",
+        "二是要突出重点。重点抓好以下几项工作：",
+        "（1）抓好项目建设。包联领导要全程跟踪服务。",
+        "（2）抓好产业发展。继续扩大特色种植面积。",
+        "三是要转变作风。镇村干部要多到田间地头走一走。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "一是"),
+        (1, "二是"),
+        (2, "（1）"),
+        (2, "（2）"),
+        (1, "三是"),
+    ]
+
+
+def test_a_heading_line_keeps_the_colon_inside_it():
+    speech = speech_of(
+        "在全县党员干部警示教育大会上的党课",
+        "同志们：",
+        "一、守初心：做理想信念的坚定者",
+        "要把学习作为终身课题，补足精神之钙。",
+        "二、守底线：做清正廉洁的明白人",
+        "要算好政治账、经济账、家庭账。",
+    )
+    assert [h for _, _, h in numbered(speech)] == [
+        "守初心：做理想信念的坚定者",
+        "守底线：做清正廉洁的明白人",
+    ]
+
+
+def test_a_line_starting_with_a_comma_does_not_join_the_heading_above_it():
+    speech = speech_of(
+        "在全县半年工作总结会上的讲话",
+        "同志们：",
+        "一、认清形势，坚定信心",
+        "上半年全县经济保持平稳，主要指标好于预期。",
+        "二、突出重点，确保完成全年任务",
+        "，全县上下要咬定目标不放松，下半年时间紧任务重。",
+    )
+    assert [h for _, _, h in numbered(speech)][1] == "突出重点，确保完成全年任务"
+    assert "全县上下要咬定目标不放松" in speech.sections[-1].body
+
+
+def test_a_flattened_speech_with_one_top_item_and_an_ascii_colon_is_resegmented():
+    body = (
+        "同志们: 今天召开全县冬修水利动员会，主要任务是部署今冬明春的水利建设工作。刚才，"
+        "有关部门作了具体安排，请大家认真抓好落实。下面，我再强调两点意见: 一要加强领导，"
+        "迅速行动。各乡镇主要负责同志要亲自抓，分管同志要具体抓，确保工程按时开工。 "
+        "二要突出重点，注重实效。要把有限的资金集中用在小型水库除险加固和渠系配套上，"
+        "以点带面推动整体工作，确保今冬明春水利建设任务全面完成。"
+    )
+    speech = speech_of("在全县冬修水利动员会结束时的讲话", body)
+    assert numbered(speech) == [
+        (1, "一要", "加强领导，迅速行动"),
+        (1, "二要", "突出重点，注重实效"),
+    ]
+
+
+def test_a_cut_off_flattened_speech_keeps_its_only_top_item_and_its_points():
+    body = (
+        "同志们：今天召开全县创建卫生县城推进大会，主要任务是总结前段工作，部署下步任务。"
+        "刚才，有关同志作了具体安排，大家要认真抓好落实。下面，我讲几点意见。"
+        "(一)要统一思想，切实增强创建工作的紧迫感。创建卫生县城是县委作出的重大决策，"
+        "全县上下要全身心投入创建工作。一是创建是改善群众生活环境的迫切需要。背街小巷"
+        "脏乱差问题依然存在。二是创建是提升县城竞争力的客观需要。环境就是生产力..."
+    )
+    speech = speech_of("县委书记在创建卫生县城推进大会上的讲话", body, "请先登录")
+    assert numbered(speech) == [
+        (1, "(一)", "要统一思想，切实增强创建工作的紧迫感"),
+        (2, "一是", "创建是改善群众生活环境的迫切需要"),
+        (2, "二是", "创建是提升县城竞争力的客观需要"),
+    ]
+    assert "truncated" in codes(speech)
+    assert "请先登录" not in speech.text and "..." not in speech.text
+
+
+def test_a_list_inside_a_paragraph_is_the_top_level_when_nothing_else_is_numbered():
+    speech = speech_of(
+        "开学典礼校长致辞",
+        "亲爱的同学们：",
+        "新学期开始了，我代表学校欢迎大家回到校园。",
+        "我对同学们提三点希望：第一，要树立远大理想。理想是前进的灯塔；第二，要养成好习惯。"
+        "好习惯让人终身受益；第三，要学会关心他人。心中有他人，才能赢得尊重。",
+        "最后，祝同学们学业进步！",
+    )
+    assert numbered(speech) == [
+        (1, "第一，", "要树立远大理想"),
+        (1, "第二，", "要养成好习惯"),
+        (1, "第三，", "要学会关心他人"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "numbers"),
+    [
+        (("第一句话：", "第二句话："), ["第一句话：", "第二句话："]),
+        (("第一点：", "第二点："), ["第一点：", "第二点："]),
+        (("第一项：", "第二项："), ["第一项：", "第二项："]),
+    ],
+)
+def test_a_counted_noun_and_a_colon_label_a_section(labels, numbers):
+    speech = speech_of(
+        "在新生入学教育大会上的讲话",
+        "同学们：",
+        "今天我想送给大家两句话。",
+        f"{labels[0]}做一个守纪律的学生。遵守校规校纪，从小事做起。",
+        f"{labels[1]}做一个爱学习的学生。不懂就问，勤学多思。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == numbers
+    assert [h for _, _, h in numbered(speech)] == ["做一个守纪律的学生", "做一个爱学习的学生"]
+
+
+def test_viewer_chunk_numbers_inside_sentences_are_dropped_after_a_long_first_chunk():
+    first = (
+        "1、在全县秸秆禁烧工作会议上的讲话 同志们： 今天召开全县秸秆禁烧工作会议，主要任务是"
+        "部署今年的禁烧工作。刚才，有关部门分别就禁烧巡查和综合利用作了安排，我都同意。"
+        "一、统一思想 秸秆焚烧看似小事，实则关系空气质量、交通安全和群众健康，决不能掉以轻心。"
+        "每到夏收时节，"
+    )
+    speech = speech_of(
+        first,
+        "2、个别地方浓烟四起，污染空气。二、压实责任 要落实网格化责任制，把责任落到每块田。"
+        "以上意见，请大家认真抓好落实。",
+    )
+    assert "每到夏收时节，个别地方浓烟四起" in speech.text
+    assert "2、" not in speech.text
