@@ -473,8 +473,8 @@ KNOWN_GAPS = {
         "held-out page: a source label glued to the title before the salutation",
     ),
     "206_book_example_bracket_fields_overconverted_big5.txt": (
-        "fields text",
-        "held-out page: a book's example: 【致辞人】 field names the post",
+        "text",
+        "held-out page: a line of …… standing for an omitted part is dropped",
     ),
     "208_portal_live_transcript_host_turns_speaker_colon_applause.txt": (
         "fields text",

@@ -852,3 +852,39 @@ def test_a_government_pages_date_bar_next_links_and_desktop_prompt_stay_out():
     assert speech.title == "在全县秋冬种工作会议上的讲话"
     for junk in ("桌面", "海川政协", "上一条", "下一条", "给朋友"):
         assert junk not in speech.text
+
+
+def test_a_books_example_names_the_speakers_post_in_a_bracketed_field():
+    speech = speech_of(
+        "【范例一】",
+        "【致辞人】××市卫生健康委主任",
+        "在全市卫生健康系统作风建设动员大会上的致辞",
+        "同志们：",
+        *BODY,
+    )
+    assert speech.speaker_role == "××市卫生健康委主任"
+    assert "致辞人" not in speech.text
+
+
+def test_a_quotation_set_apart_is_attributed_at_the_end_of_the_paragraph_before():
+    speech = speech_of(
+        "在新学期开学典礼上的发言",
+        "同学们：",
+        "我的摘抄本第一页，抄着冰心先生在《繁星》里写下的一段话：",
+        "“成功的花，人们只惊羡她现时的明艳。”",
+        "我的恩师曾对我说：“一道题做不出来不要紧，要紧的是再做一遍的勇气。”",
+    )
+    quotes = [
+        (q.kind, q.speaker) for s in speech.sections for q in s.quotes if q.kind != "document"
+    ]
+    assert quotes[0][0] == "quotation" and quotes[0][1].endswith("冰心先生")
+    assert quotes[1] == ("quotation", "我的恩师")
+
+
+def test_a_title_where_the_speaker_delivers_fa_biao_the_address():
+    speech = speech_of(
+        "海川省省长郑启明发表二○二四年新年贺词",
+        "全省各族人民：",
+        "值此辞旧迎新之际，我谨代表省人民政府，向全省各族人民致以新年的祝福！",
+    )
+    assert (speech.speaker_role, speech.speaker_name, speech.year) == ("海川省省长", "郑启明", 2024)

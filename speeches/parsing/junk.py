@@ -77,7 +77,10 @@ _JUNK_ANY = re.compile(
 )
 # Breadcrumbs and meta rows: 首页 > 讲话稿 > 领导讲话, 2023-09-23 | 阅读 1024.
 # (a single | is also a WeChat title's category mark: 党课｜守住底线　干净干事)
-_SEPARATED = re.compile(r"[>＞»›→]|[|｜].*[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_SEPARATED = re.compile(
+    r"[>＞»›→]|[|｜].*[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}"  # a posting time: 2024年01月01日08:30
+)
 # A short category line: 协会新闻, 领导讲话栏目, News Center.
 _CATEGORY_LINE = re.compile(
     r"^.{0,8}(?:新闻|动态|资讯|频道|专栏|栏目|中心|首页|导航|分类|公报|详情|正文|列表)$|^【[^】]{1,10}】$"

@@ -20,7 +20,10 @@ DATE = re.compile(
     r"|(?<![\d/])(?P<sy>1\d{2})(?:[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
     r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
 )
-BYLINE = re.compile(r"^(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|撰稿人?|讲者)[:：]")
+BYLINE = re.compile(
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|致辞人|撰稿人?|讲者)[:：]"
+    r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
+)
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
 ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
 _NAME_ROLE = re.compile(
@@ -34,7 +37,7 @@ _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|�
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile(
     "^(?:(?:\\d{4}|\\d{2,3}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志|先生|女士|老师|教授)?[：:]?"
-    "(?:在|出席|参加|于|关于|对|给|向)"
+    "(?:在|出席|参加|于|关于|对|给|向|发表)"
 )
 # The speaker's post first, then the year or season: 区长2024年新年致辞
 # (or a name after the post, and a year of the sixty-year cycle: …行政长官陈国良甲辰年新春献辞)

@@ -51,16 +51,18 @@ _SPEAKER = (
     r")(?:总书记|主席|同志|总理|先生)?"
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
     f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
-    r"|父亲|母亲|爷爷|奶奶|导师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
+    r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
     r"|老党员|党员|村民|群众|同事|战友)"
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
-    r"|教导|嘱托|勉励|叮嘱|指示"
+    r"|教导|嘱托|勉励|叮嘱|指示|写下|写过"
 )
 _ATTRIB = re.compile(
     f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
-    f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})(?P<gap>(?!的)[^。！？“”「」『』]{{0,14}})$"
+    f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"
+    # (…里写下的一段话：“…” — what was written, not a relative clause before the quote)
+    "(?P<gap>(?!的)[^。！？“”「」『』]{0,14}|的(?:一段|一句|这段|这句|那段|那句)?话[：:]?)$"
 )
 # Words a clause may begin with before its speaker: 践行习总书记强调 → 习总书记.
 _LEAD = re.compile(
@@ -100,8 +102,14 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     """Kind and attribution of the quote text[start:end] (its marks sit just outside)."""
     inner = text[start:end]
     line_start = text.rfind("\n", 0, start - 1) + 1
+    before = text[line_start : start - 1]
+    signed = closed and _AFTER_ATTRIB.match(text[end + 1 : end + 20])  # “…”\n——毛泽东
+    colon_before = text[max(0, line_start - 2) : line_start - 1] in ("：", ":")
+    if not before.strip() and colon_before and not signed:
+        # A quotation set apart as its own paragraph, introduced at the end of the one before.
+        before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     # The clause before the opening mark, back to the last sentence end on the same line.
-    pre = SENTENCE_SPLIT.split(text[line_start : start - 1])[-1]
+    pre = SENTENCE_SPLIT.split(before)[-1]
     folded = fold(pre)
     m = _ATTRIB.search(folded)
     if m:
