@@ -123,6 +123,8 @@ def is_junk_line(line: str) -> bool:
         return True
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
+    if len(s) > 120 and _MID_SENTENCE_END.search(s):
+        return False  # sentences go on past a sentence end: no score below can reach 4
     score = 0
     if _SEPARATED.search(s) and len(s) <= 60:
         score += 2

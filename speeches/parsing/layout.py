@@ -74,6 +74,7 @@ def _drop_cut_dots(lines: list[str]) -> list[str]:
 
 
 _PADDED = re.compile("^0[1-9]$")
+_PADDED_ANY = re.compile("^[ \u3000]*0[1-9][ \u3000]*$", re.M)
 
 
 def _padded_labels(lines: list[str]) -> list[str]:
@@ -207,7 +208,9 @@ def normalise_layout(text: str) -> Layout:
     pages = _PAGE_OF.findall(tail)
     if pages and int(pages[-1][0]) < int(pages[-1][1]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
-    lines = _drop_cut_dots(_drop_page_marks(_padded_labels(lines)))
+    if _PADDED_ANY.search(text):
+        lines = _padded_labels(lines)
+    lines = _drop_cut_dots(_drop_page_marks(lines))
     lines = _resegment_flat(lines)
     width, share = wrap_width(lines)
     return Layout(_join_wrapped(lines, width), width, share)
