@@ -352,3 +352,22 @@ def test_viewer_chunk_numbers_inside_sentences_are_dropped_after_a_long_first_ch
     )
     assert "每到夏收时节，个别地方浓烟四起" in speech.text
     assert "2、" not in speech.text
+
+
+def test_numerals_followed_by_a_comma_number_points_inside_a_paragraph():
+    speech = speech_of(
+        "在全县领导干部廉政集体谈话会上的讲话",
+        "同志们：",
+        "今天召开全县领导干部廉政集体谈话会。",
+        "一、要清醒认识节日关就是廉洁关",
+        "一，节日是作风问题的易发期。违规收送礼品礼金问题多发。二，节日是群众监督的敏感期。"
+        "群众的眼睛是雪亮的。",
+        "二、要严守纪律规矩",
+        "要带头遵守中央八项规定精神。",
+    )
+    assert numbered(speech) == [
+        (1, "一、", "要清醒认识节日关就是廉洁关"),
+        (2, "一，", "节日是作风问题的易发期"),
+        (2, "二，", "节日是群众监督的敏感期"),
+        (1, "二、", "要严守纪律规矩"),
+    ]

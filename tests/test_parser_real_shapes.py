@@ -888,3 +888,37 @@ def test_a_title_where_the_speaker_delivers_fa_biao_the_address():
         "值此辞旧迎新之际，我谨代表省人民政府，向全省各族人民致以新年的祝福！",
     )
     assert (speech.speaker_role, speech.speaker_name, speech.year) == ("海川省省长", "郑启明", 2024)
+
+
+def test_a_pdf_copys_spaced_year_paywall_marker_credit_line_and_address_footer():
+    speech = speech_of(
+        "x党支部2023 年度组织生活会主持词",
+        "同志们：",
+        "今天我们召开支部组织生活会，这对于增进同##paidbegin##志之间的团结十分重要。",
+        "下面进行第一项议程，请支部书记通报班子对照检查情况。",
+        "（供稿：经济管理学院党总支　审核：党委组织部）",
+        "本文地址：范文中心/jianghua/2c81f7a0.html",
+    )
+    assert speech.year == 2023
+    assert "同志之间" in speech.text
+    for junk in ("paidbegin", "供稿", "本文地址"):
+        assert junk not in speech.text
+
+
+def test_a_departments_own_meeting_is_convened_by_the_department():
+    speech = speech_of("在县审计局巡察反馈问题整改工作推进会上的讲话", "同志们：", *BODY)
+    assert speech.organisation == "县审计局"
+    speech = speech_of("在市医疗保障局2025年春节前廉政警示教育会上的党课", "同志们：", *BODY)
+    assert speech.organisation == "市医疗保障局"
+
+
+def test_a_word_said_is_no_quotation():
+    speech = speech_of(
+        "在青年干部座谈会上的讲话",
+        "同志们：",
+        "对违规违纪行为要敢于说“不”，孩子考好了别光说“别骄傲”。",
+    )
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("slogan", ""),
+        ("slogan", ""),
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .junk import (
     INJECTED_SITE,
     PAGE_MARK,
+    PAID_MARK,
     TRUNC_HINT,
     is_junk_line,
     split_truncation,
@@ -213,7 +214,10 @@ def normalise_layout(text: str) -> Layout:
     lines = _drop_cut_dots(_drop_page_marks(lines))
     lines = _resegment_flat(lines)
     width, share = wrap_width(lines)
-    return Layout(_join_wrapped(lines, width), width, share)
+    joined = _join_wrapped(lines, width)
+    if "##" in text:  # after joining: a wrap may split the marker
+        joined = [PAID_MARK.sub("", ln) for ln in joined]
+    return Layout(joined, width, share)
 
 
 _FLAT_BREAK = re.compile(

@@ -225,7 +225,8 @@ _SESSION = re.compile(
 )
 # A convening body, not a place or a school: 县委…领导小组, 市委, 中共XX县委, 市政府, 镇党委.
 _ORGAN_END = re.compile(
-    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会)$"
+    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会"
+    r"|(?<=[县市区省州])[^全各，。]{1,8}局)$"  # a department's own meeting: 市医疗保障局2025年…
 )
 _ORGAN = re.compile(
     r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支|中心组))"
@@ -237,7 +238,8 @@ _ORGAN = re.compile(
 # A party committee's or government's own work conference: 市委人才工作会议, 县政府廉政工作会议.
 _BODY_CONFERENCE = re.compile(
     "^(?P<org>(?:中共)?[^全各，。]{0,10}?(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|党工委"
-    "|省政府|市政府|县政府|区政府|人民政府))(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会)$)"
+    "|省政府|市政府|县政府|区政府|人民政府|[县市区省州][^全各，。]{1,8}?局))"
+    "(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会)$)"
 )
 # A people's congress in session: the place, its term, the body (the convener of its sessions).
 _CONGRESS = re.compile(f"^(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届(?P<body>人民代表大会)第")
@@ -360,7 +362,7 @@ _YEAR = re.compile(
 
 def _year(*texts: str) -> int | None:
     for text in texts:
-        m = _YEAR.search(fold(text))
+        m = _YEAR.search(nows(fold(text)))  # 2023 年度: a PDF copy's spacing
         if m:
             roc = m.group("roc") or m.group("roc2")
             year = 1911 + int(roc) if roc else year_to_int(m.group("y"))

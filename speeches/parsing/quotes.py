@@ -71,9 +71,10 @@ _LEAD = re.compile(
 )
 # Any name right before the verb, when the clause is just that: 托尔斯泰说：“…”
 _NAMED = re.compile(
-    # (no pronoun or 要 in it, no time word first: 以前我们讲“走出去”，现在要讲“走进去” name nobody)
+    # (no pronoun, 要, 了 or 别 in it, no time word first: 以前我们讲“走出去”，现在要讲“走进去”,
+    # 考好了别光说“别骄傲” name nobody)
     f"(?P<speaker>(?!大家|人们|有的|这|那|现在|过去|以前|如今|今天|当年|以往)"
-    f"(?:(?![我你他她咱要])[{HAN}·]){{2,8}}?)"
+    f"(?:(?![我你他她咱要了别])[{HAN}·]){{2,8}}?)"
     r"(?:在(?P<source>[^，。：；“”「」]{2,30}?)(?:中|里|上))?"
     r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再)?(?P<verb>所说|说过|说|指出|写道|讲过|讲)[：:，,]?\s*$"
 )
@@ -128,7 +129,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     clause = re.split("[，,；;、]", folded)[-1]
     lead = _LEAD.match(clause)
     m3 = _NAMED.match(clause, lead.end() if lead else 0)
-    if m3:
+    if m3 and len(inner) > 2:  # 敢于说“不”: a word said, not somebody's words
         at = len(pre) - len(clause)
         speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")]
         source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""

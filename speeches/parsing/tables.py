@@ -146,6 +146,13 @@ SCHEMES: list[Scheme] = [
         ),
         needs_pair=False,
     ),
+    # 一，節日是作風問題的易發期。…二，… — a comma after the numeral
+    Scheme(
+        "cn_comma",
+        re.compile(f"(?P<n>{NUM})[，,](?![{CN_DIGITS}][，,、])"),
+        inline=True,
+        starts=CN_DIGITS,
+    ),
     # Taiwan's formal numerals for the top level: 壹、前言 / 貳、重要施政成果
     Scheme(
         "formal_cn",
