@@ -922,3 +922,20 @@ def test_a_word_said_is_no_quotation():
         ("slogan", ""),
         ("slogan", ""),
     ]
+
+
+def test_a_self_examination_title_with_a_note_and_a_pdfs_spaced_year():
+    speech = speech_of(
+        "镇党委领导班子 2023 年度主题教育专题民主生活会对照检查材料（含案例）",
+        "根据县委通知要求，镇党委领导班子认真开展会前准备，现将对照检查情况报告如下。",
+        "一、存在的主要问题",
+        "理论学习还不够深入，学用结合还不够紧密。",
+        "二、整改措施",
+        "要把学习成效转化为推动工作的实际能力。",
+    )
+    assert speech.title == "镇党委领导班子2023年度主题教育专题民主生活会对照检查材料（含案例）"
+    assert (speech.meeting, speech.organisation) == (
+        "镇党委领导班子2023年度主题教育专题民主生活会",
+        "镇党委",
+    )
+    assert (speech.genre, speech.year, speech.level) == ("发言", 2023, "乡镇")

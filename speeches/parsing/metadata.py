@@ -263,7 +263,9 @@ _MEETING_ZAI_END = re.compile("在(?P<m>[^在]+?(?:会|会议|大会|论坛|典�
 _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
 # Words between the meeting and the genre word that say what kind of speech it is.
 _SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作)"
-_MEETING_STEM = re.compile(f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?$")
+_MEETING_STEM = re.compile(
+    f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?$"
+)
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
 _MEETING_WORD = re.compile("会|论坛|仪式|典礼|开幕式|闭幕式|班|节")
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
@@ -312,9 +314,10 @@ def _organisation(meeting: str) -> tuple[str, str]:
         return meeting[: cppcc.end("place")] + "委员会", session
     m = _SESSION.search(f)
     if m:
-        org = f[: m.start()]
+        end = m.start() - 4 if f[: m.start()].endswith("领导班子") else m.start()  # 镇党委领导班子
+        org = f[:end]
         if (_ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))) and not area_wide:
-            return meeting[: m.start()], session
+            return meeting[:end], session
         return "", session
     m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f)
     if m2 and not area_wide:

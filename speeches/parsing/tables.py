@@ -12,7 +12,8 @@ from .text import CN_DIGITS, HAN, NUM, cn_to_int
 
 GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match wins
     # a 民主生活会 statement, a 述职报告
-    (r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?$|检视剖析(?:材料)?$", "发言"),
+    # (the title's end, or a note in brackets after it: …对照检查材料（含案例）)
+    (r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])", "发言"),
     (r"讲话提纲|提纲", "讲话提纲"),
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
     (r"总结讲话|小结讲话|总结发言", "总结讲话"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .junk import FOOTER_START, is_junk_line, junk_start
 from .metadata import BYLINE, DASH, DATE, bare_name, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
-from .text import SENTENCE_MARK, TRUNCATED, fold, nows
+from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
 GENRE_INSIDE = re.compile("党课|主持词|讲话提纲")
 MEETING = re.compile("会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|年会|峰会|博览会|推进会|培训班")
@@ -87,7 +87,10 @@ def clean_title(line: str) -> str:
     m = _TITLE_SUFFIX.search(f[:end], start)
     if m and m.start() - start >= 4:
         end = m.start()
-    return line.strip()[start:end].strip()
+    return _DIGIT_SPACE.sub("", line.strip()[start:end].strip())  # 班子 2023 年度 (a PDF's spacing)
+
+
+_DIGIT_SPACE = re.compile(f"(?<=[{HAN}])[ \\u3000](?=\\d)|(?<=\\d)[ \\u3000](?=[{HAN}])")
 
 
 @lru_cache(maxsize=4096)  # called on the same lines by several stages
