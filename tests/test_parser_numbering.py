@@ -371,3 +371,22 @@ def test_numerals_followed_by_a_comma_number_points_inside_a_paragraph():
         (2, "二，", "节日是群众监督的敏感期"),
         (1, "二、", "要严守纪律规矩"),
     ]
+
+
+def test_a_numeral_and_a_space_label_the_parts_and_a_di_yi_dian_list_inside():
+    speech = speech_of(
+        "在九年级家长会上的发言",
+        "各位家长：",
+        "感谢大家百忙之中来参加家长会。",
+        "一 孩子在学校的一天",
+        "孩子们每天早上七点二十到校，晚上五点半放学。",
+        "二 家长可以做的几件事",
+        "第一点，把手机管起来。周末尽量陪孩子运动。",
+        "第二点，多和老师沟通。有问题及时联系。",
+    )
+    assert numbered(speech) == [
+        (1, "一", "孩子在学校的一天"),
+        (1, "二", "家长可以做的几件事"),
+        (2, "第一点，", "把手机管起来"),
+        (2, "第二点，", "多和老师沟通"),
+    ]

@@ -939,3 +939,113 @@ def test_a_self_examination_title_with_a_note_and_a_pdfs_spaced_year():
         "镇党委",
     )
     assert (speech.genre, speech.year, speech.level) == ("发言", 2023, "乡镇")
+
+
+def test_a_printed_documents_foot_and_a_collected_works_notes_stay_out():
+    speech = speech_of(
+        "在市政府常务会议上的讲话",
+        "同志们：",
+        *BODY,
+        "注　释",
+        "〔1〕联产承包，指以家庭联产承包为主的责任制。",
+        "（选自某某文选第二卷）",
+        "分送：市委办公室，市人大常委会办公室，市政协办公室。",
+        "市人民政府办公室　　2024年4月16日印发",
+        "（共印60份）",
+    )
+    for junk in ("注", "〔1〕", "选自", "分送", "印发", "共印"):
+        assert junk not in speech.sections[-1].body
+
+
+def test_an_e_papers_turn_markers_a_word_pdfs_header_and_to_be_continued():
+    speech = speech_of(
+        "在全省政府系统工作会议上的讲话（摘要）",
+        "同志们：",
+        "一、扎实推进经济工作",
+        "要扩大有效投资，谋划储备一批交通、水利项目。",
+        "（下转2版）",
+        "Microsoft Word - 讲话定稿0516.docx",
+        "（上接1版）",
+        "二、锻造过硬干部队伍",
+        "要讲政治、守规矩，把各项部署落到实处。",
+        "（待续）",
+    )
+    for junk in ("下转", "上接", "Microsoft", "待续"):
+        assert junk not in speech.text
+    assert "truncated" in codes(speech)
+
+
+def test_a_news_report_of_a_meeting_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "市政府召开第十三次常务会议\n"
+            "5月10日，市长主持召开市政府常务会议，研究部署近期重点工作。\n"
+            "会议指出，当前全市安全生产形势总体平稳。\n"
+            "会议强调，要压实各方责任，严格落实安全生产责任制。\n"
+            "会议审议并原则通过了《城市更新项目管理办法》。"
+        )
+
+
+def test_speeches_numbered_by_bare_numerals_take_the_page_title():
+    speeches = parse(
+        "\n".join(
+            [
+                "工业发展大会上的领导讲话",
+                "一",
+                "同志们：",
+                "今天召开全市工业发展大会，主要任务是部署今年工业工作。",
+                "希望大家坚定信心，真抓实干，推动工业经济高质量发展。",
+                "二",
+                "同志们：",
+                "借这个机会，我讲三句话。要坚定发展工业的信心，要盯住项目不放松。",
+                "谢谢大家！",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["工业发展大会上的领导讲话"] * 2
+    assert speeches[0].meeting == "工业发展大会"
+
+
+def test_pasted_html_tags_page_counters_and_double_prime_quotes():
+    speech = speech_of(
+        '<p class="ql-block">1/3在全村人居环境整治大会上的讲话</p>',
+        '<p class="ql-block">乡亲们：</p><p class="ql-block">今天召开全村大会，落实〝三清一改〞，'
+        "把村庄打扫干净。2/3家家户户都要动起来。</p><br>",
+        "<p>3/3最后，希望大家齐心协力！</p>",
+    )
+    assert speech.title == "在全村人居环境整治大会上的讲话"
+    assert speech.salutation.startswith("乡亲们")
+    for junk in ("<", "ql-block", "1/3", "2/3", "3/3"):
+        assert junk not in speech.text
+    assert [q.text for s in speech.sections for q in s.quotes] == ["三清一改"]
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "role", "name"),
+    [
+        ("2024年安全生产工作会议总经理讲话", "2024年安全生产工作会议", "总经理", ""),
+        ("九年级家长会班主任发言", "九年级家长会", "班主任", ""),
+        ("安全生产月启动仪式员工代表发言", "安全生产月启动仪式", "员工代表", ""),
+    ],
+)
+def test_the_post_after_the_event_in_a_title(title, meeting, role, name):
+    speech = speech_of(title, "各位同事：", *BODY)
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (meeting, role, name)
+
+
+def test_a_party_secretary_is_a_post_not_a_name():
+    speech = speech_of("在医院2024年工作会议上的讲话", "党委书记", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("党委书记", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("街道党工委书记在全街道网格化服务管理工作推进会上的讲话", "乡镇"),
+        ("党委书记在全院庆祝中国医师节大会上的致辞", "单位"),
+        ("九年级家长会班主任发言稿", "单位"),
+        ("2024年安全生产工作会议总经理讲话", "单位"),
+    ],
+)
+def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):
+    assert speech_of(title, "同志们：", *BODY).level == level

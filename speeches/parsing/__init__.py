@@ -55,6 +55,8 @@ _NEWS = re.compile(
     r"|据[^\n。]{0,10}报道"
 )
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
+# A meeting's report tells what it said: 会议指出，… 会议强调，… 会议要求，…
+_MEETING_REPORTED = re.compile("会议(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)")
 _GUIDE = re.compile(
     r"怎么写|如何写|写作技巧|写作经验|技巧|范文|模板|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
     re.M,
@@ -158,6 +160,8 @@ def _not_a_speech(lines: list[str]) -> str:
     lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
     if _NEWS.search(lead) or _NEWS_END.search(fold(lines[-1])):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
+    if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
+        return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if _GUIDE.search(fold("\n".join(lines[:60]))):
         return "writing guide or article about speeches, not a speech"
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]

@@ -9,7 +9,7 @@ import re
 
 from .header import salutation
 from .junk import is_junk_line
-from .text import NUM, TRUNCATED, fold
+from .text import NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import title_candidate
 
 _PIAN = re.compile(
@@ -20,6 +20,9 @@ _MIN_BODY = 3  # body lines a speech needs before another may start
 
 
 def split_documents(lines: list[str]) -> list[list[str]]:
+    numbered = _numbered_parts(lines)
+    if numbered:
+        return numbered
     marks = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
     if len(marks) >= 2:
         docs: list[list[str]] = []
@@ -33,6 +36,33 @@ def split_documents(lines: list[str]) -> list[list[str]]:
         return [lines]
     bounds = [0, *starts, len(lines)]
     return [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+
+
+_BARE_NUMERAL = re.compile("^[一二三四五六七八九十]$")
+
+
+def _numbered_parts(lines: list[str]) -> list[list[str]]:
+    """A page's speeches numbered by a bare 一 / 二 line, each followed by its salutation: the
+    page's title (above the first) is the title of a speech that has none of its own."""
+    marks = [
+        i
+        for i, line in enumerate(lines)
+        if _BARE_NUMERAL.match(nows(line))
+        and any(salutation(ln) for ln in lines[i + 1 : i + 1 + _SALUTATION_WITHIN])
+    ]
+    if len(marks) < 2 or [cn_to_int(nows(lines[i])) for i in marks] != list(
+        range(1, len(marks) + 1)
+    ):
+        return []
+    page_title = next((ln for ln in lines[: marks[0]] if title_candidate(ln)), None)
+    docs = [lines[: marks[0]] + lines[marks[0] + 1 : marks[1]]]
+    for n, start in enumerate(marks[1:], start=1):
+        end = marks[n + 1] if n + 1 < len(marks) else len(lines)
+        doc = lines[start + 1 : end]
+        head = doc[: next((k for k, ln in enumerate(doc) if salutation(ln)), 0)]
+        titled = any(title_candidate(ln) for ln in head)
+        docs.append(doc if titled or page_title is None else [page_title, *doc])
+    return docs
 
 
 def _unmarked_starts(lines: list[str]) -> list[int]:

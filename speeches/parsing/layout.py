@@ -20,7 +20,7 @@ from .junk import (
     strip_jammer,
 )
 from .tables import LABEL_START
-from .text import HAN, NUM, TRUNCATED, fold, nows
+from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _INNER_INDENT = re.compile("\u3000{2,}| {6,}")
@@ -31,6 +31,11 @@ _CJK_SPACE = re.compile(
 _UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 
 
+_HTML_TAG = re.compile(
+    r"<(?P<block>/?(?:p|br|div|section|li|h[1-6])\b)?/?(?(block)|/?(?:span|strong|b|em|i|font|a|img)\b)"
+    r"[^<>]{0,300}>",
+    re.I,
+)
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
 _CHUNK_LABEL = re.compile(f"^(?:[2-9]|[1-9]\\d{{1,2}})[、.．](?![\\d.．])(?=[{HAN}])")
@@ -91,6 +96,21 @@ def _padded_labels(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_COUNTER = re.compile(f"(?:^|(?<=[{HAN}，。、；：！？]))(\\d{{1,2}})/(\\d{{1,2}})(?=[{HAN}（(“])")
+
+
+def _drop_page_counters(lines: list[str]) -> list[str]:
+    """A viewer's page counters glued to the text (1/3镇长在…, …烟点。2/3三、…): two or more of
+    one total, numbered 1, 2 … in order; a date or a ratio never runs like that."""
+    found = [(m.group(1), m.group(2)) for ln in lines for m in _COUNTER.finditer(ln)]
+    totals = {total for _, total in found}
+    if len(found) < 2 or len(totals) != 1:
+        return lines
+    if [int(n) for n, _ in found] != list(range(1, len(found) + 1)):
+        return lines
+    return [_COUNTER.sub("", ln) for ln in lines]
 
 
 def _drop_page_marks(lines: list[str]) -> list[str]:
@@ -173,6 +193,12 @@ def normalise_layout(text: str) -> Layout:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    if "〝" in text or "〞" in text:
+        text = text.replace("〝", "“").replace("〞", "”")  # double primes used as quote marks
+    if "<" in text and _HTML_TAG.search(text):
+        # A paragraph pasted with its markup (<p class="ql-block">…</p><br>): a block tag ends a
+        # line, any other tag goes.
+        text = _HTML_TAG.sub(lambda m: "\n" if m.group("block") else "", text)
     if _TONE_MARK.search(text):
         text = _PINYIN.sub("", text)  # 紀(jì)念 → 紀念: ruby a site inserted after characters
     raw: list[str] = []
@@ -209,6 +235,10 @@ def normalise_layout(text: str) -> Layout:
     pages = _PAGE_OF.findall(tail)
     if pages and int(pages[-1][0]) < int(pages[-1][1]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
+    if "/" in text:
+        lines = _drop_page_counters(lines)
+    if "页" in text:  # a flattened copy's page marks inside its lines (…投第2页共5页资…)
+        lines = [_PAGE_OF.sub("", ln) if len(ln) > 12 and "页" in ln else ln for ln in lines]
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
     lines = _drop_cut_dots(_drop_page_marks(lines))
@@ -221,7 +251,10 @@ def normalise_layout(text: str) -> Layout:
 
 
 _FLAT_BREAK = re.compile(
-    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])|(?:[^。！？，\\n]{{0,16}}、)?(?:同志们|朋友们)[，,！]|谢谢大家))"
+    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])"
+    f"|(?:[^。！？，\\n]{{0,16}}、)?(?:同志们|朋友们)[，,！:：]|谢谢大家"
+    # the next speech's title glued before its salutation: …贡献！市长在…上的讲话(二):同志们:
+    f"|[^。！？，\\n]{{6,40}}?(?:讲话|致辞|发言)(?:[（(][{CN_DIGITS}\\d][）)])?[:：]?(?:同志们|朋友们)[，,！:：]))"
 )
 
 
@@ -253,11 +286,19 @@ def _resegment_flat(lines: list[str]) -> list[str]:
                 out.append(piece)
                 continue
             start = 0
-            for cut in cuts:
-                out.append(piece[start:cut])
+            for cut in [*cuts, len(piece)]:
+                part = piece[start:cut]
+                # 市长在…上的讲话(二):同志们:今天… — the title on a line of its own
+                glued = _TITLE_THEN_SALUTATION.match(fold(part))
+                out.extend([part[: glued.end("t")], part[glued.end("t") :]] if glued else [part])
                 start = cut
-            out.append(piece[start:])
     return out
+
+
+_TITLE_THEN_SALUTATION = re.compile(
+    f"^(?P<t>[^。！？，\\n]{{6,40}}?(?:讲话|致辞|发言)(?:[（(][{CN_DIGITS}\\d][）)])?[:：]?)"
+    "(?=(?:同志们|朋友们)[，,！:：])"
+)
 
 
 _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）):;!?])[ \u3000\u00a0]+(?=[{HAN}（(“「])")

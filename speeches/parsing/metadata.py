@@ -33,6 +33,7 @@ _ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
 _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
+_ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支部书记: not 党 + a given name
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _TITLE_SPEAKER = re.compile(
@@ -50,7 +51,8 @@ _TITLE_ROLE_FIRST = re.compile(
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?<=[会式礼动节班坛])(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
+    f"(?:(?<=[会议式礼节班坛])|(?<=活动))(?!议)(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
+    f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
     f"(?P<name>[{HAN}]{{2,3}}(?=老师|同志|先生|女士))?)(?P<hon>老师|同志|先生|女士)?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作)?"
     f"(?:{GENRE_WORD})稿?$"
@@ -94,8 +96,8 @@ def parse_speaker(line: str) -> tuple[str, str]:
     # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name
     if m and not is_role(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
         return compact[: m.end("role")], compact[m.start("name") :]
-    m = _NAME_ROLE.match(fold(compact))  # 范志强董事长
-    if m and m.group("name")[0] in SURNAMES and not is_role(m.group("name")):
+    m = _NAME_ROLE.match(fold(compact))  # 范志强董事长 (党委书记 is a post: 党委 is no name)
+    if m and m.group("name")[0] in SURNAMES and not _ORGAN_NAME.search(m.group("name")):
         return compact[m.start("role") :], compact[: m.end("name")]
     return "", ""
 
@@ -262,7 +264,9 @@ _MEETING_ZAI_END = re.compile("在(?P<m>[^在]+?(?:会|会议|大会|论坛|典�
 # …出席2023年茶叶博览会开幕式(并)致辞
 _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
 # Words between the meeting and the genre word that say what kind of speech it is.
-_SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作)"
+_SPEECH_KIND = (
+    "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导)"
+)
 _MEETING_STEM = re.compile(
     f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?$"
 )
@@ -329,8 +333,10 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
     "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
-    "|医院|卫生院|党校|研究院|研究所|合作社|全校|毕业典礼|开学典礼|学位颁授|校庆"
+    "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
 )
+# A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工
+_UNIT_PEOPLE = re.compile("总经理|董事长|总裁|员工|职工代表|班主任")
 
 
 _AREA_EVENT = re.compile("工作会|座谈会|推进会|现场会|大会")
@@ -346,13 +352,20 @@ def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
         unit = _UNIT.search(f) if n == 0 or not meeting else None
         if (
             unit
-            and not f.lstrip("在").startswith(("全", "各"))
-            and not _AREA_EVENT.search(f[: unit.start()])
+            and (
+                unit.group(0) in ("全校", "全院")  # the whole school or hospital, not 全县
+                or (
+                    not f.lstrip("在").startswith(("全", "各"))
+                    and not _AREA_EVENT.search(f[: unit.start()])
+                )
+            )
         ):
             return "单位", n == 0
         m = _LEVEL.search(f)
         if m:
             return LEVELS[int(m.lastgroup[1:])][0], n == 0  # type: ignore[index]
+    if _UNIT_PEOPLE.search(fold(title)):
+        return "单位", False
     return "未知", False
 
 

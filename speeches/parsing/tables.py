@@ -13,7 +13,10 @@ from .text import CN_DIGITS, HAN, NUM, cn_to_int
 GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match wins
     # a 民主生活会 statement, a 述职报告
     # (the title's end, or a note in brackets after it: …对照检查材料（含案例）)
-    (r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])", "发言"),
+    (
+        r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])",
+        "发言",
+    ),
     (r"讲话提纲|提纲", "讲话提纲"),
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
     (r"总结讲话|小结讲话|总结发言", "总结讲话"),
@@ -46,7 +49,7 @@ GENRE_WORD = "|".join(p for p, _ in GENRES)
 # A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
 TITLE_END = re.compile(f"(?:{GENRE_WORD})稿?(?:[（(][^）)]{{1,16}}[）)])?$")
 ROLE_SUFFIX = (
-    r"副?书记|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
+    r"副?书记|班主任|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
     r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
     r"|长官|副?署长|副?司长|副?议长|议员|大使|总领事|领事|校监|园长|馆长|台长|总裁|总监"
@@ -92,7 +95,7 @@ LEVELS: list[tuple[str, str]] = [
     ("市", r"(?<=全)市|市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
     ("县", r"县"),
     ("区", r"(?<![社园景山地城片禁误盲校辖街湾范政])区(?!域|别|分|块|间)"),
-    ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)"),
+    ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)|街道"),
     ("村", r"(?<![农乡])村"),
     ("单位", r"学校|全校|校(?!园|准|对)|公司|集团|单位|医院"),
 ]
@@ -154,6 +157,8 @@ SCHEMES: list[Scheme] = [
         inline=True,
         starts=CN_DIGITS,
     ),
+    # 一 孩子在学校的一天 — a numeral and a space before the heading (a paragraph's start only)
+    Scheme("cn_space", re.compile(f"(?P<n>{NUM})(?=[ \u3000]+[{HAN}])")),
     # Taiwan's formal numerals for the top level: 壹、前言 / 貳、重要施政成果
     Scheme(
         "formal_cn",
@@ -175,7 +180,7 @@ SCHEMES: list[Scheme] = [
     ),
     # 第一句话：做一个讲文明的学生 / 第二点：… / 第一项：奏唱国歌 — a counted noun and a colon,
     # the heading after it.
-    Scheme("item_colon", re.compile(f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个字|个词)[：:]")),
+    Scheme("item_colon", re.compile(f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个字|个词)[：:，,]")),
     Scheme(
         "agenda",
         re.compile(f"^[^。！？]{{0,12}}?第(?P<n>{NUM})项(?:议程|[，,：:])"),

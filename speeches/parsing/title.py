@@ -43,9 +43,10 @@ _TITLE_PREFIX = re.compile(
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|收藏版|精选|范文|通用|大全|word版|WORD版|doc版|最新版|优秀篇"
     r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
-    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)[）)】\]]?)+$"
+    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日"
+    r"|(?<=[（(])[一二三四五六七八九十\d]{1,2}(?=[）)]))[）)】\]]?)+$"  # 演辞（一）（附图／短片）
     # a compilation's numbered copies: …致辞2, …致辞（三）, …致辞通用1, …讲话精选3
-    r"|(?<=[讲话辞词言课稿纲])\s*(?:通用|精选|范文|模板)?\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])$"
+    r"|(?<=[讲话辞词言课稿纲])\s*(?:通用|精选|范文|模板)?\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])[:：]?$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
 # A bare category word before the title proper: 党课讲稿 党课讲稿在… / 领导讲话稿：在…
@@ -87,7 +88,13 @@ def clean_title(line: str) -> str:
     m = _TITLE_SUFFIX.search(f[:end], start)
     if m and m.start() - start >= 4:
         end = m.start()
-    return _DIGIT_SPACE.sub("", line.strip()[start:end].strip())  # 班子 2023 年度 (a PDF's spacing)
+    title = _DIGIT_SPACE.sub(
+        "", line.strip()[start:end].strip()
+    )  # 班子 2023 年度 (a PDF's spacing)
+    half = len(title) // 2
+    if len(title) >= 12 and len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]  # a flattened copy's title printed twice in a row
+    return title
 
 
 _DIGIT_SPACE = re.compile(f"(?<=[{HAN}])[ \\u3000](?=\\d)|(?<=\\d)[ \\u3000](?=[{HAN}])")
