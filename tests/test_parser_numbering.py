@@ -390,3 +390,25 @@ def test_a_numeral_and_a_space_label_the_parts_and_a_di_yi_dian_list_inside():
         (2, "第一点，", "把手机管起来"),
         (2, "第二点，", "多和老师沟通"),
     ]
+
+
+def test_a_themes_label_and_a_stage_cue_before_an_agenda_step():
+    speech = speech_of(
+        "在新员工入职培训会上的讲话",
+        "各位新同事：",
+        "今天和大家聊三个主题。",
+        "第一个主题：目标",
+        "每个人都要有清晰的职业目标。",
+        "第二个主题：责任",
+        "岗位就是责任。",
+    )
+    assert numbered(speech) == [(1, "第一个主题：", "目标"), (1, "第二个主题：", "责任")]
+    speech = speech_of(
+        "集团上半年经营分析会主持词",
+        "各位同事：",
+        "现在开会。",
+        "下面进行第一项议程，请财务部通报经营情况。",
+        "（通报完毕）现在进行第二项议程，请董事长讲话，大家欢迎。",
+    )
+    assert [h for _, _, h in numbered(speech)][-1] == "现在进行第二项议程，请董事长讲话，大家欢迎"
+    assert "（通报完毕）" in speech.text

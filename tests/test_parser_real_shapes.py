@@ -1049,3 +1049,120 @@ def test_a_party_secretary_is_a_post_not_a_name():
 )
 def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):
     assert speech_of(title, "同志们：", *BODY).level == level
+
+
+@pytest.mark.parametrize("dash", ["——", "---"])
+def test_a_slogan_title_and_its_subtitle_on_one_line(dash):
+    speech = speech_of(
+        f"守正创新　共谋发展{dash}在江淮中医药学会第十届学术年会开幕式上的致辞",
+        "各位专家、各位同道：",
+        "今天，学会第十届学术年会在这里隆重开幕。",
+    )
+    assert speech.title.replace("\u3000", "") == "守正创新共谋发展"
+    assert speech.subtitle == "在江淮中医药学会第十届学术年会开幕式上的致辞"
+    assert speech.meeting == "江淮中医药学会第十届学术年会开幕式"
+
+
+def test_leaked_entities_and_style_sheets_are_cleaned():
+    speech = speech_of(
+        "l> [标签:标题] @page { size: 8.27in 11.69in; margin-left: 1.25in } p.cjk { font-family: "
+        '"宋体"; font-size: 10pt }',
+        "在全县村党组织书记座谈会上的讲话",
+        "同志们：",
+        "这次考察学习是县委&ldquo;头雁提升&rdquo;工程的重要内容。"
+        '<span style="font-size:9pt;color:navy">要</span>把学到的经验用起来。',
+    )
+    assert speech.title == "在全县村党组织书记座谈会上的讲话"
+    assert "“头雁提升”" in speech.text
+    for junk in ("&", "font", "margin", "标签", "navy"):
+        assert junk not in speech.text
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "……（未完，全文共9816字，当前仅显示2914字，请阅读下面提示信息。",
+        "…………\n全文共5126字,仅供站内会员学习参考(会员可打开全部文档)",
+    ],
+)
+def test_a_members_preview_cut_is_truncated(cut):
+    speech = speech_of(
+        "在全市卫生健康工作会议上的讲话",
+        "同志们：",
+        *BODY[:-1],
+        "要细化任务分工，明确时间节点，确保各项工作落到实处，持续推进紧密型城市医疗集团建设，"
+        + cut,
+    )
+    assert "truncated" in codes(speech)
+    assert "全文共" not in speech.text and "未完" not in speech.text
+
+
+def test_a_sites_title_link_and_members_prompt_footers_stay_out():
+    speech = speech_of(
+        "在县防汛抗旱指挥部2024年第一次全体会议上的讲话",
+        "同志们：",
+        *BODY,
+        "提示：本文为会员内容，开通会员即可阅读全文并下载。",
+        "本文标题：县长在防汛会议上的讲话",
+        "链接地址：http://www.example.com/a/1.html",
+    )
+    assert speech.organisation == "县防汛抗旱指挥部"
+    for junk in ("提示", "本文标题", "链接地址"):
+        assert junk not in speech.text
+
+
+def test_template_slots_written_with_the_roman_numeral_ten_are_placeholders():
+    speech = speech_of(
+        "在ⅹⅹ镇油菜花文化旅游节开幕式上的欢迎词",
+        "各位来宾：",
+        "金秋时节，ⅹⅹ镇的油菜花开得正好，我代表镇党委、镇政府向各位来宾表示热烈欢迎。",
+    )
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["ⅹⅹ"]
+    assert speech.meeting == "ⅹⅹ镇油菜花文化旅游节开幕式"
+
+
+def test_a_masked_speaker_line_under_the_title():
+    speech = speech_of(
+        "在江北省投资环境推介会上的致辞", "江北省***县人民政府县长　***", "各位嘉宾：", *BODY
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("江北省***县人民政府县长", "***")
+    assert speech.subtitle == ""
+
+
+def test_a_dated_list_entry_title_names_the_president_who_opens_the_games():
+    speech = speech_of(
+        "10/27/2023.明湖科技大学第42届全校运动大会 林志远校长开幕致词", "各位同学：", *BODY
+    )
+    assert speech.title.replace(" ", "") == "明湖科技大学第42届全校运动大会林志远校长开幕致词"
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (
+        "明湖科技大学第42届全校运动大会",
+        "校长",
+        "林志远",
+    )
+
+
+def test_a_compilations_copies_numbered_pian_after_the_title_are_two_speeches():
+    lines = ["乡镇森林防火工作会议领导讲话篇1", "同志们：", *BODY]
+    lines += ["乡镇森林防火工作会议领导讲话篇2", "各位领导、同志们：", *BODY]
+    speeches = parse("\n".join(lines))
+    assert [s.title for s in speeches] == ["乡镇森林防火工作会议领导讲话"] * 2
+
+
+def test_yun_attributes_a_saying_and_an_audience_is_no_speaker():
+    speech = speech_of(
+        "全县村党组织书记2023年赴浙考察学习总结座谈会上的讲话",
+        "同志们：",
+        "古人云：“不为良相，便为良医。”我们要把学到的经验用起来。",
+    )
+    assert speech.speaker_role == ""
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("quotation", "古人")
+    ]
+
+
+def test_a_masked_post_and_name_before_the_title_and_a_post_alone_under_it():
+    speech = speech_of("“xx县副县长XXX：在全县森林防火工作推进会上的讲话", "同志们：", *BODY)
+    assert speech.title == "xx县副县长XXX：在全县森林防火工作推进会上的讲话"
+    assert (speech.speaker_role, speech.speaker_name) == ("xx县副县长", "XXX")
+    speech = speech_of("在集团职代会闭幕时的讲话", "董事长、党委书记", "各位代表：", *BODY)
+    assert (speech.subtitle, speech.speaker_role) == ("", "董事长、党委书记")

@@ -237,6 +237,7 @@ def _split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tu
     return text[:first], text[first], text[first + 1 :].lstrip(" \u3000")
 
 
+_STAGE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
@@ -407,9 +408,14 @@ def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[Pars
                 current.append(before)
             stop = ends[k][1] if ends[k][0] == p else len(para)
             own_line = m.offset == 0 and stop == len(para) and not m.scheme.label_in_heading
+            start = m.end
+            note = _STAGE_NOTE.match(para, start) if m.scheme.label_in_heading else None
+            if note:  # （讲话完毕）现在进行第三项议程…: the cue ends the step before
+                current.append(note.group(0))
+                start = note.end()
             # 下面进行第一项议程：请…: an agenda step's heading is its whole sentence.
             heading, heading_end, rest = _split_heading(
-                para[m.end : stop],
+                para[start:stop],
                 own_line,
                 colon_ends=not m.scheme.label_in_heading,
             )

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line
 from .metadata import BYLINE, DASH, DATE, DATE_LINE, ROLE_NAME, is_role
-from .tables import LABEL_START, ROLE_SUFFIX
+from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (
     DATE_FIELD,
@@ -85,6 +85,11 @@ _INTRO = re.compile(  # at a line's start or after a news lead's sentence
     "(?:^|(?<=[。！\\s*]))以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
 )
 _QUOTE_LINE = re.compile('^[“「『"]')
+# A slogan title and its subtitle on one line: the subtitle starts 在… or a year, or ends with
+# the speech's genre (…---2024年新年致辞).
+_TITLE_DASH = re.compile(
+    f"\\s*(?:——|-{{2,3}}|－－)\\s*(?=在|\\d{{4}}年|[^—\\-－]{{2,30}}(?:{GENRE_WORD})$)"
+)
 _WS_RUN = re.compile(r"\s{2,}")
 
 
@@ -181,6 +186,10 @@ def read_header(lines: list[str]) -> Header:
             head.speaker_lines.append(role.group(1))  # …上的致辞（副市长）
             joined = joined[: role.start()]
         head.title = _WS_RUN.sub(lambda m: m.group(0)[0], joined)
+        dash = _TITLE_DASH.search(head.title)
+        if dash and dash.start() >= 4:  # 守正创新——在…年会开幕式上的致辞 on one line
+            head.front.append(head.title[dash.start() :].strip())  # the subtitle, as written
+            head.title, head.subtitle = head.title[: dash.start()], head.title[dash.end() :]
         head.kept.append(joined)
         i = title_at + 1
     end = sal_at if sal_at is not None and sal_at >= i else None
@@ -308,7 +317,12 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.subtitle = DASH.sub("", clean_title(line)).strip()
         elif first and end is not None and _AT_MEETING.match(f):
             head.subtitle = line.strip()  # 2025年3月21日在…人民代表大会第四次会议上
-        elif (first or slogan_goes_on) and end is not None and subtitle_like(line):
+        elif (
+            (first or slogan_goes_on)
+            and end is not None
+            and subtitle_like(line)
+            and not is_role(line)
+        ):
             # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title, in
             # one line or two
             if slogan_goes_on and not (

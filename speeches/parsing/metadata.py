@@ -25,7 +25,9 @@ BYLINE = re.compile(
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
-ROLE_NAME = re.compile(f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}})$")
+ROLE_NAME = re.compile(
+    f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}}|[*＊xX]{{2,4}})$"
+)
 _NAME_ROLE = re.compile(
     f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
 )
@@ -43,7 +45,7 @@ _TITLE_SPEAKER = re.compile(
 # The speaker's post first, then the year or season: 区长2024年新年致辞
 # (or a name after the post, and a year of the sixty-year cycle: …行政长官陈国良甲辰年新春献辞)
 _TITLE_ROLE_FIRST = re.compile(
-    f"^(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX})(?:[{HAN}]{{2,3}}?)?)"
+    f"^(?!全|各)(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX})(?:[{HAN}]{{2,3}}?)?)"  # 全县…书记: the audience
     "(?=\\d{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|新年|新春|春节|元旦)"
 )
 
@@ -51,10 +53,11 @@ _TITLE_ROLE_FIRST = re.compile(
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?:(?<=[会议式礼节班坛])|(?<=活动))(?!议)(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
+    f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000]))(?!议)"
+    f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
     f"(?P<name>[{HAN}]{{2,3}}(?=老师|同志|先生|女士))?)(?P<hon>老师|同志|先生|女士)?(?:的)?"
-    "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作)?"
+    "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
     f"(?:{GENRE_WORD})稿?$"
 )
 
@@ -80,7 +83,7 @@ def bare_name(line: str) -> str:
 def parse_speaker(line: str) -> tuple[str, str]:
     """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）."""
     s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
-    s = s.strip().strip("（）()[]【】 \u3000")
+    s = s.strip().strip("（）()[]【】“”「」 \u3000")
     if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
         return "", ""
     parts = s.split(maxsplit=1)
@@ -227,7 +230,7 @@ _SESSION = re.compile(
 )
 # A convening body, not a place or a school: 县委…领导小组, 市委, 中共XX县委, 市政府, 镇党委.
 _ORGAN_END = re.compile(
-    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会"
+    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会|指挥部"
     r"|(?<=[县市区省州])[^全各，。]{1,8}局)$"  # a department's own meeting: 市医疗保障局2025年…
 )
 _ORGAN = re.compile(
@@ -264,9 +267,7 @@ _MEETING_ZAI_END = re.compile("在(?P<m>[^在]+?(?:会|会议|大会|论坛|典�
 # …出席2023年茶叶博览会开幕式(并)致辞
 _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:{GENRE_WORD})")
 # Words between the meeting and the genre word that say what kind of speech it is.
-_SPEECH_KIND = (
-    "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导)"
-)
+_SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导|开幕|闭幕)"
 _MEETING_STEM = re.compile(
     f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?$"
 )
@@ -299,7 +300,7 @@ def _meeting(title: str, subtitle: str) -> str:
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
         who = _TITLE_SPEAKER.match(f)
         start = who.end() if who and any(_speaker_from_title(title)) else 0
-        return title[start : m.end("m")]
+        return title[start : m.end("m")].strip()
     return ""
 
 

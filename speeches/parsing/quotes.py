@@ -56,7 +56,7 @@ _SPEAKER = (
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
-    r"|教导|嘱托|勉励|叮嘱|指示|写下|写过"
+    r"|教导|嘱托|勉励|叮嘱|指示|写下|写过|有云|云|曰"
 )
 _ATTRIB = re.compile(
     f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
@@ -91,8 +91,9 @@ _PLACEHOLDER = re.compile(
     # (○ is also a zero in a year written in numerals: 二○○六年 is no mask)
     r"|(?<![〇零○一二三四五六七八九])○{2,16}(?![〇零○一二三四五六七八九]*年)|□{2,16}|某{2,16}|[☆★]{1,6}|_{2,16}|(?<![A-Za-z0-9])20_{1,2}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z])[Xx]{2,16}(?![A-Za-z])|(?<![A-Za-z0-9])[Xx](?:同志)?(?![A-Za-z0-9])"
+    r"|[ⅹⅩ]{1,4}"  # the Roman-numeral ten a template used for x
 )
-_PLACEHOLDER_CHAR = re.compile("[Xx×*○□某☆★_]")
+_PLACEHOLDER_CHAR = re.compile("[Xx×*○□某☆★_ⅹⅩ]")
 _STAGE = re.compile(
     r"[（(](?:[^（）()\n]{0,10}(?:鼓掌|掌声|稍停|停顿|起立|就座|入场|退场|奏国歌|唱国歌|奏乐|音乐|宣读|颁奖|全场|休息)"
     r"[^（）()\n]{0,10})[）)]"

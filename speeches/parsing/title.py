@@ -45,8 +45,8 @@ _TITLE_SUFFIX = re.compile(
     r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
     r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日"
     r"|(?<=[（(])[一二三四五六七八九十\d]{1,2}(?=[）)]))[）)】\]]?)+$"  # 演辞（一）（附图／短片）
-    # a compilation's numbered copies: …致辞2, …致辞（三）, …致辞通用1, …讲话精选3
-    r"|(?<=[讲话辞词言课稿纲])\s*(?:通用|精选|范文|模板)?\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])[:：]?$"
+    # a compilation's numbered copies: …致辞2, …致辞（三）, …致辞通用1, …讲话精选3, …讲话篇2
+    r"|(?<=[讲话辞词言课稿纲])\s*(?:通用|精选|范文|模板|篇)?\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])[:：]?$"
     r"|\s*[-_|｜—]{1,2}\s*\S{0,12}(?:文库|网|站|巴巴|doc88)\s*$|\.docx?$"
 )
 # A bare category word before the title proper: 党课讲稿 党课讲稿在… / 领导讲话稿：在…
@@ -67,6 +67,9 @@ def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
     line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ .．"))  # 【小学校长开学典礼致辞】
+    line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
+    if line.startswith("“") and "”" not in line:
+        line = line[1:]  # a stray opening mark
     f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
@@ -97,6 +100,7 @@ def clean_title(line: str) -> str:
     return title
 
 
+_US_DATE_FIRST = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[.．\s]*(?=\S)")
 _DIGIT_SPACE = re.compile(f"(?<=[{HAN}])[ \\u3000](?=\\d)|(?<=\\d)[ \\u3000](?=[{HAN}])")
 
 
@@ -333,4 +337,13 @@ def title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
         and ((_ZAI_DE.search(fa + ft) and "在" not in ft) or fa[-1] in "暨和及与")
     ):
         return [above, lines[at]]
+    if _GENRE_ALONE.match(ft) and above != TRUNCATED:
+        # …2024年上半年经营分析会 / 主持词: the genre word alone under the event's name
+        event = nows(fold(clean_title(above)))
+        if _EVENT_END.search(event) and not SENTENCE_MARK.search(event):
+            return [above, lines[at]]
     return [lines[at]]
+
+
+_GENRE_ALONE = re.compile(f"^(?:{GENRE_WORD})稿?$")
+_EVENT_END = re.compile("(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式|活动)$")
