@@ -19,6 +19,7 @@ from .junk import (
     split_truncation,
     strip_jammer,
 )
+from .markup import strip_markup
 from .tables import LABEL_START
 from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 
@@ -31,39 +32,6 @@ _CJK_SPACE = re.compile(
 _UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 
 
-# CSS leaked from a page: rules (@page {…}, p.cjk {…}) and declarations (font-size:9pt;).
-_CSS_PROPERTY = (
-    r"(?:font-[a-z]+|margin(?:-[a-z]+)?|padding(?:-[a-z]+)?|line-height|text-[a-z-]+|color"
-    r"|background|direction|orphans|widows|size|so-language|mso-[a-z-]+|layout-grid[a-z-]*)"
-)
-_CSS = re.compile(
-    r"(?:[@\w.#-]*\s*\{[^{}\n]{0,400}?:[^{}\n]{0,400}\}\s*)+"
-    f"|(?:[a-z]{{0,8}}=)?(?:{_CSS_PROPERTY}\\s*:\\s*[^;:\\n\u4e00-\u9fff]{{1,40}};?\\s*)+",
-    re.I,
-)
-_CSS_SCRAPS = re.compile(r"\[标签[:：][^\]\n]{0,20}\]|^[!-~]{1,4}\s+(?=[\[\u4e00-\u9fff])", re.M)
-_ENTITIES = {
-    "ldquo": "“",
-    "rdquo": "”",
-    "lsquo": "‘",
-    "rsquo": "’",
-    "nbsp": " ",
-    "amp": "&",
-    "quot": '"',
-    "mdash": "—",
-    "hellip": "…",
-    "middot": "·",
-    "lt": "<",
-    "gt": ">",
-}
-_ENTITY = re.compile(f"&({'|'.join(_ENTITIES)});?", re.I)
-_HTML_TAG = re.compile(
-    r"<(?P<block>/?(?:p|br|div|section|li|h[1-6])\b)?/?(?(block)|/?(?:span|strong|b|em|i|font|a|img)\b)"
-    r"[^<>]{0,300}>",
-    re.I,
-)
-_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
-_PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
 _CHUNK_LABEL = re.compile(f"^(?:[2-9]|[1-9]\\d{{1,2}})[、.．](?![\\d.．])(?=[{HAN}])")
 _SENTENCE_STOP = re.compile("[。！？；!?;]")
 _MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
@@ -218,21 +186,7 @@ def normalise_layout(text: str) -> Layout:
     """Decoded text → clean lines: NFC, newlines, junk/truncation removal, joined wrapped lines."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    if "&" in text:  # entities a page leaked (&ldquo;两个维护&rdquo;, &nbsp;)
-        text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1).lower()], text)
-    if "〝" in text or "〞" in text:
-        text = text.replace("〝", "“").replace("〞", "”")  # double primes used as quote marks
-    if ":" in text and _CSS.search(text):
-        # A page's style sheet leaked into the copy, with the markup scraps around it
-        # (l> [标签:标题] @page {…} p.cjk {…}).
-        text = _CSS_SCRAPS.sub("", _CSS.sub("", text))
-    if "<" in text and _HTML_TAG.search(text):
-        # A paragraph pasted with its markup (<p class="ql-block">…</p><br>): a block tag ends a
-        # line, any other tag goes.
-        text = _HTML_TAG.sub(lambda m: "\n" if m.group("block") else "", text)
-    if _TONE_MARK.search(text):
-        text = _PINYIN.sub("", text)  # 紀(jì)念 → 紀念: ruby a site inserted after characters
+    text = strip_markup(text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
     raw: list[str] = []
     for line in text.split("\n"):
         # Leading indentation is kept until wrapped lines are joined: it marks a paragraph start
