@@ -412,3 +412,24 @@ def test_a_themes_label_and_a_stage_cue_before_an_agenda_step():
     )
     assert [h for _, _, h in numbered(speech)][-1] == "现在进行第二项议程，请董事长讲话，大家欢迎"
     assert "（通报完毕）" in speech.text
+
+
+def test_practices_numbered_in_an_exchange_and_agenda_steps_as_written():
+    speech = speech_of(
+        "在全省供销合作社综合改革经验交流会上的交流发言",
+        "各位领导、同志们：",
+        "近年来，我县供销社综合改革取得积极成效。主要做法是：",
+        "做法一：重建基层社，把服务网点铺到农民家门口",
+        "我们按照一镇一社的思路，基层网点从十二个恢复到四十六个。",
+        "做法二：做强农业社会化服务",
+        "我们成立了县农业服务公司，为农户提供全程托管。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == ["做法一：", "做法二："]
+    speech = speech_of(
+        "鎮黨代會主席團第一次會議主持詞",
+        "各位代表：",
+        "現在開會。",
+        "下面，進行第一項，通過大會日程。",
+        "下面，進行第二項，通過大會副秘書長名單。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == ["第一項", "第二項"]

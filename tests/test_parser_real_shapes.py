@@ -1166,3 +1166,60 @@ def test_a_masked_post_and_name_before_the_title_and_a_post_alone_under_it():
     assert (speech.speaker_role, speech.speaker_name) == ("xx县副县长", "XXX")
     speech = speech_of("在集团职代会闭幕时的讲话", "董事长、党委书记", "各位代表：", *BODY)
     assert (speech.subtitle, speech.speaker_role) == ("", "董事长、党委书记")
+
+
+def test_closing_words_a_debriefing_signature_and_a_breadcrumb_that_is_no_title():
+    speech = speech_of(
+        "写作方程式>主持词>会议主持词",
+        "省作家协会青年作家创作座谈会结束语",
+        "同志们：",
+        *BODY,
+        "（本文未经讲话人审阅）",
+    )
+    assert (speech.title, speech.genre) == ("省作家协会青年作家创作座谈会结束语", "总结讲话")
+    assert "未经" not in speech.text
+    speech = speech_of(
+        "市场监管局副局长2023年度述职述廉报告",
+        "一、履职情况",
+        "全年牵头完成食品安全专项整治三项。",
+        "二、廉洁自律情况",
+        "严格遵守中央八项规定精神。",
+        "述职人：张丽华",
+        "2024年1月10日",
+    )
+    assert (speech.genre, speech.speaker_name) == ("发言", "张丽华")
+
+
+def test_taiwan_and_hong_kong_page_habits():
+    speech = speech_of(
+        "主題: 鷗嶼鄉長陳志航2025新年感言",
+        "各位鄉親：",
+        "二O二四年，鄉公所完成了碼頭擴建﹐也辦好了多項民生工程﹗",
+    )
+    assert speech.title == "鷗嶼鄉長陳志航2025新年感言"
+    assert (speech.year, speech.genre, speech.speaker_role, speech.speaker_name) == (
+        2025,
+        "讲话",
+        "鷗嶼鄉長",
+        "陳志航",
+    )
+    assert "二〇二四年" in speech.text
+    speech = speech_of("社会文化司司长区嘉慧在澳门归侨总会会庆上的致词", "各位嘉宾：", *BODY)
+    assert speech.level != "区"
+
+
+def test_a_scanned_date_and_a_word_templates_fields_and_footers():
+    speech = speech_of(
+        "------作者xxxx",
+        "------日期xxxx",
+        "在全市文明城市创建工作推进会上的讲话",
+        "【精品文档】",
+        "（2022年3月15曰）",
+        "同志们：",
+        *BODY,
+        'HYPERLINK "http://www.example.com" \\o "文明城市"',
+    )
+    assert speech.title == "在全市文明城市创建工作推进会上的讲话"
+    assert str(speech.date) == "2022-03-15"
+    for junk in ("作者xxxx", "精品文档", "HYPERLINK"):
+        assert junk not in speech.text

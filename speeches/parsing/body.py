@@ -72,7 +72,10 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                 end = at if scheme.label_in_heading else m.end()
                 if not scheme.label_in_heading and end >= len(f.rstrip()):
                     continue  # a label with nothing after it is not a heading
-                number = scheme.number(m) if scheme.label_in_heading else para[at:end]
+                number = para[at:end]
+                if scheme.label_in_heading:  # 第一项 inside its sentence, as written (第一項)
+                    i = f.find(scheme.number(m), m.start())
+                    number = para[i : i + len(scheme.number(m))]
                 alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
                 found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
                 break
@@ -241,7 +244,7 @@ _STAGE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
-    r"|最后[，,]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
+    r"|最后[，,]|结束语[:：]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
     r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正"
     r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就讲这些)"
 )

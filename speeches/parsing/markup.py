@@ -43,7 +43,14 @@ _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
 
 
+_LETTER_ZERO = re.compile(
+    "(?<=[一二三四五六七八九〇零○])[OＯ](?=[一二三四五六七八九〇零○OＯ])|(?<=[一二三四五六七八九〇零○][OＯ])[OＯ]"
+)
+
+
 def strip_markup(text: str) -> str:
+    if "O" in text or "Ｏ" in text:
+        text = _LETTER_ZERO.sub("〇", text)  # 二O二四年: the letter typed for a zero
     if "&" in text:  # entities a page leaked (&ldquo;两个维护&rdquo;, &nbsp;)
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1).lower()], text)
     if "〝" in text or "〞" in text:

@@ -13,7 +13,7 @@ from .text import HAN, NUM, cn_to_int, fold, nows, year_to_int
 
 DATE = re.compile(
     r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号曰])?"  # 曰: a scan's OCR
     # Taiwan pages date by the Republic (民国106年 = 2017): 中华民国106年11月3日, 106/11/03.
     r"|(?:中华)?民国\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零○]{2,5})\s*年"
     r"(?:\s*(?P<rm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<rd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
@@ -21,7 +21,7 @@ DATE = re.compile(
     r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
 )
 BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|致辞人|撰稿人?|讲者)[:：]"
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|撰稿人?|讲者)[:：]"
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
@@ -46,7 +46,7 @@ _TITLE_SPEAKER = re.compile(
 # (or a name after the post, and a year of the sixty-year cycle: …行政长官陈国良甲辰年新春献辞)
 _TITLE_ROLE_FIRST = re.compile(
     f"^(?!全|各)(?P<who>[{HAN}、]{{0,10}}?(?:{ROLE_SUFFIX})(?:[{HAN}]{{2,3}}?)?)"  # 全县…书记: the audience
-    "(?=\\d{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|新年|新春|春节|元旦)"
+    "(?=\\d{4}年?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|新年|新春|春节|元旦)"
 )
 
 
@@ -371,7 +371,7 @@ def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
 
 
 _YEAR = re.compile(
-    "(?P<y>\\d{4}|[〇零○一二三四五六七八九]{4})(?:年|届)"
+    "(?P<y>\\d{4}|[〇零○一二三四五六七八九]{4})(?:年|届|(?=新年|新春|春节|元旦))"
     # Taiwan counts years from 1912: 113年度 (2024), 民国113年.
     "|(?:民国|(?<!\\d))(?P<roc>1[0-2]\\d)年度|民国(?P<roc2>\\d{2,3})年"
 )

@@ -14,16 +14,19 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     # a 民主生活会 statement, a 述职报告
     # (the title's end, or a note in brackets after it: …对照检查材料（含案例）)
     (
-        r"发言提纲|述职报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])",
+        r"发言提纲|述职报告|述职述廉报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])",
         "发言",
     ),
     (r"讲话提纲|提纲", "讲话提纲"),
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
-    (r"总结讲话|小结讲话|总结发言", "总结讲话"),
+    (r"总结讲话|小结讲话|总结发言|结束语", "总结讲话"),
     (r"党课", "党课"),
     (r"致辞|致词|贺词|欢迎词|欢迎辞|答谢词|答谢辞|祝酒词|贺信|祝福词|祝词|祝辞|献辞|献词", "致辞"),
     (r"发言", "发言"),
-    (r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲|(?<=岁末|新年|春节|元旦)广播", "讲话"),
+    (
+        r"讲话|讲稿|开幕词|闭幕词|报告|动员令|演辞|讲辞|演讲|感言|(?<=岁末|新年|春节|元旦)广播",
+        "讲话",
+    ),
 ]
 # When the title names no genre, the opening often does.
 BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
@@ -94,7 +97,7 @@ LEVELS: list[tuple[str, str]] = [
     ),
     ("市", r"(?<=全)市|市(?!场|民|值|面|容|井)|(?<=[全自治])州|州(?=委|政府|人大|政协)"),
     ("县", r"县"),
-    ("区", r"(?<![社园景山地城片禁误盲校辖街湾范政])区(?!域|别|分|块|间)"),
+    ("区", r"(?<![社园景山地城片禁误盲校辖街湾范政长])区(?!域|别|分|块|间)"),
     ("乡镇", r"镇|乡(?!村|愁|亲|土|贤|情)|街道"),
     ("村", r"(?<![农乡])村"),
     ("单位", r"学校|全校|校(?!园|准|对)|公司|集团|单位|医院"),
@@ -102,7 +105,7 @@ LEVELS: list[tuple[str, str]] = [
 
 LABEL_START = re.compile(
     f"^(?:{NUM}[、．.]|第{NUM}(?:部分|个?方面|个问题)|[（(]{NUM}[）)]|\\d{{1,2}}[.．、]|[（(]\\d{{1,2}}[）)]"
-    f"|{NUM}[是要]|其[{CN_DIGITS}]|第{NUM}[，,]|首先|其次)"
+    f"|{NUM}[是要]|其[{CN_DIGITS}]|第{NUM}[，,]|首先|其次|(?:做法|经验|举措|体会|措施|亮点){NUM}[：:])"
 )  # a paragraph that starts a numbered unit (wrapped lines never continue onto one)
 
 
@@ -178,6 +181,8 @@ SCHEMES: list[Scheme] = [
         "item_noun",
         re.compile(f"第(?P<n>{NUM})(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是)"),
     ),
+    # 做法一：… / 经验二：… — an exchange of experience numbers what it shares
+    Scheme("practice", re.compile(f"(?:做法|经验|举措|体会|措施|亮点)(?P<n>{NUM})[：:]")),
     # 第一句话：做一个讲文明的学生 / 第二点：… / 第一项：奏唱国歌 — a counted noun and a colon,
     # the heading after it.
     Scheme(

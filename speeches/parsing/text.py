@@ -28,8 +28,10 @@ _RADICALS = {
     if len(unicodedata.normalize("NFKC", chr(cp))) == 1
     and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
 }
-_FOLD = str.maketrans({**_T2S, **{k: _T2S.get(v, v) for k, v in _RADICALS.items()}, "∶": "："})
-_TRAD_CHARS = frozenset(_T2S) | frozenset(_RADICALS) | {"∶"}  # ∶ (ratio) is ： on Hong Kong pages
+# ∶ (ratio) is ： on Hong Kong pages; small-form punctuation (﹐﹑﹔﹗) on some Taiwan sites.
+_MARKS = {"∶": "：", **dict(zip("﹐﹑﹒﹔﹕﹖﹗", "，、。；：？！", strict=True))}
+_FOLD = str.maketrans({**_T2S, **{k: _T2S.get(v, v) for k, v in _RADICALS.items()}, **_MARKS})
+_TRAD_CHARS = frozenset(_T2S) | frozenset(_RADICALS) | frozenset(_MARKS)
 
 
 @functools.lru_cache(maxsize=8192)

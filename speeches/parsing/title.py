@@ -37,7 +37,7 @@ def is_header_line(line: str) -> bool:
 # marker, a field label, an SEO repeat of the category; a trailing 全文 / file-site name.
 _TITLE_PREFIX = re.compile(
     r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
-    r"|(?:文章|文档)?(?:标题|题目|题名)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
+    r"|(?:文章|文档)?(?:标题|题目|题名|主题)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
     r"|[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]))+"
 )
 _TITLE_SUFFIX = re.compile(
@@ -100,6 +100,7 @@ def clean_title(line: str) -> str:
     return title
 
 
+_CRUMB = re.compile("[>＞»›→]")
 _US_DATE_FIRST = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[.．\s]*(?=\S)")
 _DIGIT_SPACE = re.compile(f"(?<=[{HAN}])[ \\u3000](?=\\d)|(?<=\\d)[ \\u3000](?=[{HAN}])")
 
@@ -110,6 +111,8 @@ def title_candidate(line: str) -> bool:
         return False
     if FOOTER_START.match(nows(fold(line))):
         return False  # 上一篇：在…上的讲话 names another page
+    if len(_CRUMB.findall(line)) >= 2:
+        return False  # 写作方程式>主持词>会议主持词: a breadcrumb
     title = clean_title(line)
     f = nows(fold(title))
     if not f or len(f) > 90 or junk_start(title):
