@@ -639,10 +639,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a slide deck's lines joined by ASCII commas",
     ),
-    "290_trad_mirror_preview_page_thumbs_glued_cn_numeral_page_counters_flattened_cut_big5.txt": (
-        "text",
-        "held-out page: page counters in numerals (第一頁，共12頁。) glued into the text",
-    ),
     "291_doc_site_heji_xiazai_numbered_disclaimer_one_sentence_paragraphs.txt": (
         "text",
         "held-out page: a numbered site disclaimer (1. 1、…) before the text",

@@ -1223,3 +1223,15 @@ def test_a_scanned_date_and_a_word_templates_fields_and_footers():
     assert str(speech.date) == "2022-03-15"
     for junk in ("作者xxxx", "精品文档", "HYPERLINK"):
         assert junk not in speech.text
+
+
+def test_a_council_members_speech_addresses_the_chair_and_page_counters_in_numerals_go():
+    speech = speech_of(
+        "「推动银发就业」议案发言稿",
+        "代主席：",
+        "本人今日提出这项议案，希望政府正视长者就业的需要。",
+        "首先，要扩大长者就业支援计划，第一页，共12页。让更多长者重返职场。",
+        "其次，要检讨强积金制度。",
+    )
+    assert speech.salutation.rstrip("：") == "代主席"
+    assert "第一页" not in speech.text

@@ -145,6 +145,9 @@ def _pdf_spaced(line: str) -> bool:
 
 
 _PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
+_PAGE_IN_LINE = re.compile(
+    r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[页頁]\s*[，,/]?\s*共\s*\d{1,3}\s*[页頁]。?"
+)
 # The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
 _CELL = re.compile(r"\s*[|｜]\s*")
@@ -223,8 +226,10 @@ def normalise_layout(text: str) -> Layout:
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
     if "/" in text:
         lines = _drop_page_counters(lines)
-    if "页" in text:  # a flattened copy's page marks inside its lines (…投第2页共5页资…)
-        lines = [_PAGE_OF.sub("", ln) if len(ln) > 12 and "页" in ln else ln for ln in lines]
+    if (
+        "页" in text or "頁" in text
+    ):  # page marks inside a flattened copy's lines (…投第2页共5页资…)
+        lines = [_PAGE_IN_LINE.sub("", ln) if len(ln) > 12 else ln for ln in lines]
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
     lines = _drop_cut_dots(_drop_page_marks(lines))
