@@ -47,7 +47,8 @@ def _numbered_parts(lines: list[str]) -> list[list[str]]:
     marks = [
         i
         for i, line in enumerate(lines)
-        if _BARE_NUMERAL.match(nows(line))
+        if len(line) <= 8
+        and _BARE_NUMERAL.match(nows(line))
         and any(salutation(ln) for ln in lines[i + 1 : i + 1 + _SALUTATION_WITHIN])
     ]
     if len(marks) < 2 or [cn_to_int(nows(lines[i])) for i in marks] != list(

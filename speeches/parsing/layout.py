@@ -119,8 +119,11 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
             continue
         chunk = _CHUNK_LABEL.match(line)
         # (A list item's line is not a chunk: 1、…， / 2、…; a chunk is hundreds of characters.)
-        item = LABEL_START.match(fold(prev)) and len(prev) < _CHUNK_MIN
-        if chunk and _cut_mid_sentence(prev) and not item:
+        if (
+            chunk
+            and _cut_mid_sentence(prev)
+            and not (len(prev) < _CHUNK_MIN and LABEL_START.match(fold(prev)))
+        ):
             out[-1] += line[chunk.end() :]  # …全体人 / 2、员… : a chunk number glued to the word
         elif glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
             out[-1] += line.lstrip(" \u3000")

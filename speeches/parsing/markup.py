@@ -14,7 +14,7 @@ _CSS_PROPERTY = (
     r"|background|direction|orphans|widows|size|so-language|mso-[a-z-]+|layout-grid[a-z-]*)"
 )
 _CSS = re.compile(
-    r"(?:[@\w.#-]*\s*\{[^{}\n]{0,400}?:[^{}\n]{0,400}\}\s*)+"
+    r"(?:[@A-Za-z0-9_.#-]{0,40}\s*\{[^{}\n]{0,400}?:[^{}\n]{0,400}\}\s*)+"
     f"|(?:[a-z]{{0,8}}=)?(?:{_CSS_PROPERTY}\\s*:\\s*[^;:\\n\u4e00-\u9fff]{{1,40}};?\\s*)+",
     re.I,
 )
@@ -55,7 +55,7 @@ def strip_markup(text: str) -> str:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1).lower()], text)
     if "〝" in text or "〞" in text:
         text = text.replace("〝", "“").replace("〞", "”")  # double primes used as quote marks
-    if ":" in text and _CSS.search(text):
+    if ":" in text and ";" in text and _CSS.search(text):  # a declaration ends with ;
         # A page's style sheet leaked into the copy, with the markup scraps around it
         # (l> [标签:标题] @page {…} p.cjk {…}).
         text = _CSS_SCRAPS.sub("", _CSS.sub("", text))

@@ -67,7 +67,8 @@ def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
     line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ .．"))  # 【小学校长开学典礼致辞】
-    line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
+    if "/" in line[:10]:
+        line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
     if line.startswith("“") and "”" not in line:
         line = line[1:]  # a stray opening mark
     f = fold(line)
@@ -91,9 +92,9 @@ def clean_title(line: str) -> str:
     m = _TITLE_SUFFIX.search(f[:end], start)
     if m and m.start() - start >= 4:
         end = m.start()
-    title = _DIGIT_SPACE.sub(
-        "", line.strip()[start:end].strip()
-    )  # 班子 2023 年度 (a PDF's spacing)
+    title = line.strip()[start:end].strip()
+    if " " in title or "\u3000" in title:
+        title = _DIGIT_SPACE.sub("", title)  # 班子 2023 年度 (a PDF's spacing)
     half = len(title) // 2
     if len(title) >= 12 and len(title) % 2 == 0 and title[:half] == title[half:]:
         return title[:half]  # a flattened copy's title printed twice in a row
@@ -111,7 +112,7 @@ def title_candidate(line: str) -> bool:
         return False
     if FOOTER_START.match(nows(fold(line))):
         return False  # 上一篇：在…上的讲话 names another page
-    if len(_CRUMB.findall(line)) >= 2:
+    if _CRUMB.search(line) and len(_CRUMB.findall(line)) >= 2:
         return False  # 写作方程式>主持词>会议主持词: a breadcrumb
     title = clean_title(line)
     f = nows(fold(title))
