@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # The most frequent characters of modern Chinese prose (simplified and traditional forms):
 # text decoded with the wrong code page is full of rare characters instead.
-_COMMON = set(
+COMMON = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
     "子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
     "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内"
@@ -69,7 +69,7 @@ def chinese_score(text: str) -> float:
     chars = [c for c in text if c > "\x7f" and not c.isspace()]
     if not chars:
         return 0.0
-    return sum(c in _COMMON for c in chars) / len(chars)
+    return sum(c in COMMON for c in chars) / len(chars)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

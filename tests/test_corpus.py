@@ -627,13 +627,9 @@ KNOWN_GAPS = {
         "text",
         "held-out page: an e-paper's page navigation (top top top, 4下一版)",
     ),
-    "286_tw_leader_office_news_third_person_paraphrase_simplified_repost_rejected_gb.txt": (
-        "count",
-        "held-out page: a news item that reports a speech in the third person (致词时表示)",
-    ),
     "288_renrendoc_preview_anticopy_filler_glyph_lines_glued_tail.txt": (
-        "fields text",
-        "held-out page: anti-copy filler lines of rare characters",
+        "fields",
+        "held-out page: a preview's 全文预览已结束 above a text that is whole",
     ),
     "289_ppt_courseware_slides_joined_ascii_commas_mulu_slide_chunk_numbers_gb.txt": (
         "fields text",

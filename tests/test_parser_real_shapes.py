@@ -1235,3 +1235,29 @@ def test_a_council_members_speech_addresses_the_chair_and_page_counters_in_numer
     )
     assert speech.salutation.rstrip("：") == "代主席"
     assert "第一页" not in speech.text
+
+
+def test_anti_copy_filler_lines_and_runs_stay_out():
+    filler = "薂蝿莀薁螇肄芆薀衿袇膂蕿肂肈薈蚁袅莇"
+    speech = speech_of(
+        filler,
+        "在全县防范化解金融风险工作会议上的讲话",
+        "同志们：",
+        *BODY[:-1],
+        BODY[-1] + filler,
+    )
+    assert speech.title == "在全县防范化解金融风险工作会议上的讲话"
+    assert "薂蝿" not in speech.text and speech.subtitle == ""
+
+
+def test_a_news_item_that_paraphrases_a_speech_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "接见义消楷模得奖人\n"
+            "领导人今日上午接见义消楷模得奖人，感谢他们守护民众生命财产。\n"
+            "领导人致词时表示，再过几天就是消防节，首先要恭喜各位得奖人。\n"
+            "领导人指出，每当遭遇灾害，消防人员都全力救援。\n"
+            "领导人最后表示，期盼得奖人继续与政府一起努力。\n"
+            "责任编辑：王慧\n"
+            "相关新闻："
+        )

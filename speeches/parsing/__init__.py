@@ -55,6 +55,10 @@ _NEWS = re.compile(
     r"|据[^\n。]{0,10}报道"
 )
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
+# A report of a speech paraphrases it paragraph by paragraph: 领导人致词时表示，… 他指出，…
+_REPORTED = re.compile(
+    "^[^，。：]{1,12}?(?:致词时|致辞时|讲话时|发言时|接着|最后|还|也)?(?:表示|指出|提到|说明|强调)[，,：:]"
+)
 # A meeting's report tells what it said: 会议指出，… 会议强调，… 会议要求，…
 _MEETING_REPORTED = re.compile("会议(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)")
 _GUIDE = re.compile(
@@ -158,10 +162,12 @@ def _not_a_speech(lines: list[str]) -> str:
         return ""
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
     lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
-    if _NEWS.search(lead) or _NEWS_END.search(fold(lines[-1])):
+    if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
+    if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:
+        return "news report of what someone said (…致词时表示，…指出，…) without a salutation"
     if _GUIDE.search(fold("\n".join(lines[:60]))):
         return "writing guide or article about speeches, not a speech"
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]

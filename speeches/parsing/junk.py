@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..decoding import COMMON
 from .text import HAN, SENTENCE_END, TRUNCATED, fold, nows
 
 # What a paywall line says after its marker: 开通会员 / 如需继续阅读或下载，敬请购买
@@ -121,6 +122,24 @@ _JAMMER = re.compile(
 )
 
 
+_SENTENCE_MARKS = re.compile("[，。、；：！？]")
+
+
+def _rare(s: str) -> bool:
+    """Hardly any of the commonest characters of Chinese prose (的, 是, 在 …): filler."""
+    han = [c for c in s if "\u4e00" <= c <= "\u9fff"]
+    return len(han) >= 12 and sum(c in COMMON for c in han) * 10 < len(han)
+
+
+_TAIL_RUN = re.compile("(?<=[。！？])[\u4e00-\u9fff]{12,}$")
+
+
+def strip_filler_tail(line: str) -> str:
+    """A filler run glued after a line's last sentence (…守住底线！蒄蚄袀膇…) goes."""
+    m = _TAIL_RUN.search(line)
+    return line[: m.start()] if m and _rare(m.group(0)) else line
+
+
 def junk_start(line: str) -> bool:
     """The line starts with a site keyword (来源：, 作者：, 下载, 会员 …)."""
     return bool(_JUNK_START.match(nows(fold(line))))
@@ -137,6 +156,8 @@ def is_junk_line(line: str) -> bool:
         return True
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
+    if len(s) >= 12 and not _SENTENCE_MARKS.search(s) and _rare(s):
+        return True  # anti-copy filler: a run of rare characters no text is made of
     if len(s) > 120 and _MID_SENTENCE_END.search(s):
         return False  # sentences go on past a sentence end: no score below can reach 4
     score = 0

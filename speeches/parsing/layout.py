@@ -17,6 +17,7 @@ from .junk import (
     TRUNC_HINT,
     is_junk_line,
     split_truncation,
+    strip_filler_tail,
     strip_jammer,
 )
 from .markup import strip_markup
@@ -219,6 +220,7 @@ def normalise_layout(text: str) -> Layout:
             line = _CJK_SPACE.sub("", line)
         if "网" in line:
             line = INJECTED_SITE.sub("", line)
+        line = strip_filler_tail(line)
         if may_truncate:
             lines.extend(split_truncation(line))
         else:
