@@ -604,11 +604,11 @@ KNOWN_GAPS = {
         "held-out page: English headline; a title with date and venue appended; unpunctuated salutation lines",
     ),
     "280_macau_policy_address_preface_chapter_title_two_line_salutation_inline_yishi_utf16.txt": (
-        "fields text",
+        "fields",
         "held-out page: a policy address chapter (…—前言); a salutation over two lines",
     ),
     "281_tw_overseas_league_blog_small_form_punctuation_inline_diyi_counter_lines.txt": (
-        "fields text",
+        "fields",
         "held-out page: small-form punctuation (﹐﹔) as the only marks",
     ),
     "282_tw_island_forum_print_view_township_new_year_remarks_letter_o_zero_big5.txt": (
@@ -616,11 +616,11 @@ KNOWN_GAPS = {
         "held-out page: a forum's print view: the letter O typed for a zero",
     ),
     "283_tw_college_epaper_student_rep_thanks_class_name_line_spaced_two_line_salutation_stage_notes_big5.txt": (
-        "fields text",
+        "fields",
         "held-out page: a class-and-name line above a title; a salutation in two space-separated lines",
     ),
     "284_tw_executive_yuan_oral_report_excerpt_bracket_source_title_spaced_roman_heads_colon_lines.txt": (
-        "fields text",
+        "fields",
         "held-out page: the title only in a [节录自…] note",
     ),
     "285_macau_epaper_page_nav_furniture_association_inauguration_halfwidth_paren_heads_big5.txt": (
@@ -646,10 +646,6 @@ KNOWN_GAPS = {
     "296_fanwen_host_script_years_stripped_to_tilde_update_author_line_gb.txt": (
         "fields",
         "held-out page: an opening agenda list 首先…然后…最后",
-    ),
-    "297_journal_paper_preview_zheng_marker_flattened_excerpt_machine_english_tail_bom.txt": (
-        "fields text",
-        "held-out page: a journal preview: 【正】 before the salutation, an English abstract",
     ),
     "299_flattened_shuzhi_pingyi_host_script_salutation_glued_inline_agenda_yiyao_group.txt": (
         "fields",

@@ -1261,3 +1261,19 @@ def test_a_news_item_that_paraphrases_a_speech_is_not_a_speech():
             "责任编辑：王慧\n"
             "相关新闻："
         )
+
+
+def test_chapter_links_back_links_journal_marks_and_slide_file_titles_stay_out():
+    speech = speech_of(
+        "以严的基调强化正风肃纪专题党课ppt课件.ppt",
+        "【正】同志们：",
+        *BODY,
+        "Tweet　分享　留言(0)",
+        "回上页　　本期目录",
+        "上一章：二〇二五年工作回顾",
+        "相关论文",
+    )
+    assert speech.title == "以严的基调强化正风肃纪专题党课"
+    assert speech.salutation.rstrip("：") == "同志们"
+    for junk in ("【正】", "留言", "回上页", "上一章", "相关论文"):
+        assert junk not in speech.text

@@ -53,6 +53,8 @@ def strip_markup(text: str) -> str:
         text = _LETTER_ZERO.sub("〇", text)  # 二O二四年: the letter typed for a zero
     if "&" in text:  # entities a page leaked (&ldquo;两个维护&rdquo;, &nbsp;)
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1).lower()], text)
+    if "【正】" in text:
+        text = text.replace("【正】", "")  # a journal preview's mark where the text starts
     if "〝" in text or "〞" in text:
         text = text.replace("〝", "“").replace("〞", "”")  # double primes used as quote marks
     if ":" in text and ";" in text and _CSS.search(text):  # a declaration ends with ;
