@@ -1277,3 +1277,15 @@ def test_chapter_links_back_links_journal_marks_and_slide_file_titles_stay_out()
     assert speech.salutation.rstrip("：") == "同志们"
     for junk in ("【正】", "留言", "回上页", "上一章", "相关论文"):
         assert junk not in speech.text
+
+
+def test_an_opening_celebrations_meeting_and_a_poets_line():
+    speech = speech_of(
+        "茶叶市场开业庆典致辞",
+        "各位来宾：",
+        "王安石有诗云：“爆竹声中一岁除，春风送暖入屠苏。”今天，茶叶市场正式开业了。",
+    )
+    assert speech.meeting == "茶叶市场开业庆典"
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("quotation", "王安石")
+    ]

@@ -272,7 +272,7 @@ _MEETING_STEM = re.compile(
     f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
-_MEETING_WORD = re.compile("会|论坛|仪式|典礼|开幕式|闭幕式|班|节")
+_MEETING_WORD = re.compile("会|论坛|仪式|典礼|庆典|开幕式|闭幕式|班|节")
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
 
 
