@@ -667,10 +667,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a one-line preview: number, title, date and headings glued together",
     ),
-    "310_pdf_host_script_page_number_line_standalone_agenda_yi_heads_star_masks_wrapped_utf16.txt": (
-        "fields",
-        "held-out page: agenda steps as 一、…； lines, read as an enumeration",
-    ),
     "319_flattened_title_glued_salutation_dianji_snippet_gb.txt": (
         "count",
         "held-out page: a short preview with title, salutation and text on one line",
@@ -689,7 +685,7 @@ KNOWN_GAPS = {
     ),
     "324_host_script_title_repeated_after_salutation_agenda_list_utf16.txt": (
         "fields",
-        "held-out page: an agenda as 一、…； lines, read as an enumeration",
+        "held-out page: a host script whose closing follows its agenda list",
     ),
     "325_doc_compilation_glued_pian_labels_no_salutation.txt": (
         "count fields text",

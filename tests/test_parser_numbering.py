@@ -433,3 +433,24 @@ def test_practices_numbered_in_an_exchange_and_agenda_steps_as_written():
         "下面，進行第二項，通過大會副秘書長名單。",
     )
     assert [n for _, n, _ in numbered(speech)] == ["第一項", "第二項"]
+
+
+def test_a_hosts_steps_listed_one_a_line_are_its_parts_a_list_of_business_is_not():
+    steps = speech_of(
+        "全县冬春森林防火工作会议主持词",
+        "同志们：",
+        "今天的会议有三项议程：",
+        "一、请县林业局局长通报去年的森林火情；",
+        "二、请副县长安排部署今冬明春森林防火工作；",
+        "三、请县长讲话。",
+    )
+    assert [n for _, n, _ in numbered(steps)] == ["一、", "二、", "三、"]
+    business = speech_of(
+        "在镇人民代表大会上的开幕词",
+        "各位代表：",
+        "这次大会的主要议程是：",
+        "一、听取和审议镇人民政府工作报告；",
+        "二、审查和批准财政预算；",
+        "三、选举副镇长。",
+    )
+    assert numbered(business) == []

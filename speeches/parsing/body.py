@@ -370,7 +370,9 @@ def _without_enumerations(paras: list[str], markers: list[_Marker]) -> list[_Mar
     items = [paras[m.para].rstrip() for m in top]
     consecutive = all(b.para == a.para + 1 for a, b in itertools.pairwise(top))
     listed = all(text[-1:] in "；;" for text in items[:-1]) and items[-1][-1:] in "。；;"
-    if consecutive and listed and all(len(text) <= 60 for text in items):
+    # A host's steps (一、请…局长宣读…；二、请…讲话；) are the script's parts, not a list.
+    handing_over = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in top) * 2
+    if consecutive and listed and all(len(t) <= 60 for t in items) and handing_over < len(top):
         return [m for m in markers if m.para not in {t.para for t in top}]
     return markers
 
