@@ -1069,11 +1069,11 @@ def test_leaked_entities_and_style_sheets_are_cleaned():
         '"宋体"; font-size: 10pt }',
         "在全县村党组织书记座谈会上的讲话",
         "同志们：",
-        "这次考察学习是县委&ldquo;头雁提升&rdquo;工程的重要内容。"
+        "这次考察学习是县委&ldquo;头雁提升&rdquo;工程的重要内容，&#8220;两个维护&rdquo要落到实处。"
         '<span style="font-size:9pt;color:navy">要</span>把学到的经验用起来。',
     )
     assert speech.title == "在全县村党组织书记座谈会上的讲话"
-    assert "“头雁提升”" in speech.text
+    assert "“头雁提升”" in speech.text and "“两个维护”" in speech.text
     for junk in ("&", "font", "margin", "标签", "navy"):
         assert junk not in speech.text
 

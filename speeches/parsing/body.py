@@ -74,8 +74,9 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                     continue  # a label with nothing after it is not a heading
                 number = para[at:end]
                 if scheme.label_in_heading:  # 第一项 inside its sentence, as written (第一項)
-                    i = f.find(scheme.number(m), m.start())
-                    number = para[i : i + len(scheme.number(m))]
+                    label = scheme.number(m)
+                    i = f.find(label, m.start())
+                    number = para[i : i + len(label)]
                 alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
                 found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
                 break
@@ -371,8 +372,9 @@ def _without_enumerations(paras: list[str], markers: list[_Marker]) -> list[_Mar
     consecutive = all(b.para == a.para + 1 for a, b in itertools.pairwise(top))
     listed = all(text[-1:] in "；;" for text in items[:-1]) and items[-1][-1:] in "。；;"
     # A host's steps (一、请…局长宣读…；二、请…讲话；) are the script's parts, not a list.
-    handing_over = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in top) * 2
-    if consecutive and listed and all(len(t) <= 60 for t in items) and handing_over < len(top):
+    handovers = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in top)
+    steps = 2 * handovers >= len(top)
+    if consecutive and listed and all(len(t) <= 60 for t in items) and not steps:
         return [m for m in markers if m.para not in {t.para for t in top}]
     return markers
 

@@ -83,10 +83,13 @@ def _padded_labels(lines: list[str]) -> list[str]:
     it, as magazine-style posts number their parts; a page number is never padded."""
     out: list[str] = []
     for line in lines:
-        short_heading = (
-            line.strip() and len(nows(line)) <= 30 and line.rstrip()[-1] not in "。！？；，"
-        )
-        if out and short_heading and _PADDED.match(out[-1].strip()):
+        padded = out and _PADDED.match(out[-1].strip())
+        if (
+            padded
+            and line.strip()
+            and len(nows(line)) <= 30
+            and line.rstrip()[-1] not in "。！？；，"
+        ):
             out[-1] = f"{out[-1].strip()} {line.strip()}"
         else:
             out.append(line)

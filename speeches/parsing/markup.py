@@ -4,6 +4,7 @@ as quote marks. Each step runs only when the text holds its tell-tale character.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .text import HAN
@@ -19,21 +20,9 @@ _CSS = re.compile(
     re.I,
 )
 _CSS_SCRAPS = re.compile(r"\[标签[:：][^\]\n]{0,20}\]|^[!-~]{1,4}\s+(?=[\[\u4e00-\u9fff])", re.M)
-_ENTITIES = {
-    "ldquo": "“",
-    "rdquo": "”",
-    "lsquo": "‘",
-    "rsquo": "’",
-    "nbsp": " ",
-    "amp": "&",
-    "quot": '"',
-    "mdash": "—",
-    "hellip": "…",
-    "middot": "·",
-    "lt": "<",
-    "gt": ">",
-}
-_ENTITY = re.compile(f"&({'|'.join(_ENTITIES)});?", re.I)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6});?")
+# Pages also cut the semicolon off (&rdquo下面…): the names a speech's text leaks get it back.
+_UNTERMINATED = re.compile(r"&([lr][ds]quo|nbsp|mdash|hellip|middot)(?![;a-zA-Z])", re.I)
 _HTML_TAG = re.compile(
     r"<(?P<block>/?(?:p|br|div|section|li|h[1-6])\b)?/?(?(block)|/?(?:span|strong|b|em|i|font|a|img)\b)"
     r"[^<>]{0,300}>",
@@ -51,8 +40,8 @@ _LETTER_ZERO = re.compile(
 def strip_markup(text: str) -> str:
     if "O" in text or "Ｏ" in text:
         text = _LETTER_ZERO.sub("〇", text)  # 二O二四年: the letter typed for a zero
-    if "&" in text:  # entities a page leaked (&ldquo;两个维护&rdquo;, &nbsp;)
-        text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1).lower()], text)
+    if "&" in text and _ENTITY.search(text):  # entities a page leaked (&ldquo;两个维护&rdquo;)
+        text = html.unescape(_UNTERMINATED.sub(r"&\1;", text))
     if "【正】" in text:
         text = text.replace("【正】", "")  # a journal preview's mark where the text starts
     if "〝" in text or "〞" in text:

@@ -38,8 +38,9 @@ _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
 _ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支部书记: not 党 + a given name
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
+_HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
 _TITLE_SPEAKER = re.compile(
-    "^(?:(?:\\d{4}|\\d{2,3}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{2,24}?)(?:同志|先生|女士|老师|教授)?[：:]?"
+    f"^(?:(?:\\d{{4}}|\\d{{2,3}}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{{2,24}}?)(?:{_HONORIFIC})?[：:]?"
     "(?:在|出席|参加|于|关于|对|给|向|发表)"
 )
 # The speaker's post first, then the year or season: 区长2024年新年致辞
@@ -56,7 +57,7 @@ _TITLE_TAIL_SPEAKER = re.compile(
     f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000]))(?!议)"
     f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
-    f"(?P<name>[{HAN}]{{2,3}}(?=老师|同志|先生|女士))?)(?P<hon>老师|同志|先生|女士)?(?:的)?"
+    f"(?P<name>[{HAN}]{{2,3}}(?={_HONORIFIC}))?)(?P<hon>{_HONORIFIC})?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
     f"(?:{GENRE_WORD})稿?$"
 )
