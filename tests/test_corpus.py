@@ -651,10 +651,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: inline agenda steps (现在进行第一项…) inside a flattened line",
     ),
-    "303_gov_site_zuotanhui_fayan_zhaideng_three_speakers_headline_name_paren_role_utf16.txt": (
-        "count fields text",
-        "held-out page: three speakers' remarks on one page, each under a headline and 姓名（职务）",
-    ),
     "304_tigang_stage_notes_parenthetical_bullets_dot_lines_bom.txt": (
         "text",
         "held-out page: an outline's ● bullets and dot lines",
@@ -686,14 +682,6 @@ KNOWN_GAPS = {
     "324_host_script_title_repeated_after_salutation_agenda_list_utf16.txt": (
         "fields",
         "held-out page: a host script whose closing follows its agenda list",
-    ),
-    "325_doc_compilation_glued_pian_labels_no_salutation.txt": (
-        "count fields text",
-        "held-out page: 第1篇/第2篇 glued into the text; speeches without salutations",
-    ),
-    "327_wechat_repost_photo_captions_end_footer_qianyue_bom.txt": (
-        "fields text",
-        "held-out page: an editor's lead into the speech; a district head at a university's event",
     ),
 }
 

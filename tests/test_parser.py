@@ -2,7 +2,7 @@
 
 Long (~900 lines) on purpose: it is a catalogue of small input → output cases read by rule, in
 the parser's stage order (layout, documents, header, metadata, body, quotes); the real-page shapes
-live in test_parser_real_shapes.py and the corpus in test_corpus.py."""
+live in test_parser_real_shapes.py and the modules it names, the corpus in test_corpus.py."""
 
 from __future__ import annotations
 

@@ -454,3 +454,23 @@ def test_a_hosts_steps_listed_one_a_line_are_its_parts_a_list_of_business_is_not
         "三、选举副镇长。",
     )
     assert numbered(business) == []
+
+
+def test_a_lists_first_item_glued_after_its_colon_starts_a_heading():
+    speech = speech_of(
+        "在工程开工仪式上的讲话",
+        "同志们：",
+        "这条路是群众盼了多年的民生工程。在此，我提三点要求：一、严守质量红线。",
+        "原材料进场必须检验，隐蔽工程必须留档。",
+        "二、绷紧安全之弦。",
+        "安全教育要覆盖到每一名工人。",
+        "三、倒排工期节点。",
+        "要科学安排工序，减少对群众出行的影响。",
+    )
+    headings = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert headings == [
+        ("一、", "严守质量红线"),
+        ("二、", "绷紧安全之弦"),
+        ("三、", "倒排工期节点"),
+    ]
+    assert speech.sections[0].body.endswith("我提三点要求：")

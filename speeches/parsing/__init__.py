@@ -35,7 +35,7 @@ from .records import (
 )
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
-from .title import title_candidate
+from .title import headline_over_speaker, title_candidate
 
 __all__ = [
     "NotASpeech",
@@ -72,7 +72,8 @@ _TOLD = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[�
 _THIRD_PERSON = re.compile("[他她]")
 _CHAPTER = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千]+\s*(?:章|回|部分)", re.M)
 _ANNOUNCED = re.compile(
-    r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[一二两三四五六七八九十]|\d)(?:点|个方面|个问题|方面|个部分|部分|条)"
+    # (not 说一点…: "a little"; nobody announces one point)
+    r"(?:讲|谈|强调|提|说|汇报|从)(?:以下)?(?P<n>[二两三四五六七八九十]|[2-9])(?:点|个方面|个问题|方面|个部分|部分|条)"
 )
 
 # A copy cut off mid-sentence (a preview, a page of several): its last paragraph, a long one,
@@ -120,8 +121,14 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
             raise NotASpeech(reason)
         return [_as_single_body(lines, reason)]
     speeches = []
-    for doc in split_documents(lines):
+    docs = split_documents(lines)
+    # A page of several people's remarks, each under a headline and a name（post） line
+    # (…座谈会发言摘登): what each says is a 发言 when nothing else says what it is.
+    remarks = len(docs) > 1 and all(headline_over_speaker(doc, 0) for doc in docs)
+    for doc in docs:
         speech = parse_one(doc)
+        if speech is not None and remarks and speech.genre == "其他":
+            speech.genre = "发言"
         if speech is not None:
             if layout.wrap_width and layout.wrap_share < WRAP_SURE:
                 warn(speech, "rewrapped", f"按每行{layout.wrap_width}字合并")

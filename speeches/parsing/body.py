@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
 from .tables import LABEL_START, LAST, SCHEMES, Scheme
-from .text import TRUNCATED, fold, nows
+from .text import NUM, TRUNCATED, fold, nows
 
 _INLINE_BEFORE = "。！？；：，、”」』）)!?;:"
 _TERMINATORS = "。！？；!?;"
@@ -278,7 +278,12 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     last = len(paras) - 1
     if last > max(last_label, 0) and fold(paras[last]).rstrip().endswith(("！", "!")):
         return last
+    if last == last_label + 1 and last_label > 0 and _POINT_PARA.match(fold(paras[last_label])):
+        return last  # 一是…。二是…。 a paragraph each, then one that sums them up
     return None
+
+
+_POINT_PARA = re.compile(f"^{NUM}是")
 
 
 _SAL_SPLIT = re.compile("[、，,和及]")

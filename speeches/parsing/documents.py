@@ -10,7 +10,7 @@ import re
 from .header import salutation
 from .junk import is_junk_line
 from .text import NUM, TRUNCATED, cn_to_int, fold, nows
-from .title import title_candidate
+from .title import headline_over_speaker, title_candidate
 
 _PIAN = re.compile(
     f"^[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
@@ -23,19 +23,48 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     numbered = _numbered_parts(lines)
     if numbered:
         return numbered
+    lines = _unglue_pian(lines)
     marks = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
     if len(marks) >= 2:
+        page_title = next((ln for ln in reversed(lines[: marks[0]]) if title_candidate(ln)), None)
         docs: list[list[str]] = []
         for n, start in enumerate(marks):
             end = marks[n + 1] if n + 1 < len(marks) else len(lines)
             first = lines[start][_PIAN.match(fold(lines[start])).end() :].strip()  # type: ignore[union-attr]
-            docs.append(([first] if first else []) + lines[start + 1 : end])
+            doc = ([first] if first else []) + lines[start + 1 : end]
+            titled = any(title_candidate(ln) for ln in doc[:_SALUTATION_WITHIN])
+            docs.append(doc if titled or page_title is None else [page_title, *doc])
         return docs
+    headed = _speaker_headed_starts(lines)
+    if headed:
+        bounds = [*headed, len(lines)]
+        return [lines[bounds[n] : bounds[n + 1]] for n in range(len(headed))]
     starts = _unmarked_starts(lines)
     if not starts:
         return [lines]
     bounds = [0, *starts, len(lines)]
     return [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+
+
+_PIAN_INSIDE = re.compile(r"第\s*(\d{1,2})\s*篇(?=[\u4e00-\u9fff“【])")
+
+
+def _unglue_pian(lines: list[str]) -> list[str]:
+    """A preview that lost its line breaks glues the next copy's 第2篇 to the end of the one
+    before (…早日竣工！谢谢第2篇大家好！): after a 第1篇 that starts a line, each next number
+    found inside a line starts a line of its own."""
+    first = next((i for i, ln in enumerate(lines) if re.match(r"第\s*1\s*篇", fold(ln))), None)
+    if first is None:
+        return lines
+    out, want = lines[:first], 2
+    for line in lines[first:]:
+        pos = 0
+        for m in _PIAN_INSIDE.finditer(line, 1):
+            if int(m.group(1)) == want and m.start() > pos:
+                out.append(line[pos : m.start()])
+                pos, want = m.start(), want + 1
+        out.append(line[pos:])
+    return out
 
 
 _BARE_NUMERAL = re.compile("^[一二三四五六七八九十]$")
@@ -64,6 +93,17 @@ def _numbered_parts(lines: list[str]) -> list[list[str]]:
         titled = any(title_candidate(ln) for ln in head)
         docs.append(doc if titled or page_title is None else [page_title, *doc])
     return docs
+
+
+def _speaker_headed_starts(lines: list[str]) -> list[int]:
+    """A page of several speakers' remarks (…座谈会发言摘登): each under a headline and a
+    name（post） line. The page's own header before the first goes with no speech."""
+    marks = [
+        i
+        for i in range(len(lines) - 2)
+        if lines[i + 1].rstrip().endswith(("）", ")")) and headline_over_speaker(lines, i)
+    ]
+    return marks if len(marks) >= 2 else []
 
 
 def _unmarked_starts(lines: list[str]) -> list[int]:

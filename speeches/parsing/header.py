@@ -34,6 +34,7 @@ _ADDRESSEE = (
     r"|(?:代|署理)?主席(?=[：:，,])|议长(?=[：:，,])"  # a council's chair: 代主席：
 )
 _GREETING = r"(?:大家|你们|各位)?(?:上午|下午|晚上|早上|中午)?好|早安|午安|晚安|新年好|过年好|节日快乐|新春快乐"
+_GREETING_ONLY = re.compile(f"^(?:{_GREETING})$")
 # A named guest may come first: 陈主席、各位嘉宾… / 周永健副主席（…）、各位来宾… / Mandy（李敏仪）、…
 _NAMED_GUEST = (
     f"(?:(?:[^\\s：:。，,、！？“”]{{0,8}}?(?:{ROLE_SUFFIX}|先生|女士|博士|教授|阁下)"
@@ -85,6 +86,11 @@ _SIGNATURE = re.compile(BYLINE.pattern + r".{2,30}$")
 _INTRO = re.compile(  # at a line's start or after a news lead's sentence
     "(?:^|(?<=[。！\\s*]))以下[是为](?P<who>[^，。：:（(]{2,24}?)(?:今[日晚早天]|昨[日晚天]|[（(]|在|出席|于|致辞|讲话|的)"
 )
+# An editor's lead into the text: …签约仪式举行。现将致辞全文转发如下：, 讲话全文如下：
+_LEAD_IN = re.compile(
+    "(?:全文|原文|讲话|致辞|发言)[^。！？]{0,8}?(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)?如下[:：]$"
+    "|(?:现|特|兹)将[^。！？]{0,20}(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)如下[:：]$"
+)
 _QUOTE_LINE = re.compile('^[“「『"]')
 # A slogan title and its subtitle on one line: the subtitle starts 在… or a year, or ends with
 # the speech's genre (…---2024年新年致辞).
@@ -134,6 +140,8 @@ def salutation(line: str) -> str:
     sal = m.group("sal").rstrip("，,、！! \u3000")
     if not _SAL_NOUN.search(sal) or re.search(r"指出|强调|认为|要求", sal):
         return ""
+    if _GREETING_ONLY.match(sal) and f[m.end() :].strip():
+        return ""  # 大家好！今天… opens the text; a line of its own (大家好！) is the address
     return line[: m.end()]
 
 
@@ -272,6 +280,10 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             f = nows(fold(line))
             i += 1
         same_as_title = f == norm_title
+        if _LEAD_IN.search(f):
+            head.speaker_lines.append(line)  # the site's lead into the speech, not the speech
+            i += 1
+            continue
         if end is None and not (is_header_line(line) or is_junk_line(line) or same_as_title):
             break
         if (DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f):

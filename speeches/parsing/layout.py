@@ -241,7 +241,7 @@ def normalise_layout(text: str) -> Layout:
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
     lines = _drop_cut_dots(_drop_page_marks(lines))
-    lines = _resegment_flat(lines)
+    lines = _first_item_after_colon(_resegment_flat(lines))
     width, share = wrap_width(lines)
     joined = _join_wrapped(lines, width)
     if "##" in text:  # after joining: a wrap may split the marker
@@ -291,6 +291,26 @@ def _resegment_flat(lines: list[str]) -> list[str]:
                 glued = _TITLE_THEN_SALUTATION.match(fold(part))
                 out.extend([part[: glued.end("t")], part[glued.end("t") :]] if glued else [part])
                 start = cut
+    return out
+
+
+_AFTER_COLON = re.compile("(?<=[：:])(?:一、|[（(]一[）)]|1[.．、](?!\\d))")
+_SECOND = {"一、": ("二、",), "（一）": ("（二）", "(二)"), "1.": ("2.", "2．", "2、")}
+
+
+def _first_item_after_colon(lines: list[str]) -> list[str]:
+    """…我提出以下几点希望：一、严守质量红线。 — the list's first item glued after the colon
+    starts a line of its own when its second item (二、) starts a line below."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        m = _AFTER_COLON.search(fold(line)) if "一" in line or "1" in line else None
+        if m and m.start() > 0:
+            key = "1." if m.group(0)[0] == "1" else "一、" if m.group(0) == "一、" else "（一）"
+            later = (fold(ln).lstrip(" \u3000") for ln in lines[n + 1 : n + 40])
+            if any(ln.startswith(_SECOND[key]) for ln in later):
+                out += [line[: m.start()], "\u3000\u3000" + line[m.start() :]]
+                continue
+        out.append(line)
     return out
 
 

@@ -35,6 +35,12 @@ _ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
 _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
+# A name with the post in brackets after it, as a page prints each speaker of a
+# 发言摘登: 周某某（市食品行业协会会长、某某食品有限公司董事长）
+NAME_PAREN_ROLE = re.compile(
+    f"^(?P<name>[{HAN}]{{2,4}})[（(](?P<role>[^（）()。！？：:]{{2,48}}"
+    f"(?:{ROLE_SUFFIX}|创始人|代表|教师|医生|民警|党员|书记员|职工|工人|农民|村民))[）)]$"
+)
 _ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支部书记: not 党 + a given name
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
@@ -82,7 +88,12 @@ def bare_name(line: str) -> str:
 
 
 def parse_speaker(line: str) -> tuple[str, str]:
-    """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）."""
+    """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）
+    / 周某某（某某公司董事长）."""
+    paren = NAME_PAREN_ROLE.match(fold(nows(line)))
+    if paren and paren.group("name")[0] in SURNAMES and not _NOT_A_NAME.search(paren["name"]):
+        compact = nows(line)
+        return compact[paren.start("role") : paren.end("role")], compact[: paren.end("name")]
     s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
     s = s.strip().strip("（）()[]【】“”「」 \u3000")
     if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .junk import FOOTER_START, is_junk_line, junk_start
-from .metadata import BYLINE, DASH, DATE, bare_name, parse_speaker
+from .metadata import BYLINE, DASH, DATE, NAME_PAREN_ROLE, bare_name, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
@@ -30,7 +30,23 @@ def is_header_line(line: str) -> bool:
     f = nows(fold(line))
     if DASH.match(line) or NOTE_LINE.match(f) or (DATE.search(f) and len(f) <= 30):
         return True
-    return parse_speaker(line) != ("", "") and len(f) <= 30
+    return parse_speaker(line) != ("", "") and (len(f) <= 30 or bool(NAME_PAREN_ROLE.match(f)))
+
+
+def headline(line: str) -> bool:
+    """A short line with no sentence in it: a headline, when a speaker line follows it."""
+    f = nows(fold(line))
+    return 4 <= len(f) <= 30 and not SENTENCE_MARK.search(f) and not is_junk_line(line)
+
+
+def headline_over_speaker(lines: list[str], at: int) -> bool:
+    """lines[at] is a headline over a speaker line (做强老字号　做优新国潮 / 周某某（…会长））."""
+    return (
+        at + 1 < len(lines)
+        and headline(lines[at])
+        and parse_speaker(lines[at + 1])[1] != ""
+        and not is_header_line(lines[at])
+    )
 
 
 # Site furniture glued to a title: a category tag, a list number of a collection page, a 篇
@@ -212,7 +228,9 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
             return main, lines[at], best
         return at, "", best
     if sal_at is None:
-        return None, "", 0
+        # A headline over its speaker's line (a 发言摘登 page's parts): the headline
+        at = next((i for i in range(min(len(lines), 6)) if headline_over_speaker(lines, i)), None)
+        return (at, "", 0) if at is not None else (None, "", 0)
     # No genre word: the nearest short line above the salutation that is not a speaker, date or
     # junk line is the title (专题党课：… is caught above; this is for bare slogans).
     for i in range(sal_at - 1, -1, -1):

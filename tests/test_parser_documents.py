@@ -1,0 +1,341 @@
+"""Documents on real pages, one small text each (pure Python, no database).
+
+Several speeches in one file and compilations, pages that are no speech (novels, news reports),
+parts headed without a list's numbering, quotes and placeholders. The shared helpers are in
+test_parser_real_shapes.py, whose docstring names the other modules."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.parsing import NotASpeech, parse
+
+from .test_parser_real_shapes import BODY, codes, speech_of
+
+# ----------------------------------------------------------------------------------- documents
+
+
+def test_two_speeches_on_one_page_without_markers_are_two_speeches():
+    speeches = parse(
+        "\n".join(
+            [
+                "在全县工作会议上的讲话",
+                "同志们：",
+                *BODY,
+                "谢谢大家！",
+                "在全县工作会议上的表态发言",
+                "尊敬的各位领导：",
+                "我代表全镇表态如下。一是坚决落实。二是加强协调。",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["在全县工作会议上的讲话", "在全县工作会议上的表态发言"]
+
+
+def test_a_compilations_numbered_copies_of_one_title_are_two_speeches():
+    speeches = parse(
+        "\n".join(
+            [
+                "开学典礼校长致辞通用1",
+                "亲爱的同学们：",
+                "新学期开始了，欢迎大家回到校园。",
+                "希望大家珍惜时光，努力学习，在新学期取得更大的进步。",
+                "谢谢大家！",
+                "开学典礼校长致辞通用2",
+                "尊敬的老师们、亲爱的同学们：",
+                "金秋九月，我们迎来了新学年的开学典礼。",
+                "希望老师们关爱学生，希望同学们勤奋学习，让校园充满活力。",
+                "谢谢大家！",
+                "开学典礼校长致辞通用相关文章：",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["开学典礼校长致辞", "开学典礼校长致辞"]
+    assert [s.salutation.rstrip("：") for s in speeches] == [
+        "亲爱的同学们",
+        "尊敬的老师们、亲爱的同学们",
+    ]
+    assert "相关文章" not in speeches[1].text
+
+
+def test_speeches_numbered_by_bare_numerals_take_the_page_title():
+    speeches = parse(
+        "\n".join(
+            [
+                "工业发展大会上的领导讲话",
+                "一",
+                "同志们：",
+                "今天召开全市工业发展大会，主要任务是部署今年工业工作。",
+                "希望大家坚定信心，真抓实干，推动工业经济高质量发展。",
+                "二",
+                "同志们：",
+                "借这个机会，我讲三句话。要坚定发展工业的信心，要盯住项目不放松。",
+                "谢谢大家！",
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == ["工业发展大会上的领导讲话"] * 2
+    assert speeches[0].meeting == "工业发展大会"
+
+
+def test_a_compilations_copies_numbered_pian_after_the_title_are_two_speeches():
+    lines = ["乡镇森林防火工作会议领导讲话篇1", "同志们：", *BODY]
+    lines += ["乡镇森林防火工作会议领导讲话篇2", "各位领导、同志们：", *BODY]
+    speeches = parse("\n".join(lines))
+    assert [s.title for s in speeches] == ["乡镇森林防火工作会议领导讲话"] * 2
+
+
+# -------------------------------------------------------------------------------- not speeches
+
+
+def test_a_novel_quoting_a_speech_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "\n".join(
+                [
+                    "梅书记松开话筒，笑着说：“今天由我来主持会议。”",
+                    "“同志们，过去一年成绩很大。”",
+                    "“我们要继续努力。”",
+                    "底下传来一阵掌声。",
+                    "“散会！”",
+                    "“好！”",
+                ]
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "第12部分(第1页)",
+            "会议开始了，县长清了清嗓子，望着台下的干部。",
+            "他心里明白，今天这番话说出去，就没有回头路了。",
+            "“同志们……”他顿了顿，接着说道。",
+        ],
+        [
+            "老周看了看到会的人，便说，“人都到齐了，开会吧。”",
+            "小王点点头，拿出了本子。",
+            "老周喝了口茶，继续说，“这个县的事情，大家都清楚。”",
+        ],
+    ],
+)
+def test_a_novel_narrating_a_meeting_is_not_a_speech(lines):
+    with pytest.raises(NotASpeech):
+        parse("\n".join(lines))
+
+
+def test_a_news_report_of_a_meeting_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "市政府召开第十三次常务会议\n"
+            "5月10日，市长主持召开市政府常务会议，研究部署近期重点工作。\n"
+            "会议指出，当前全市安全生产形势总体平稳。\n"
+            "会议强调，要压实各方责任，严格落实安全生产责任制。\n"
+            "会议审议并原则通过了《城市更新项目管理办法》。"
+        )
+
+
+def test_a_news_item_that_paraphrases_a_speech_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "接见义消楷模得奖人\n"
+            "领导人今日上午接见义消楷模得奖人，感谢他们守护民众生命财产。\n"
+            "领导人致词时表示，再过几天就是消防节，首先要恭喜各位得奖人。\n"
+            "领导人指出，每当遭遇灾害，消防人员都全力救援。\n"
+            "领导人最后表示，期盼得奖人继续与政府一起努力。\n"
+            "责任编辑：王慧\n"
+            "相关新闻："
+        )
+
+
+# ------------------------------------------------------------ parts without a list's numbering
+
+
+def test_parallel_opening_sentences_head_a_speech_with_no_numbering():
+    speech = speech_of(
+        "在全县春节团拜会上的致辞",
+        "同志们、朋友们：",
+        "值此新春佳节，我代表县委、县政府向大家致以新春的祝福。",
+        "这一年，我们战胜困难稳增长。全县地区生产总值稳步增长，重点项目建设提速，财政收入稳中有升。",
+        "这一年，我们用心用情惠民生。民生支出占比保持在八成以上，新建改建农村公路一百多公里。",
+        "这一年，我们凝心聚力促和谐。社会大局和谐稳定，群众安全感满意度持续提升，干群关系更加融洽。",
+        "最后，祝大家新春愉快、阖家幸福！",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "这一年，我们战胜困难稳增长",
+        "这一年，我们用心用情惠民生",
+        "这一年，我们凝心聚力促和谐",
+    ]
+
+
+def test_zero_padded_part_numbers_on_their_own_lines_label_the_headings_below():
+    speech = speech_of(
+        "再出发——在企业年度演讲会上的演讲全文（收藏版）",
+        "各位朋友：",
+        "今天想和大家聊聊出发这件事。",
+        "01",
+        "出发新时代",
+        "这些年，我们见证了行业的巨大变化，很多企业在变化中找到了新的方向。",
+        "02",
+        "出发新大陆",
+        "走向海外市场，是很多企业必须回答的问题，也是我们这一代人的使命。",
+    )
+    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        ("01", "出发新时代"),
+        ("02", "出发新大陆"),
+    ]
+    assert speech.title == "再出发——在企业年度演讲会上的演讲"
+
+
+# -------------------------------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("正如古人所说：“天下难事，必作于易。”", "quotation", "古人"),
+        ("古人講：「學而不思則罔。」", "quotation", "古人"),
+        ("老會長常常對我們說：「做人要講信用，做事要講規矩。」", "quotation", "老會長"),
+        ("托尔斯泰说：“人生不是一种享乐，而是一桩十分沉重的工作。”", "quotation", "托尔斯泰"),
+        ("要践行习总书记强调“绿水青山就是金山银山”的理念。", "quotation", "习总书记"),
+        ("正如陸羽在《茶經》中所說：「茶之為用，味至寒。」", "quotation", "陸羽"),
+        ("“打铁必须自身硬。”——这是我们党的庄严承诺。", "slogan", ""),
+        ("要坚决做到“两个维护”。", "slogan", ""),
+    ],
+)
+def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
+    quote = next(q for s in speech.sections for q in s.quotes if q.kind != "document")
+    assert (quote.kind, quote.speaker) == (kind, speaker)
+
+
+def test_a_motto_printed_somewhere_is_a_slogan_a_sentence_someone_said_a_quotation():
+    speech = speech_of(
+        "在学校毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "纪念册的扉页上印着一句话：“德在心中，明在前路。”这正是母校对你们最大的期望。",
+        "我的老师常对我说：“做人做学问，都要慢慢来，比较快。”我一直记在心里。",
+    )
+    kinds = {q.text: q.kind for s in speech.sections for q in s.quotes}
+    assert kinds == {
+        "德在心中，明在前路。": "slogan",
+        "做人做学问，都要慢慢来，比较快。": "quotation",
+    }
+
+
+def test_what_we_used_to_say_is_no_one_elses_quotation():
+    speech = speech_of(
+        "在企业家年会上的演讲", "各位朋友：", "以前我们讲“走出去”，现在要讲“走进去”。"
+    )
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("slogan", ""),
+        ("slogan", ""),
+    ]
+
+
+def test_a_quotation_set_apart_is_attributed_at_the_end_of_the_paragraph_before():
+    speech = speech_of(
+        "在新学期开学典礼上的发言",
+        "同学们：",
+        "我的摘抄本第一页，抄着冰心先生在《繁星》里写下的一段话：",
+        "“成功的花，人们只惊羡她现时的明艳。”",
+        "我的恩师曾对我说：“一道题做不出来不要紧，要紧的是再做一遍的勇气。”",
+    )
+    quotes = [
+        (q.kind, q.speaker) for s in speech.sections for q in s.quotes if q.kind != "document"
+    ]
+    assert quotes[0][0] == "quotation" and quotes[0][1].endswith("冰心先生")
+    assert quotes[1] == ("quotation", "我的恩师")
+
+
+def test_a_word_said_is_no_quotation():
+    speech = speech_of(
+        "在青年干部座谈会上的讲话",
+        "同志们：",
+        "对违规违纪行为要敢于说“不”，孩子考好了别光说“别骄傲”。",
+    )
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("slogan", ""),
+        ("slogan", ""),
+    ]
+
+
+def test_yun_attributes_a_saying_and_an_audience_is_no_speaker():
+    speech = speech_of(
+        "全县村党组织书记2023年赴浙考察学习总结座谈会上的讲话",
+        "同志们：",
+        "古人云：“不为良相，便为良医。”我们要把学到的经验用起来。",
+    )
+    assert speech.speaker_role == ""
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("quotation", "古人")
+    ]
+
+
+# -------------------------------------------------------------------------------- placeholders
+
+
+def test_a_lone_asterisk_between_characters_is_a_placeholder():
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "今年要全面落实*市委的部署，做好各项工作。"
+    )
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["*"]
+
+
+def test_a_zero_written_as_a_circle_in_a_year_is_no_placeholder():
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", "二○○六年以来，○○同志带头落实。")
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["○○"]
+
+
+def test_template_slots_written_with_the_roman_numeral_ten_are_placeholders():
+    speech = speech_of(
+        "在ⅹⅹ镇油菜花文化旅游节开幕式上的欢迎词",
+        "各位来宾：",
+        "金秋时节，ⅹⅹ镇的油菜花开得正好，我代表镇党委、镇政府向各位来宾表示热烈欢迎。",
+    )
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["ⅹⅹ"]
+    assert speech.meeting == "ⅹⅹ镇油菜花文化旅游节开幕式"
+
+
+def test_a_preview_that_glues_the_next_copys_number_to_the_last_word_splits_there():
+    speeches = parse(
+        "开工仪式致辞(2篇)\n"
+        "第1篇大家好！今天我们举行大道改造工程开工仪式，我代表建设单位表示欢迎。\n"
+        "改造全长四公里，建成后将解决雨天积水的老问题，请各单位通力协作。\n"
+        "预祝工程顺利！谢谢第2篇大家好！今天产业园二期项目正式开工了。\n"
+        "我们承诺，工期不拖一天，质量不打折扣，安全不出事故。\n"
+        "谢谢大家！\n"
+    )
+    assert [s.title for s in speeches] == ["开工仪式致辞", "开工仪式致辞"]
+    assert "第2篇" not in speeches[0].text and "谢谢" in speeches[0].text
+    assert speeches[1].sections[0].body.startswith("大家好！今天产业园二期")
+    assert "第2篇" not in speeches[1].text
+
+
+def test_a_page_of_several_peoples_remarks_splits_under_each_headline_and_name():
+    speeches = parse(
+        "首页 > 工商联 > 会员风采\n"
+        "全市企业家座谈会发言摘登\n"
+        "发布时间：2024-05-20　浏览次数：862\n"
+        "\n"
+        "把老字号做成新名片\n"
+        "何秋云（市糕点行业协会会长、某某食品有限公司董事长）\n"
+        "　　我们是一家有五十多年历史的糕点企业，今天借这个机会说一点企业的感受。\n"
+        "　　一是建议设立老字号发展专项资金。对产品研发和门店改造给予补助。\n"
+        "　　二是建议打造老字号集聚街区。把分散的老字号集中起来，办成城市名片。\n"
+        "　　我们有信心让老字号焕发新的活力。\n"
+        "\n"
+        "让融资少跑腿\n"
+        "韩立新（某某精密机械有限公司总经理）\n"
+        "　　我们是一家做汽车零部件的企业，员工一百二十人，最大的难题是融资。\n"
+        "　　希望政府部门多听听中小企业的声音，我们也一定守法经营、诚信经营。\n"
+    )
+    assert [(s.title, s.speaker_name, s.genre) for s in speeches] == [
+        ("把老字号做成新名片", "何秋云", "发言"),
+        ("让融资少跑腿", "韩立新", "发言"),
+    ]
+    first = speeches[0]
+    assert first.speaker_role == "市糕点行业协会会长、某某食品有限公司董事长"
+    assert [s.kind for s in first.sections] == ["opening", "body", "body", "closing"]
+    assert "发言摘登" not in first.text and "point_count_mismatch" not in codes(first)

@@ -1,0 +1,320 @@
+"""Who spoke, and at which meeting, on real pages, one small text each (pure Python, no database).
+
+Speakers (role and name from the title, a byline, a signature, a news lead or an editor's note)
+and the meeting, its organisation and level. The helpers and the other metadata tests (title,
+salutation, genre) are in test_parser_real_shapes.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .test_parser_real_shapes import BODY, codes, speech_of
+
+# ------------------------------------------------------------------------------------ speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        ("区长在全区防汛工作会议上的讲话", "区长", ""),
+        ("县委副书记、县长王海涛在全县经济工作会议上的讲话", "县委副书记、县长", "王海涛"),
+        ("范志强董事长在集团2024年度工作会议上的讲话", "董事长", "范志强"),
+        ("市长李某某出席2023年茶叶博览会开幕式致辞", "市长", "李某某"),
+        ("全县第二届农民丰收节庆祝活动县长致辞", "县长", ""),
+        ("区委副书记区长在全区大会上的讲话", "区委副书记区长", ""),
+        ("112 學年度縣長給國小畢業生祝福詞", "縣長", ""),
+    ],
+)
+def test_it_reads_the_speaker_from_the_title(title, role, name):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == (role, name)
+
+
+def test_it_reads_a_letter_spaced_name_under_the_title():
+    speech = speech_of("在全县安全生产工作会议上的讲话", "赵 德 明", "同志们：", *BODY)
+    assert speech.speaker_name == "赵德明"
+    assert "low_confidence_speaker" not in codes(speech)
+
+
+def test_it_reads_a_role_and_name_line_above_the_title():
+    speech = speech_of("县委书记　林志远", "在全县招商引资大会上的讲话", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("县委书记", "林志远")
+    assert speech.title == "在全县招商引资大会上的讲话"
+
+
+def test_a_byline_names_the_speaker_but_says_it_is_a_guess():
+    speech = speech_of("在支部党员大会上的党课", "作者：刘宏远", "同志们：", *BODY)
+    assert speech.speaker_name == "刘宏远"
+    assert "low_confidence_speaker" in codes(speech)
+
+
+def test_a_dash_line_with_a_name_is_the_speaker_not_a_subtitle():
+    speech = speech_of("在全镇森林防火工作会议上的讲话", "——王海涛", "同志们：", *BODY)
+    assert speech.subtitle == ""
+    assert speech.speaker_name == "王海涛"
+
+
+def test_a_signed_statement_names_its_speaker_and_date_at_the_end():
+    speech = speech_of(
+        "在全镇村级组织换届工作动员会上的表态发言",
+        "尊敬的各位领导、同志们：",
+        "刚才，镇党委对换届工作作了全面部署，我们坚决拥护。下面，我代表村党支部表个态。",
+        "请镇党委放心，我们一定高质量完成换届任务。",
+        "表态人：青松村党支部书记　李建华",
+        "2021年1月15日",
+        "分享：",
+        "喜欢　0",
+        "前一篇：村干部冬训学习心得",
+        "后一篇：村党支部书记述职报告",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("青松村党支部书记", "李建华")
+    assert speech.date == dt.date(2021, 1, 15)
+    assert "前一篇" not in speech.text and "喜欢" not in speech.text
+
+
+def test_a_news_lead_names_the_speaker_and_a_guest_goes_by_an_english_name():
+    speech = speech_of(
+        "发展局局长出席社区绿化嘉年华开幕典礼致辞全文",
+        "发展局局长黄志明今日下午出席社区绿化嘉年华开幕典礼。以下为黄志明的致辞全文：",
+        "陈主席（园艺学会主席陈德辉）、Mandy（李敏仪）、各位嘉宾、各位朋友：",
+        "大家好。今日来到这里觉得很开心。这带出我今天想和大家分享的三点。",
+        "第一，你们的效率真的很高。整个嘉年华的筹备时间只有两个多月。",
+        "第二方面，我想谈谈绿化和我们日常生活的关系。现在政府会预留更多绿化空间。",
+        "第三，绿化需要社区一起参与。政府可以种树，但要长期打理好，始终要靠街坊。",
+    )
+    assert speech.salutation.startswith("陈主席（园艺学会主席陈德辉）、Mandy（李敏仪）")
+    assert speech.speaker_name == "黄志明"
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "第一，"),
+        (1, "第二方面，"),
+        (1, "第三，"),
+    ]
+
+
+def test_an_editors_note_gives_the_post_of_a_speaker_the_title_names():
+    speech = speech_of(
+        "王建国：在全市优化营商环境大会上的讲话",
+        "编者按：3月5日，全市优化营商环境大会召开，市委书记王建国出席会议并讲话。现将讲话全文刊发如下。",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("市委书记", "王建国")
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "role", "name"),
+    [
+        (
+            "通商协会主席林义贤先生在第五届经贸论坛上的致辞",
+            "第五届经贸论坛",
+            "通商协会主席",
+            "林义贤",
+        ),
+        (
+            "育才中学2021年秋季开学典礼教师代表徐明老师发言",
+            "育才中学2021年秋季开学典礼",
+            "教师代表",
+            "徐明",
+        ),
+    ],
+)
+def test_an_honorific_after_the_speakers_name_in_the_title(title, meeting, role, name):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (meeting, role, name)
+
+
+def test_a_post_and_name_signed_above_the_closing_date_name_the_speaker():
+    speech = speech_of(
+        "致海外员工的新年祝辞",
+        "各位同事：",
+        "新的一年即将到来，祝愿大家和家人节日快乐、身体健康！",
+        "海川化工集团公司总经理　王振邦",
+        "2009年12月24日",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("海川化工集团公司总经理", "王振邦")
+    assert "王振邦" not in speech.sections[-1].body
+
+
+def test_a_books_example_names_the_speakers_post_in_a_bracketed_field():
+    speech = speech_of(
+        "【范例一】",
+        "【致辞人】××市卫生健康委主任",
+        "在全市卫生健康系统作风建设动员大会上的致辞",
+        "同志们：",
+        *BODY,
+    )
+    assert speech.speaker_role == "××市卫生健康委主任"
+    assert "致辞人" not in speech.text
+
+
+def test_a_title_where_the_speaker_delivers_fa_biao_the_address():
+    speech = speech_of(
+        "海川省省长郑启明发表二○二四年新年贺词",
+        "全省各族人民：",
+        "值此辞旧迎新之际，我谨代表省人民政府，向全省各族人民致以新年的祝福！",
+    )
+    assert (speech.speaker_role, speech.speaker_name, speech.year) == ("海川省省长", "郑启明", 2024)
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "role", "name"),
+    [
+        ("2024年安全生产工作会议总经理讲话", "2024年安全生产工作会议", "总经理", ""),
+        ("九年级家长会班主任发言", "九年级家长会", "班主任", ""),
+        ("安全生产月启动仪式员工代表发言", "安全生产月启动仪式", "员工代表", ""),
+    ],
+)
+def test_the_post_after_the_event_in_a_title(title, meeting, role, name):
+    speech = speech_of(title, "各位同事：", *BODY)
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (meeting, role, name)
+
+
+def test_a_party_secretary_is_a_post_not_a_name():
+    speech = speech_of("在医院2024年工作会议上的讲话", "党委书记", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("党委书记", "")
+
+
+def test_a_masked_speaker_line_under_the_title():
+    speech = speech_of(
+        "在江北省投资环境推介会上的致辞", "江北省***县人民政府县长　***", "各位嘉宾：", *BODY
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("江北省***县人民政府县长", "***")
+    assert speech.subtitle == ""
+
+
+def test_a_dated_list_entry_title_names_the_president_who_opens_the_games():
+    speech = speech_of(
+        "10/27/2023.明湖科技大学第42届全校运动大会 林志远校长开幕致词", "各位同学：", *BODY
+    )
+    assert speech.title.replace(" ", "") == "明湖科技大学第42届全校运动大会林志远校长开幕致词"
+    assert (speech.meeting, speech.speaker_role, speech.speaker_name) == (
+        "明湖科技大学第42届全校运动大会",
+        "校长",
+        "林志远",
+    )
+
+
+def test_a_masked_post_and_name_before_the_title_and_a_post_alone_under_it():
+    speech = speech_of("“xx县副县长XXX：在全县森林防火工作推进会上的讲话", "同志们：", *BODY)
+    assert speech.title == "xx县副县长XXX：在全县森林防火工作推进会上的讲话"
+    assert (speech.speaker_role, speech.speaker_name) == ("xx县副县长", "XXX")
+    speech = speech_of("在集团职代会闭幕时的讲话", "董事长、党委书记", "各位代表：", *BODY)
+    assert (speech.subtitle, speech.speaker_role) == ("", "董事长、党委书记")
+
+
+# ---------------------------------------------------------------- meeting, organisation, level
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "organisation", "level"),
+    [
+        ("在区委二届三次全会开始时的讲话", "区委二届三次全会", "区委", "区"),
+        ("镇长在全镇村干部大会的讲话", "全镇村干部大会", "", "乡镇"),
+        ("在区政府全会上的讲话", "区政府全会", "区政府", "区"),
+        (
+            "在全国政协2023年提案工作座谈会上的讲话",
+            "全国政协2023年提案工作座谈会",
+            "全国政协",
+            "全国",
+        ),
+        ("在云州市温州商会成立大会上的致辞", "云州市温州商会成立大会", "", "单位"),
+        ("在全县安全生产暨消防工作会议上讲话", "全县安全生产暨消防工作会议", "", "县"),
+        (
+            "全县2024年第一季度重点项目集中开工仪式",
+            "全县2024年第一季度重点项目集中开工仪式",
+            "",
+            "县",
+        ),
+    ],
+)
+def test_it_reads_meeting_organisation_and_level(title, meeting, organisation, level):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.meeting, speech.organisation, speech.level) == (meeting, organisation, level)
+
+
+def test_a_level_guessed_from_the_title_alone_is_flagged():
+    speech = speech_of("县长讲话", "同志们：", *BODY)
+    assert speech.level == "县"
+    assert "low_confidence_level" in codes(speech)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "organisation"),
+    [
+        ("清溪区第三届人民代表大会第四次会议", "清溪区人民代表大会"),
+        ("柳河镇第十八届人民代表大会第二次会议", "柳河镇人民代表大会"),
+    ],
+)
+def test_a_peoples_congress_session_is_convened_by_the_congress(meeting, organisation):
+    speech = speech_of(f"在{meeting}上的讲话", "各位代表：", *BODY)
+    assert speech.meeting == meeting
+    assert speech.organisation == organisation
+
+
+def test_an_event_named_with_its_year_and_no_nian_dates_the_speech():
+    speech = speech_of(
+        "县长在2024中国·云台樱桃文化旅游节开幕式上的致辞", "各位嘉宾、朋友们：", *BODY
+    )
+    assert speech.meeting == "2024中国·云台樱桃文化旅游节开幕式"
+    assert speech.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("县委书记在创建省级文明县城推进大会上的讲话", "县"),
+        ("在全域旅游示范区创建工作专题会上的发言", "未知"),
+    ],
+)
+def test_a_grade_a_place_earns_is_not_the_level(title, level):
+    assert speech_of(title, "同志们：", *BODY).level == level
+
+
+def test_a_special_administrative_regions_new_year_address_by_the_cyclic_year():
+    speech = speech_of(
+        "澳门特别行政区行政长官陈国良甲辰年新春献辞",
+        "各位亲爱的市民：",
+        "新春佳节来临之际，我谨代表特区政府向全体市民致以新春的祝福。",
+        "祝大家龙年吉祥，身体健康！",
+    )
+    assert (speech.level, speech.year, speech.genre) == ("省", 2024, "致辞")
+    assert (speech.speaker_role, speech.speaker_name) == ("澳门特别行政区行政长官", "陈国良")
+
+
+def test_a_political_consultative_session_is_convened_by_its_committee():
+    speech = speech_of("在政协海川省第十三届委员会第二次会议上的讲话", "各位委员：", *BODY)
+    assert speech.organisation == "政协海川省委员会"
+
+
+def test_a_departments_own_meeting_is_convened_by_the_department():
+    speech = speech_of("在县审计局巡察反馈问题整改工作推进会上的讲话", "同志们：", *BODY)
+    assert speech.organisation == "县审计局"
+    speech = speech_of("在市医疗保障局2025年春节前廉政警示教育会上的党课", "同志们：", *BODY)
+    assert speech.organisation == "市医疗保障局"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("街道党工委书记在全街道网格化服务管理工作推进会上的讲话", "乡镇"),
+        ("党委书记在全院庆祝中国医师节大会上的致辞", "单位"),
+        ("九年级家长会班主任发言稿", "单位"),
+        ("2024年安全生产工作会议总经理讲话", "单位"),
+    ],
+)
+def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):
+    assert speech_of(title, "同志们：", *BODY).level == level
+
+
+def test_an_opening_celebrations_meeting_and_a_poets_line():
+    speech = speech_of(
+        "茶叶市场开业庆典致辞",
+        "各位来宾：",
+        "王安石有诗云：“爆竹声中一岁除，春风送暖入屠苏。”今天，茶叶市场正式开业了。",
+    )
+    assert speech.meeting == "茶叶市场开业庆典"
+    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
+        ("quotation", "王安石")
+    ]
