@@ -523,10 +523,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a date line with a transcription note (根据录音整理，未经本人审阅)",
     ),
-    "243_province_gov_system_zhaiyao_epaper_turn_page_markers_gb.txt": (
-        "text",
-        "held-out page: an e-paper page line (date, weekday, page name) split by its spacing",
-    ),
     "244_trad_converted_compilation_bare_numeral_pian_lines_utf16.txt": (
         "text",
         "held-out page: a writing site's intro sentence before the first part",
@@ -682,6 +678,30 @@ KNOWN_GAPS = {
     "324_host_script_title_repeated_after_salutation_agenda_list_utf16.txt": (
         "fields",
         "held-out page: a host script whose closing follows its agenda list",
+    ),
+    "338_fanwen_host_script_party_anniversary_yishi_agenda_xiamian_jinxing_diyixiang_dash_line_then_disixiang_colon_gb.txt": (
+        "fields",
+        "held-out page: an agenda's last step 第四项： after a lone 下面进行—— line",
+    ),
+    "342_fanwen_site_xiezuo_yaodian_numbered_tips_fanwen1_fanwen2_zuzhi_shenghuohui_duizhao_jiancha_no_salutation_first.txt": (
+        "fields",
+        "held-out page: the meeting inside …组织生活会个人对照检查发言材料 (no 在)",
+    ),
+    "343_wenmi_site_jiti_tanhua_township_masked_xxx_tongzhi_cross_marks_20xx_xx_village_mouxmou_quoted_title_gb.txt": (
+        "fields",
+        "held-out page: a township head's talk to new village cadres (村 names the audience)",
+    ),
+    "350_maritime_university_forum_welcome_english_title_line_code_switched_sentences_diyi_heads_bom.txt": (
+        "fields",
+        "held-out page: an English saying attributed in English-mixed text",
+    ),
+    "356_school_site_opening_ceremony_slogan_title_role_only_subtitle_office_author_shouxian_heads_reader_comments_tail.txt": (
+        "fields",
+        "held-out page: 最后 as the last point and again as the closing wish; the meeting in a role-only subtitle",
+    ),
+    "357_doc_preview_bank_signing_ceremony_zhici_role_prefix_page_dashes_xx_masks_standalone_yishi_paras_wrapped_gb.txt": (
+        "text",
+        "held-out page: a download tip's 2积分 split by the hard wrap",
     ),
 }
 

@@ -339,3 +339,28 @@ def test_a_page_of_several_peoples_remarks_splits_under_each_headline_and_name()
     assert first.speaker_role == "市糕点行业协会会长、某某食品有限公司董事长"
     assert [s.kind for s in first.sections] == ["opening", "body", "body", "closing"]
     assert "发言摘登" not in first.text and "point_count_mismatch" not in codes(first)
+
+
+def test_a_news_headline_of_what_a_leader_stressed_is_not_a_speech():
+    with pytest.raises(NotASpeech):
+        parse(
+            "周国栋在第三届职工代表大会第二次会议上强调\n"
+            "凝心聚力守初心　实干担当谋发展\n"
+            "3月15日，某某农商银行第三届职工代表大会第二次会议召开。\n"
+            "周国栋充分肯定了过去一年的工作成绩。他指出，要坚持服务实体经济。\n"
+            "会议审议通过了行务工作报告和财务决算报告。\n"
+        )
+
+
+def test_quotes_remembered_and_a_reminder_name_their_speakers():
+    speech = speech_of(
+        "在党课上的讲话",
+        "同志们：",
+        "当年的交通员中有一位叫李德顺。李德顺回忆说：“那时候只晓得群众不走，我们不走。”"
+        "习近平总书记在一次讲话中提醒全党：“打铁必须自身硬。”",
+    )
+    quotes = [(q.speaker, q.text) for s in speech.sections for q in s.quotes]
+    assert quotes == [
+        ("李德顺", "那时候只晓得群众不走，我们不走。"),
+        ("习近平总书记", "打铁必须自身硬。"),
+    ]

@@ -318,3 +318,26 @@ def test_an_opening_celebrations_meeting_and_a_poets_line():
     assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
         ("quotation", "王安石")
     ]
+
+
+def test_a_record_table_in_tab_cells_gives_speaker_post_and_date():
+    speech = speech_of(
+        "索引号\t113502000041234567/2024-00031",
+        "标　　题\t在市政府第三次廉政工作会议上的讲话",
+        "讲 话 人\t韩立群\t职　　务\t市长",
+        "时　　间\t2024年2月27日\t地　　点\t市行政中心第一会议室",
+        "发布日期\t2024-03-04\t浏览次数\t902",
+        "",
+        "在市政府第三次廉政工作会议上的讲话",
+        "",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("市长", "韩立群")
+    assert speech.date == dt.date(2024, 2, 27)
+    assert "索引号" not in speech.text and "浏览次数" not in speech.text
+
+
+def test_a_standing_committee_with_its_term_is_the_organisation():
+    speech = speech_of("在县十八届人大常委会第十五次会议上的表态发言", "各位领导：", *BODY)
+    assert speech.organisation == "县人大常委会" and speech.genre == "发言"

@@ -474,3 +474,50 @@ def test_a_lists_first_item_glued_after_its_colon_starts_a_heading():
         ("三、", "倒排工期节点"),
     ]
     assert speech.sections[0].body.endswith("我提三点要求：")
+
+
+def test_labels_behind_a_bullet_or_inside_brackets_are_headings():
+    speech = speech_of(
+        "在集团年度工作会议上的讲话",
+        "同志们：",
+        "今天召开年度工作会议。下面，我讲两点意见。",
+        "■ 1. 全面看待去年的成绩",
+        "去年集团吞吐量再创新高，利润总额稳步增长。",
+        "■ 2. 扎实做好今年各项工作",
+        "　　【（1）坚定不移做强主业】",
+        "要紧盯腹地货源，巩固传统货种。",
+        "　　【（2）加快推进数字化转型】",
+        "要以智慧港口建设为抓手，推广新技术。",
+    )
+    headings = [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert headings == [
+        (1, "1.", "全面看待去年的成绩"),
+        (1, "2.", "扎实做好今年各项工作"),
+        (2, "（1）", "坚定不移做强主业"),
+        (2, "（2）", "加快推进数字化转型"),
+    ]
+
+
+def test_what_follows_one_paragraph_points_closes_and_a_last_wish_is_no_point():
+    points = speech_of(
+        "在座谈会上的发言",
+        "各位领导：",
+        "我们村是个丘陵村，常年在外务工的有六百多人。",
+        "一是把能人从外面请回来。村里建了乡贤联络群，请回了十二位能人。",
+        "二是把土专家从田里选出来。村里种了一辈子茶的老把式当上了技术员。",
+        "借这个机会，我提个建议：希望市里在乡村工匠评定上再向一线倾斜。",
+        "（作者系某某村党总支书记）",
+    )
+    assert [s.kind for s in points.sections] == ["opening", "body", "body", "closing"]
+    wish = speech_of(
+        "在开学典礼上的讲话",
+        "亲爱的同学们：",
+        "新学期开始了，我和大家说三件小事。",
+        "首先，是守规矩这件小事。规矩是成长的底线。",
+        "其次，是好好睡觉这件小事。睡眠是学习的基础。",
+        "再次，是多读一本书这件小事。读书使人明理。",
+        "最后，祝老师们工作顺利，祝同学们学习进步！",
+        "谢谢大家！",
+    )
+    assert [s.number for s in wish.sections if s.kind == "body"] == ["首先，", "其次，", "再次，"]
+    assert wish.sections[-1].kind == "closing"

@@ -451,3 +451,67 @@ def test_an_editors_lead_into_the_text_stays_out_and_a_district_head_names_the_l
     )
     assert "转发如下" not in speech.text and "签约仪式举行" not in speech.text
     assert speech.level == "区" and speech.speaker_role == "区长"
+
+
+def test_a_personal_librarys_bars_notices_and_a_language_switch_stay_out():
+    speech = speech_of(
+        "中文 | English Version",
+        "远山的图书馆",
+        "在全镇干部大会上的表态发言",
+        "远山2016　　2024-03-19　发布于湖北　　|　　126 阅读　　|　　3 转藏",
+        "大　中　小",
+        "白沙镇党委书记　邱远航",
+        "同志们：",
+        *BODY,
+        "本站为用户个人知识管理空间，内容均由用户自行上传，不代表本站观点。",
+        "转藏　　全屏　　打印　　分享　　献花(0)",
+        "温馨提示：以上范文仅供参考，请结合实际修改使用。",
+    )
+    assert speech.title == "在全镇干部大会上的表态发言" and speech.subtitle == ""
+    assert (speech.speaker_role, speech.speaker_name) == ("白沙镇党委书记", "邱远航")
+    for junk in ("English", "图书馆", "阅读", "大　中　小", "本站", "献花", "全屏", "温馨提示"):
+        assert junk not in speech.text
+
+
+def test_a_rating_a_price_an_inline_ad_and_a_trailing_page_number_go():
+    speech = speech_of(
+        "在全县防汛工作会议上的讲话",
+        "2024-03-18　　10.00元　　免费试读",
+        "同志们：",
+        "今天召开会议，部署防汛工作。【更多公文素材，请关注微信公众号：某某文秘】要压实责任。— 1 —",
+        "一、提高认识",
+        "要把思想统一到上级决策部署上来，切实增强责任感。",
+        "二、狠抓落实",
+        "要细化任务分工，确保各项工作落到实处。",
+        "下载提示：本站不保证该文档的完整性，下载后如有问题请联系客服。　　2积分",
+        "相关文档",
+        "在全县防汛工作会议上的讲话.doc　　　4.7分",
+    )
+    body = speech.sections[0].body
+    assert body == "今天召开会议，部署防汛工作。要压实责任。"
+    for junk in ("10.00元", "公众号", "— 1 —", "积分", "4.7分", "下载提示"):
+        assert junk not in speech.text
+
+
+def test_readers_comments_after_the_next_page_links_are_not_the_speech_resuming():
+    speech = speech_of(
+        "在秋季开学典礼上的讲话",
+        "同学们：",
+        *BODY,
+        "谢谢大家！",
+        "上一篇：我校召开全体教职工大会",
+        "下一篇：新生军训汇报表演圆满结束",
+        "相关评论（共2条）",
+        "初二（3）班家长　2023-09-01 20:13",
+        "孩子回家说校长讲得特别实在，尤其是睡觉那一段，我们做家长的也要以身作则，晚上少玩手机。",
+        "回复　支持(12)　反对(0)",
+        "清溪老校友　2023-09-02 07:45",
+        "操场终于换新跑道了！想当年我们在煤渣跑道上跑八百米，感慨母校的变化真大，祝母校越办越好。",
+    )
+    assert speech.sections[-1].body.endswith("谢谢大家！")
+    assert "家长" not in speech.text and "评论" not in speech.text
+
+
+def test_an_epaper_name_above_the_title_is_no_title():
+    speech = speech_of("某某日报数字报", "在全省工作会议上的讲话", "同志们：", *BODY)
+    assert speech.title == "在全省工作会议上的讲话" and "数字报" not in speech.text

@@ -54,6 +54,10 @@ _NEWS = re.compile(
     r"本报讯|本台讯|本网讯|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
     r"|据[^\n。]{0,10}报道"
 )
+# A news headline: 某某在…会议上强调 (a speech's title ends 讲话/致辞, not 强调)
+_NEWS_HEADLINE = re.compile(
+    "^[^，。！？]{2,20}?在[^，。！？]{2,40}(?:上|时|期间)(?:强调|指出|要求|表示)$"
+)
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
 # A report of a speech paraphrases it paragraph by paragraph: 领导人致词时表示，… 他指出，…
 _REPORTED = re.compile(
@@ -171,6 +175,8 @@ def _not_a_speech(lines: list[str]) -> str:
     lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
     if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
+    if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):
+        return "news report under a headline (…在…会议上强调) without a salutation"
     if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:

@@ -269,8 +269,8 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
         f = fold(paras[i])
         if i <= last_label or paras[i] == TRUNCATED:
             continue
-        if f.startswith("最后") and uses_seq_words:
-            continue
+        if f.startswith("最后") and uses_seq_words and not _LAST_WISH.match(f):
+            continue  # 首先…其次…最后: the last point (but 最后，祝大家… closes)
         if _CLOSING_START.match(f) or any(
             f.startswith(p) and f[len(p) : len(p) + 1] in "，,！!、" for p in sal_parts
         ):
@@ -278,14 +278,20 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     last = len(paras) - 1
     if last > max(last_label, 0) and fold(paras[last]).rstrip().endswith(("！", "!")):
         return last
-    if last == last_label + 1 and last_label > 0 and _POINT_PARA.match(fold(paras[last_label])):
-        return last  # 一是…。二是…。 a paragraph each, then one that sums them up
+    points = [i for i, p in enumerate(paras) if _POINT_PARA.match(fold(p))]
+    if (
+        len(points) >= 2
+        and points[-1] == last_label < last
+        and points == list(range(points[0], points[0] + len(points)))
+    ):
+        return last_label + 1  # 一是…。二是…。 a paragraph each, then what sums them up
     return None
 
 
 _POINT_PARA = re.compile(f"^{NUM}是")
 
 
+_LAST_WISH = re.compile("^最后[，,](?:我)?(?:衷心)?(?:祝|预祝|让我们|再次)")
 _SAL_SPLIT = re.compile("[、，,和及]")
 _UNNUMBERED = Scheme("unnumbered", re.compile(""), needs_pair=False)
 _HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .junk import FOOTER_START, is_junk_line
+from .junk import COMMENTS_START, FOOTER_START, is_junk_line
 from .metadata import BYLINE, DASH, DATE, DATE_LINE, ROLE_NAME, is_role
 from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
@@ -384,6 +384,8 @@ def _resumes_after_list(body: list[str], start: int) -> int | None:
         if LABEL_START.match(f) and not title_candidate(body[i]):
             break
         i += 1
+    if any(COMMENTS_START.match(nows(fold(ln))) for ln in body[start - 1 : i + 4]):
+        return None  # readers' comments: long lines, but not the speech
     rest = [ln for ln in body[i : i + 4] if ln != TRUNCATED]
     speech_like = [
         ln

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from .junk import (
     INJECTED_SITE,
+    INLINE_AD,
     PAGE_MARK,
     PAID_MARK,
+    TAIL_PAGE_MARK,
     TRUNC_HINT,
     is_junk_line,
     split_truncation,
@@ -157,7 +159,17 @@ _PAGE_IN_LINE = re.compile(
 )
 # The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
-_CELL = re.compile(r"\s*[|｜]\s*")
+_CELL = re.compile(r"\s*[|｜\t]\s*")
+_META_BAR = re.compile(r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_BULLETS = "■□◆◇●○▲►▶★☆◎"
+_LABEL_AHEAD = (
+    f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
+)
+_BULLET_LABEL = re.compile(f"^[{_BULLETS}][ \u3000]*{_LABEL_AHEAD}")
+_BRACKETED_LABEL = re.compile(f"^【{_LABEL_AHEAD}([^【】]{{2,60}})】$")
+_BYLINE_FIRST = re.compile("^(?:讲话人|主讲人|发言人|致辞人|报告人|作者)[:：]")
+_SPEAKER_LABEL = re.compile("^(?:讲话人|主讲人|发言人|致辞人|报告人)$")
+_POST_LABEL = re.compile("^(?:职务|职位|身份)$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TITLE_LABEL = re.compile("^(?:文件名称|文章名称|文章标题|标题|题名)$")
 _CONTENT_LABEL = re.compile("^(?:文章预览|预览|内容|正文|全文|摘要)$")
@@ -169,20 +181,24 @@ _RECORD_LABEL = re.compile(
 
 
 def _table_row(line: str) -> str:
-    """A table row of a record page: its title and content cells are the title and the text,
-    its date row a date line; other record rows (机构, 文号, 网址…) are dropped."""
-    if "|" not in line and "｜" not in line:
+    """A table row of a record page (cells split by | or tabs): its title and content cells are
+    the title and the text, its date row a date line, its speaker row (讲话人 | 张三 | 职务 |
+    市长) a speaker line; other record rows (机构, 文号, 网址…) are dropped."""
+    if "|" not in line and "｜" not in line and "\t" not in line:
         return line
     label, *cells = _CELL.split(line.strip())
     values = [cell for cell in cells if cell.strip(":： ")]
-    label = fold(label).replace(" ", "")
+    label = nows(fold(label))
     if _TITLE_LABEL.match(label) or _CONTENT_LABEL.match(label):
         return values[0] if values else ""
     if _DATE_LABEL.match(label) and values:  # written out: a date, not a site's time stamp
         return label + "：" + _ISO_DATE.sub(r"\1年\2月\3日", values[0])
+    if _SPEAKER_LABEL.match(label) and values:
+        post = values[2] if len(values) == 3 and _POST_LABEL.match(nows(values[1])) else ""
+        return f"{post} {values[0]}".strip() if post else f"{label}：{values[0]}"
     if _RECORD_LABEL.match(label):
         return ""
-    return line
+    return line.replace("\t", " ")
 
 
 @dataclass
@@ -196,15 +212,26 @@ def normalise_layout(text: str) -> Layout:
     """Decoded text → clean lines: NFC, newlines, junk/truncation removal, joined wrapped lines."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = strip_markup(text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
+    text = strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n"))
     raw: list[str] = []
     for line in text.split("\n"):
+        if "\t" in line:  # a table's cells, or indentation
+            line = _table_row(line) if line.strip("\t ") else ""
+            line = line.replace("\t", " ")
         # Leading indentation is kept until wrapped lines are joined: it marks a paragraph start
         # and counts towards the wrap width. Runs of ideographic spaces inside a line are the
         # paragraph indents of a flattened text.
         body = line.lstrip(" \u3000\u00a0")
         indent = line[: len(line) - len(body)]
         pieces = _INNER_INDENT.split(body.rstrip())
+        if (
+            len(pieces) > 1
+            and len(body) <= 80
+            and _META_BAR.search(body)
+            and not _BYLINE_FIRST.match(body)
+            and is_junk_line(body)
+        ):
+            pieces = [body.rstrip()]  # a page's meta bar (…　2023-05-06　|　1087 阅读), whole
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
     raw = [_table_row(line) for line in _undouble_spacing(raw)]
@@ -221,8 +248,17 @@ def normalise_layout(text: str) -> Layout:
             continue
         if " " in line and _pdf_spaced(line):
             line = _CJK_SPACE.sub("", line)
+        head = line.lstrip(" \u3000")
+        if head[0] in _BULLETS or head[0] == "【":
+            # ■ 1. 全面看待… / 【（1）坚定不移做强主业】: a label behind a bullet or in brackets
+            head = _BULLET_LABEL.sub("", _BRACKETED_LABEL.sub(r"\1", head))
+            line = line[: len(line) - len(line.lstrip(" \u3000"))] + head
         if "网" in line:
             line = INJECTED_SITE.sub("", line)
+        if "【" in line:
+            line = INLINE_AD.sub("", line)
+        if line[-1] in "—－-":
+            line = TAIL_PAGE_MARK.sub("", line)
         line = strip_filler_tail(line)
         if may_truncate:
             lines.extend(split_truncation(line))

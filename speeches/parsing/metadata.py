@@ -259,7 +259,11 @@ _BODY_CONFERENCE = re.compile(
     "(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会)$)"
 )
 # A people's congress in session: the place, its term, the body (the convener of its sessions).
-_CONGRESS = re.compile(f"^(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届(?P<body>人民代表大会)第")
+# (and its standing committee: 县十八届人大常委会第十五次会议 → 县人大常委会)
+_CONGRESS = re.compile(
+    f"^(?P<place>[^，。第]{{1,12}}?)第?(?:{NUM}|\\d+)届"
+    "(?P<body>人民代表大会常务委员会|人民代表大会|人大常委会)第"
+)
 # 政协海川省第十三届委员会第二次会议 → 政协海川省委员会 (the committee convenes its sessions)
 _CPPCC = re.compile(
     f"^(?:政协|中国人民政治协商会议)(?P<place>[^，。第]{{2,12}}?)第(?:{NUM}|\\d+)届委员会第"

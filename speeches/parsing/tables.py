@@ -50,7 +50,7 @@ BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
 ]
 GENRE_WORD = "|".join(p for p, _ in GENRES)
 # A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
-TITLE_END = re.compile(f"(?:{GENRE_WORD})稿?(?:[（(][^）)]{{1,16}}[）)])?$")
+TITLE_END = re.compile(f"(?:{GENRE_WORD})(?:稿|材料)?(?:[（(][^）)]{{1,16}}[）)])?$")
 ROLE_SUFFIX = (
     r"副?书记|班主任|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"
@@ -225,7 +225,10 @@ SCHEMES: list[Scheme] = [
     ),
     Scheme(
         "seq_words",
-        re.compile(r"(?P<n>首先|其次|再次|再者|最后)[，,：:]"),
+        # (最后，祝大家… is the closing wish, not the last point)
+        re.compile(
+            r"(?P<n>首先|其次|再次|再者|最后(?![，,]我?(?:衷心)?(?:祝|预祝|让我们)))[，,：:]"
+        ),
         inline=True,
         value=lambda s: SEQ_WORDS.get(s),
         starts="首其再最",

@@ -223,6 +223,8 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
         best = max(score for score, _ in scored)
         picks = [i for score, i in scored if score == best]
         at = picks[-1] if sal_at is not None else picks[0]
+        if sal_at is not None and len(picks) > 1:
+            at = _first_copy(lines, picks, at)
         main = _slogan_above(lines, at)
         if main is not None:
             return main, lines[at], best
@@ -242,6 +244,21 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
                 return (upper, line, 0) if upper is not None else (i, "", 0)
             break
     return None, "", 0
+
+
+def _first_copy(lines: list[str], picks: list[int], at: int) -> int:
+    """A record page prints the title in its table, then the speaker and date rows, then the
+    title again above the text: the first copy is the title, the rows its front matter."""
+    key = nows(fold(clean_title(lines[at])))
+    for i in picks[:-1]:
+        between = [ln for ln in lines[i + 1 : at] if ln.strip()]
+        if (
+            nows(fold(clean_title(lines[i]))) == key
+            and any(is_header_line(ln) for ln in between)
+            and all(is_header_line(ln) or is_junk_line(ln) for ln in between)
+        ):
+            return i
+    return at
 
 
 def _slogan_line_above(lines: list[str], at: int) -> int | None:
