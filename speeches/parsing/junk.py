@@ -84,7 +84,7 @@ _JUNK_START = re.compile(
 _JUNK_ANY = re.compile(
     r"仅供学习|禁止外传|倒卖|会员|订阅|QQ群|Q群|微信群|公众号|二维码|扫码|下载|VIP|vip|供大家参考|欢迎阅读"
     r"|小编|范文|阅读次数|阅读量|发布时间|版权所有|侵权|联系删除|www\.|https?://|\.com|\.cn|文库|文档"
-    r"|资料|权益|平台|继续阅读|全文|精品|福利|免费试读|\d+\.\d\d元|发布于|\d(?:阅读|转藏|浏览|下载|收藏)|打印本页|关闭窗口|字体[:：]|次浏览|人阅读|阅读\d|浏览\d"
+    r"|资料|权益|平台|继续阅读|全文|精品|福利|免费试读|发布于|打印本页|关闭窗口|字体[:：]|次浏览|人阅读|阅读\d|浏览\d"
     r"|点击\d|评论\d|收藏\d|复制本文|收藏本文|本文链接|本文已影响|立即注册|没有留言|发表留言|条留言|条评论|转载▼|格式[:：]|大小[:：]|页数[:：]|此件公开发布|以稿换稿|佚名|赞赏|赏赞|正式会员|高级模式|张贴者|客服|请点此|查看更多|详见附件|具体材料请|发布单位|点阅|发布者|信息来源|签名[:：]|回复\s*举报|联系老师|联系客服|加微信|满足您的|您的需求|本文标题|提示信息|温馨提示|精选\d+篇|汇总\d+篇|上一页|下一页|回首页|返回顶部|购物车|我的足迹|回上页|回页首|本期目录|留言\(\d+\)|给朋友|电脑桌面|桌面快捷|小字号|中字号|大字号|所属栏目|本文共\d|共\d+字|备案号|ICP|移动端|手机版|下载券"
 )
 # Breadcrumbs and meta rows: 首页 > 讲话稿 > 领导讲话, 2023-09-23 | 阅读 1024.
@@ -106,15 +106,20 @@ _CATEGORY_LINE = re.compile(
     # a font-size switch, a language switch, a site's tip or note on the document
     r"|^【?(?:字号[:：])?大中小】?|^(?:中文|简体|繁体|繁體)版?[|｜/](?:[Ee]nglish|EN|简体|繁体|繁體)"
     r"|^温馨提示[:：]|^下载提示[:：]|^关于本文档|^(?:举报)?版权申诉"
-    # an upload or copyright notice, wherever it is in the line
-    r"|^.{0,60}(?:不代表本站观点|如有侵权|侵权请?联系|联系删除|版权归原作者|由(?:用户|网友)(?:自行)?上传|本文来自网络)"
-    # a related file with its rating: 在全县防汛工作会议上的讲话.doc　4.7分
-    r"|^.{0,60}\.(?:docx?|pdf|pptx?|wps)\d(?:\.\d)?分$|^\d(?:\.\d)?分$|^\d+(?:积分|金币|下载券)$"
+    r"|^\d+(?:积分|金币|下载券)$"
     # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）
     r"|^[▲△▼◆●■]|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]|^[（(](?:责编|编辑|责任编辑|供稿|撰稿|审核|初审|审稿)[:：]"
 )
 # Readers' comments under the page: the speech never resumes after them.
 COMMENTS_START = re.compile("^(?:相关评论|网友评论|全部评论|最新评论|发表评论|评论列表|用户评论)")
+# An upload or copyright notice, wherever it is in a short line; a file's rating at its end
+# (在全县防汛工作会议上的讲话.doc　4.7分).
+_NOTICE = re.compile(
+    "不代表本站观点|如有侵权|侵权请?联系|联系删除|版权归原作者|由(?:用户|网友)(?:自行)?上传|本文来自网络"
+)
+_RATING = re.compile(r"(?:^|\.(?:docx?|pdf|pptx?|wps))\d(?:\.\d)?分$")
+# A price or a count of a page's readers: 10.00元, 1087阅读, 26转藏
+_COUNTED = re.compile(r"\d(?:\.\d\d元|阅读|转藏|浏览|下载|收藏)")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _META_FIELD = re.compile(
     r"作者[:：]|来源[:：]|阅读\d*次|点击[:：]|浏览[:：]|发布[:：]|日期[:：]|【[^】]{1,6}】"
@@ -169,6 +174,8 @@ def is_junk_line(line: str) -> bool:
         return False
     if PAGE_MARK.match(s) or _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
+    if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
+        return True
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
     if len(s) >= 12 and not _SENTENCE_MARKS.search(s) and _rare(s):
@@ -180,7 +187,7 @@ def is_junk_line(line: str) -> bool:
         score += 2
     if _JUNK_START.match(s):
         score += 3
-    if _JUNK_ANY.search(s):
+    if _JUNK_ANY.search(s) or _COUNTED.search(s):
         score += 2
     if len(s) <= 30:
         score += 1

@@ -339,7 +339,8 @@ def _first_item_after_colon(lines: list[str]) -> list[str]:
     starts a line of its own when its second item (二、) starts a line below."""
     out: list[str] = []
     for n, line in enumerate(lines):
-        m = _AFTER_COLON.search(fold(line)) if "一" in line or "1" in line else None
+        listed = ("：" in line or ":" in line) and ("一" in line or "1" in line)
+        m = _AFTER_COLON.search(fold(line)) if listed else None
         if m and m.start() > 0:
             key = "1." if m.group(0)[0] == "1" else "一、" if m.group(0) == "一、" else "（一）"
             later = (fold(ln).lstrip(" \u3000") for ln in lines[n + 1 : n + 40])

@@ -231,8 +231,8 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
         return at, "", best
     if sal_at is None:
         # A headline over its speaker's line (a 发言摘登 page's parts): the headline
-        at = next((i for i in range(min(len(lines), 6)) if headline_over_speaker(lines, i)), None)
-        return (at, "", 0) if at is not None else (None, "", 0)
+        head = next((i for i in range(min(len(lines), 6)) if headline_over_speaker(lines, i)), None)
+        return head, "", 0
     # No genre word: the nearest short line above the salutation that is not a speaker, date or
     # junk line is the title (专题党课：… is caught above; this is for bare slogans).
     for i in range(sal_at - 1, -1, -1):
