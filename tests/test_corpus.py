@@ -464,7 +464,7 @@ KNOWN_GAPS = {
         "held-out page: a greeting to staff (致…员工) names no meeting; its speaker is in the title",
     ),
     "210_wechat_yanjiang_lone_quote_marks_number_line_heads_bom.txt": (
-        "fields text",
+        "fields",
         "held-out page: a news lead (以下为演讲全文) names the speaker's post",
     ),
     "211_overseas_assoc_numbered_paragraphs_multiline_salutation.txt": (

@@ -515,3 +515,16 @@ def test_readers_comments_after_the_next_page_links_are_not_the_speech_resuming(
 def test_an_epaper_name_above_the_title_is_no_title():
     speech = speech_of("某某日报数字报", "在全省工作会议上的讲话", "同志们：", *BODY)
     assert speech.title == "在全省工作会议上的讲话" and "数字报" not in speech.text
+
+
+def test_an_editors_lead_ending_in_the_full_text_dates_the_speech_and_stays_out():
+    speech = speech_of(
+        "再出发·2024年度谷雨演讲",
+        "2024年4月19日下午，谷雨演讲在深圳举行。以下为演讲全文，与你分享。",
+        "各位来宾、各位朋友：",
+        *BODY,
+        "点个在看👇",
+        "往期推荐",
+    )
+    assert speech.date == dt.date(2024, 4, 19)
+    assert "以下为演讲全文" not in speech.text and "在看" not in speech.text

@@ -90,6 +90,7 @@ _INTRO = re.compile(  # at a line's start or after a news lead's sentence
 _LEAD_IN = re.compile(
     "(?:全文|原文|讲话|致辞|发言)[^。！？]{0,8}?(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)?如下[:：]$"
     "|(?:现|特|兹)将[^。！？]{0,20}(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)如下[:：]$"
+    "|(?:^|(?<=[。！]))以下[是为][^。！？]{0,12}(?:全文|原文|实录)(?:[，,][^。！？]{0,8})?[:：。！]?$"
 )
 _QUOTE_LINE = re.compile('^[“「『"]')
 # A slogan title and its subtitle on one line: the subtitle starts 在… or a year, or ends with
@@ -280,7 +281,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             f = nows(fold(line))
             i += 1
         same_as_title = f == norm_title
-        if _LEAD_IN.search(f):
+        if _LEAD_IN.search(f) and not _INTRO.search(f):
             head.speaker_lines.append(line)  # the site's lead into the speech, not the speech
             i += 1
             continue

@@ -438,6 +438,9 @@ def _genre(title: str, subtitle: str) -> str:
     return ""
 
 
+_LEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]")
+
+
 def fill_metadata(
     speech: ParsedSpeech, front: list[str], outside: list[str], tail: Sequence[str] = ()
 ) -> None:
@@ -458,6 +461,9 @@ def fill_metadata(
     if speech.date is None:  # 2019年11月15日 alone right above the title
         above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
         speech.date, date_year = _date_from(above)
+    if speech.date is None:  # an editor's lead: 2024年4月19日下午，…在深圳举行。以下为演讲全文
+        leads = [x for x in outside if _LEAD_DATE.match(fold(nows(x)))]
+        speech.date, date_year = _date_from([x[:16] for x in leads])
     speech.year = (
         _year(speech.meeting, title, subtitle)
         or date_year
