@@ -3,7 +3,8 @@
 The corpus in tests/fixtures/speeches/ holds whole pages; these tests pin single rules, so that a
 change that breaks one says which. This module holds the helpers the other modules share and pins
 a page's title, salutation and genre. Speakers, meeting, organisation and level are in
-test_parser_metadata.py; junk, page furniture and cut-off copies in test_parser_page_furniture.py;
+test_parser_metadata.py; junk, markup and cut-off copies in test_parser_page_furniture.py; a
+site's bars, leads and footers in test_parser_site_furniture.py;
 several speeches in one file, pages that are no speech, quotes and placeholders in
 test_parser_documents.py; numbering rules in test_parser_numbering.py."""
 

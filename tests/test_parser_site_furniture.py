@@ -1,0 +1,232 @@
+"""Shapes of real pages the parser must read: a site's own furniture around the speech (meta
+bars, editors' leads, footers, personal-library bars, readers' comments, filler). Pure Python, no
+database; the helpers are test_parser_real_shapes.py's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .test_parser_real_shapes import BODY, speech_of
+
+# ------------------------------------------- site furniture: meta bars, leads, footers, filler
+
+
+def test_a_blogs_footer_does_not_keep_the_closing_from_being_last():
+    speech = speech_of(
+        "毕业典礼致辞稿",
+        "各位来宾、各位家长、亲爱的同学们：",
+        *BODY[:3],
+        "最后，祝福各位毕业生前程似锦，也祝各位来宾和家长身体健康。谢谢大家！",
+        "张贴者： 陈校长 于 晚上9:03",
+        "没有留言：",
+        "较新的文章 首页 较旧的文章",
+    )
+    assert speech.sections[-1].kind == "closing"
+    assert "张贴者" not in speech.text and "较旧的文章" not in speech.text
+
+
+def test_a_sites_meta_bar_tip_jar_and_forum_replies_do_not_reach_the_text():
+    speech = speech_of(
+        "在全区廉政工作会议上的讲话",
+        "【投稿】【收藏】 作者: 佚名 来源: 原创 阅读 次 【小 中 大】",
+        "同志们：",
+        *BODY,
+        "如果喜欢本篇内容，请赞赏鼓励哦！",
+        "请选择打赏类型",
+        "回复　引用　TOP",
+        "沙发　过路人　发表于 2006-6-29 09:30　|　只看该作者",
+        "支持一下，写得很实在。",
+    )
+    for junk in ("佚名", "赞赏", "打赏", "回复", "支持一下"):
+        assert junk not in speech.text
+
+
+def test_a_writing_sites_name_injected_inside_a_word_is_dropped():
+    speech = speech_of(
+        "在迎春茶话会上的致辞",
+        "同志们、朋友们：",
+        "过去的一年，对我老秘网区来讲是非同寻常的一年。新的一年，我范文网区将全面落实各项部署。",
+    )
+    assert "对我区来讲是非同寻常的一年" in speech.text and "我区将全面落实" in speech.text
+
+
+def test_a_news_lead_into_the_speech_is_not_the_speech():
+    speech = speech_of(
+        "局长出席园艺嘉年华开幕典礼致辞全文",
+        "局长黄志明今日下午出席园艺嘉年华开幕典礼。以下为黄志明的致辞全文：",
+        "各位嘉宾、各位朋友：",
+        *BODY,
+    )
+    assert speech.speaker_name == "黄志明"
+    assert "以下为" not in speech.text
+
+
+def test_a_word_ending_before_wang_shang_is_not_a_site_name():
+    speech = speech_of(
+        "在全县工作会议上的讲话", "同志们：", "各类材料网上报送，公文网上流转，要做到及时准确。"
+    )
+    assert "各类材料网上报送，公文网上流转" in speech.text
+
+
+def test_a_sites_teaser_foreword_related_list_and_commentary_do_not_reach_the_text():
+    speech = speech_of(
+        "在全县秋冬种工作会议上的讲话",
+        "前言：本站为你整理了这篇讲话，希望能为你的写作提供参考。",
+        "推荐阅读：同志们：今天召开全县秋冬种工作会议，主要任务是",
+        "同志们：",
+        *BODY,
+        "【评析】这篇讲话结构清楚，层次分明，值得借鉴。",
+        "相关资源：秋冬种工作会议主持词、表态发言",
+    )
+    for junk in ("本站", "推荐阅读", "评析", "相关资源"):
+        assert junk not in speech.text
+    assert speech.sections[-1].body.endswith("确保各项工作落到实处。")
+
+
+def test_a_government_pages_date_bar_next_links_and_desktop_prompt_stay_out():
+    speech = speech_of(
+        "电脑桌面",
+        "安装后可以在桌面快捷访问",
+        "在全县秋冬种工作会议上的讲话",
+        "日期：2024-01-22 09:30　来源：《海川政协》杂志　作者：刘明",
+        "同志们：",
+        *BODY,
+        "上一条：县政府召开常务会议",
+        "下一条：县委召开理论学习中心组学习会",
+        "发送给朋友",
+    )
+    assert speech.title == "在全县秋冬种工作会议上的讲话"
+    for junk in ("桌面", "海川政协", "上一条", "下一条", "给朋友"):
+        assert junk not in speech.text
+
+
+def test_a_sites_title_link_and_members_prompt_footers_stay_out():
+    speech = speech_of(
+        "在县防汛抗旱指挥部2024年第一次全体会议上的讲话",
+        "同志们：",
+        *BODY,
+        "提示：本文为会员内容，开通会员即可阅读全文并下载。",
+        "本文标题：县长在防汛会议上的讲话",
+        "链接地址：http://www.example.com/a/1.html",
+    )
+    assert speech.organisation == "县防汛抗旱指挥部"
+    for junk in ("提示", "本文标题", "链接地址"):
+        assert junk not in speech.text
+
+
+def test_anti_copy_filler_lines_and_runs_stay_out():
+    filler = "薂蝿莀薁螇肄芆薀衿袇膂蕿肂肈薈蚁袅莇"
+    speech = speech_of(
+        filler,
+        "在全县防范化解金融风险工作会议上的讲话",
+        "同志们：",
+        *BODY[:-1],
+        BODY[-1] + filler,
+    )
+    assert speech.title == "在全县防范化解金融风险工作会议上的讲话"
+    assert "薂蝿" not in speech.text and speech.subtitle == ""
+
+
+def test_chapter_links_back_links_journal_marks_and_slide_file_titles_stay_out():
+    speech = speech_of(
+        "以严的基调强化正风肃纪专题党课ppt课件.ppt",
+        "【正】同志们：",
+        *BODY,
+        "Tweet　分享　留言(0)",
+        "回上页　　本期目录",
+        "上一章：二〇二五年工作回顾",
+        "相关论文",
+    )
+    assert speech.title == "以严的基调强化正风肃纪专题党课"
+    assert speech.salutation.rstrip("：") == "同志们"
+    for junk in ("【正】", "留言", "回上页", "上一章", "相关论文"):
+        assert junk not in speech.text
+
+
+def test_an_editors_lead_into_the_text_stays_out_and_a_district_head_names_the_level():
+    speech = speech_of(
+        "区长林望在校地合作签约仪式上的致辞",
+        "6月3日，本区与某某大学签约仪式举行。现将致辞全文转发如下：",
+        "尊敬的各位来宾：",
+        "今天我们在这里签约，开启合作新篇章。我代表区委、区政府表示热烈欢迎！",
+        "谢谢大家！",
+    )
+    assert "转发如下" not in speech.text and "签约仪式举行" not in speech.text
+    assert speech.level == "区" and speech.speaker_role == "区长"
+
+
+def test_a_personal_librarys_bars_notices_and_a_language_switch_stay_out():
+    speech = speech_of(
+        "中文 | English Version",
+        "远山的图书馆",
+        "在全镇干部大会上的表态发言",
+        "远山2016　　2024-03-19　发布于湖北　　|　　126 阅读　　|　　3 转藏",
+        "大　中　小",
+        "白沙镇党委书记　邱远航",
+        "同志们：",
+        *BODY,
+        "本站为用户个人知识管理空间，内容均由用户自行上传，不代表本站观点。",
+        "转藏　　全屏　　打印　　分享　　献花(0)",
+        "温馨提示：以上范文仅供参考，请结合实际修改使用。",
+    )
+    assert speech.title == "在全镇干部大会上的表态发言" and speech.subtitle == ""
+    assert (speech.speaker_role, speech.speaker_name) == ("白沙镇党委书记", "邱远航")
+    for junk in ("English", "图书馆", "阅读", "大　中　小", "本站", "献花", "全屏", "温馨提示"):
+        assert junk not in speech.text
+
+
+def test_a_rating_a_price_an_inline_ad_and_a_trailing_page_number_go():
+    speech = speech_of(
+        "在全县防汛工作会议上的讲话",
+        "2024-03-18　　10.00元　　免费试读",
+        "同志们：",
+        "今天召开会议，部署防汛工作。【更多公文素材，请关注微信公众号：某某文秘】要压实责任。— 1 —",
+        "一、提高认识",
+        "要把思想统一到上级决策部署上来，切实增强责任感。",
+        "二、狠抓落实",
+        "要细化任务分工，确保各项工作落到实处。",
+        "下载提示：本站不保证该文档的完整性，下载后如有问题请联系客服。　　2积分",
+        "相关文档",
+        "在全县防汛工作会议上的讲话.doc　　　4.7分",
+    )
+    body = speech.sections[0].body
+    assert body == "今天召开会议，部署防汛工作。要压实责任。"
+    for junk in ("10.00元", "公众号", "— 1 —", "积分", "4.7分", "下载提示"):
+        assert junk not in speech.text
+
+
+def test_readers_comments_after_the_next_page_links_are_not_the_speech_resuming():
+    speech = speech_of(
+        "在秋季开学典礼上的讲话",
+        "同学们：",
+        *BODY,
+        "谢谢大家！",
+        "上一篇：我校召开全体教职工大会",
+        "下一篇：新生军训汇报表演圆满结束",
+        "相关评论（共2条）",
+        "初二（3）班家长　2023-09-01 20:13",
+        "孩子回家说校长讲得特别实在，尤其是睡觉那一段，我们做家长的也要以身作则，晚上少玩手机。",
+        "回复　支持(12)　反对(0)",
+        "清溪老校友　2023-09-02 07:45",
+        "操场终于换新跑道了！想当年我们在煤渣跑道上跑八百米，感慨母校的变化真大，祝母校越办越好。",
+    )
+    assert speech.sections[-1].body.endswith("谢谢大家！")
+    assert "家长" not in speech.text and "评论" not in speech.text
+
+
+def test_an_epaper_name_above_the_title_is_no_title():
+    speech = speech_of("某某日报数字报", "在全省工作会议上的讲话", "同志们：", *BODY)
+    assert speech.title == "在全省工作会议上的讲话" and "数字报" not in speech.text
+
+
+def test_an_editors_lead_ending_in_the_full_text_dates_the_speech_and_stays_out():
+    speech = speech_of(
+        "再出发·2024年度谷雨演讲",
+        "2024年4月19日下午，谷雨演讲在深圳举行。以下为演讲全文，与你分享。",
+        "各位来宾、各位朋友：",
+        *BODY,
+        "点个在看👇",
+        "往期推荐",
+    )
+    assert speech.date == dt.date(2024, 4, 19)
+    assert "以下为演讲全文" not in speech.text and "在看" not in speech.text
