@@ -571,10 +571,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: agenda steps with blank name slots; …… lines",
     ),
-    "263_investment_promotion_masked_speaker_line_blank_day_date_utf16.txt": (
-        "fields",
-        "held-out page: a date line with the day left blank (2024年3月　日)",
-    ),
     "264_academic_meeting_title_subtitle_one_line_named_guest_salutation_pdf_wrap_bom.txt": (
         "text",
         "held-out page: a proceedings volume's running footer",

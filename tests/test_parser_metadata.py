@@ -341,3 +341,21 @@ def test_a_record_table_in_tab_cells_gives_speaker_post_and_date():
 def test_a_standing_committee_with_its_term_is_the_organisation():
     speech = speech_of("在县十八届人大常委会第十五次会议上的表态发言", "各位领导：", *BODY)
     assert speech.organisation == "县人大常委会" and speech.genre == "发言"
+
+
+def test_a_date_line_with_its_day_left_blank_still_gives_the_year():
+    speech = speech_of(
+        "在某县投资合作推介会上的致辞",
+        "江北省某县人民政府县长　***",
+        "（2024年3月　日）",
+        "尊敬的各位来宾：",
+        *BODY,
+    )
+    assert (speech.year, speech.date) == (2024, None)
+    story = speech_of(
+        "庆祝建党大会主持词",
+        "党的一大于1921年7月在上海召开，这一天成为党的诞辰纪念日。",
+        "同志们：",
+        *BODY,
+    )
+    assert story.year is None

@@ -455,15 +455,18 @@ def fill_metadata(
         warn(speech, "low_confidence_level")
     # ——2024年1月10日在…上: the subtitle says when the speech was given, before any date line.
     dated_subtitle = [subtitle] if _DATED_SUBTITLE.match(nows(fold(subtitle))) else []
+    # The header's own date line first; then the lines that close the page (a signature's date),
+    # a date alone right above the title (2019年11月15日), an editor's lead (2024年4月19日下午，
+    # …举行。以下为演讲全文). The header's date without its day (2024年3月　日) still gives the year.
+    above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
+    leads = [x[:16] for x in outside if _LEAD_DATE.match(fold(nows(x)))]
     speech.date, date_year = _date_from([*dated_subtitle, *front, title])
-    if speech.date is None and tail:
-        speech.date, date_year = _date_from(tail)
-    if speech.date is None:  # 2019年11月15日 alone right above the title
-        above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
-        speech.date, date_year = _date_from(above)
-    if speech.date is None:  # an editor's lead: 2024年4月19日下午，…在深圳举行。以下为演讲全文
-        leads = [x for x in outside if _LEAD_DATE.match(fold(nows(x)))]
-        speech.date, date_year = _date_from([x[:16] for x in leads])
+    if speech.date is None:  # only a date line's year counts, not one in a sentence
+        date_year = _date_from([x for x in front if len(nows(x)) <= 20])[1]
+    for lines in (tail, above, leads):
+        if speech.date is None:
+            speech.date, year = _date_from(lines)
+            date_year = year if speech.date else date_year
     speech.year = (
         _year(speech.meeting, title, subtitle)
         or date_year
