@@ -675,10 +675,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: a host script whose closing follows its agenda list",
     ),
-    "338_fanwen_host_script_party_anniversary_yishi_agenda_xiamian_jinxing_diyixiang_dash_line_then_disixiang_colon_gb.txt": (
-        "fields",
-        "held-out page: an agenda's last step 第四项： after a lone 下面进行—— line",
-    ),
     "342_fanwen_site_xiezuo_yaodian_numbered_tips_fanwen1_fanwen2_zuzhi_shenghuohui_duizhao_jiancha_no_salutation_first.txt": (
         "fields",
         "held-out page: the meeting inside …组织生活会个人对照检查发言材料 (no 在)",

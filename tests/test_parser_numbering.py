@@ -521,3 +521,21 @@ def test_what_follows_one_paragraph_points_closes_and_a_last_wish_is_no_point():
     )
     assert [s.number for s in wish.sections if s.kind == "body"] == ["首先，", "其次，", "再次，"]
     assert wish.sections[-1].kind == "closing"
+
+
+def test_an_agenda_step_with_a_colon_after_the_announced_steps_is_the_next_step():
+    speech = speech_of(
+        "在庆祝大会上的主持词",
+        "同志们：",
+        "今天我们召开大会。大会共有三项议程。",
+        "下面进行第一项议程，请组织部部长宣读表彰决定。",
+        "（宣读）",
+        "下面进行第二项议程，为先进集体颁奖。",
+        "（颁奖）",
+        "下面进行——",
+        "第三项：请县委书记讲话。大家欢迎！",
+        "（讲话）",
+        "今天的大会到此结束。散会！",
+    )
+    steps = [(s.level, s.number) for s in speech.sections if s.kind == "body"]
+    assert steps == [(1, "第一项"), (1, "第二项"), (1, "第三项：")]

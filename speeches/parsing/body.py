@@ -78,9 +78,23 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                     i = f.find(label, m.start())
                     number = para[i : i + len(label)]
                 alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
+                if (
+                    scheme.name == "item_colon"
+                    and "项" in number
+                    and _continues_agenda(found, value)
+                ):
+                    scheme = _AGENDA  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
                 found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
                 break
     return found
+
+
+_AGENDA = next(s for s in SCHEMES if s.name == "agenda")
+
+
+def _continues_agenda(found: list[_Marker], value: int) -> bool:
+    last = next((m for m in reversed(found) if m.scheme is _AGENDA), None)
+    return last is not None and last.value == value - 1
 
 
 def _nest(markers: list[_Marker], *, inline_top: bool = False) -> list[_Marker]:
