@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
@@ -83,17 +83,21 @@ def _find_markers(paras: list[str]) -> list[_Marker]:
                     and "项" in number
                     and _continues_agenda(found, value)
                 ):
-                    scheme = _AGENDA  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
+                    scheme = (
+                        _AGENDA_STEP  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
+                    )
                 found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
                 break
     return found
 
 
 _AGENDA = next(s for s in SCHEMES if s.name == "agenda")
+# The same list of steps, for a step whose label opens its line (第四项：请…): label, then heading.
+_AGENDA_STEP = replace(_AGENDA, label_in_heading=False)
 
 
 def _continues_agenda(found: list[_Marker], value: int) -> bool:
-    last = next((m for m in reversed(found) if m.scheme is _AGENDA), None)
+    last = next((m for m in reversed(found) if m.scheme.name == "agenda"), None)
     return last is not None and last.value == value - 1
 
 
