@@ -107,7 +107,8 @@ _ENCODING_FAMILY = {
 # Lines a speech carries in its header that no structured field holds verbatim.
 _DATE_LINE = re.compile(  # also 根据录音整理, a note on where the text came from
     r"[（(]?根据录音整理[）)]?|"
-    r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]"
+    r"|[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?"
 )
 # Punctuation a field may legitimately drop: the salutation's colon, the subtitle's dashes, the
 # 。 or ： that ends a first-sentence heading.
@@ -512,7 +513,7 @@ KNOWN_GAPS = {
         "held-out page: a heading followed by a bracketed stage note on its line",
     ),
     "238_province_wenxuan_endnote_markers_notes_list_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: collected works: the author named only in the breadcrumb; note markers",
     ),
     "239_tw_council_flipbook_page_headers_mayor_report_transcript.txt": (
@@ -615,10 +616,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: the title only in a [节录自…] note",
     ),
-    "285_macau_epaper_page_nav_furniture_association_inauguration_halfwidth_paren_heads_big5.txt": (
-        "text",
-        "held-out page: an e-paper's page navigation (top top top, 4下一版)",
-    ),
     "288_renrendoc_preview_anticopy_filler_glyph_lines_glued_tail.txt": (
         "fields",
         "held-out page: a preview's 全文预览已结束 above a text that is whole",
@@ -691,9 +688,21 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 最后 as the last point and again as the closing wish; the meeting in a role-only subtitle",
     ),
-    "357_doc_preview_bank_signing_ceremony_zhici_role_prefix_page_dashes_xx_masks_standalone_yishi_paras_wrapped_gb.txt": (
+    "359_sina_like_blog_village_reps_congress_blogger_chatter_before_after_tags_category_read_counts_profile_comments_utf8.txt": (
         "text",
-        "held-out page: a download tip's 2积分 split by the hard wrap",
+        "held-out page: a blogger's own account before and after the speech",
+    ),
+    "360_qzone_repost_zhuan_prefix_luyin_suffix_township_mayor_straw_ban_plain_spoken_diyige_shi_points_no_numbering_comments_utf16.txt": (
+        "text",
+        "held-out page: a reposter's note above the reposted speech",
+    ),
+    "369_hk_gov_press_release_award_ceremony_fullwidth_star_separator_wan_date_time_tail_big5.txt": (
+        "fields",
+        "held-out page: a quotation attributed to 她 (the student named before); an award ceremony's level",
+    ),
+    "377_sg_ministry_centenary_dinner_english_headline_one_sentence_lines_unnumbered_subheads_multiline_salutation.txt": (
+        "fields text",
+        "held-out page: a salutation of named guests over several lines without a colon",
     ),
 }
 

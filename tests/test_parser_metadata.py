@@ -359,3 +359,29 @@ def test_a_date_line_with_its_day_left_blank_still_gives_the_year():
         *BODY,
     )
     assert story.year is None
+
+
+def test_who_speaks_when_the_title_is_a_post_a_name_and_the_genre():
+    speech = speech_of("江城市市长王立群致辞", "尊敬的各位来宾：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("江城市市长", "王立群")
+
+
+def test_a_joint_meetings_first_part_names_its_convener_and_a_place_line_is_no_subtitle():
+    speech = speech_of(
+        "在青山镇党委扩大会议暨乡村振兴推进会上的讲话",
+        "地点：镇政府三楼会议室",
+        "同志们：",
+        *BODY,
+    )
+    assert speech.organisation == "青山镇党委" and speech.subtitle == ""
+
+
+def test_a_site_header_above_a_site_breadcrumb_is_not_the_titles_first_half():
+    speech = speech_of(
+        "滨江市工商业联合会（总商会）",
+        "您现在的位置：首页 >> 工作动态 >> 领导讲话",
+        "在滨江市青年企业家协会会员代表大会上的讲话",
+        "各位会员代表：",
+        *BODY,
+    )
+    assert speech.title == "在滨江市青年企业家协会会员代表大会上的讲话" and speech.subtitle == ""

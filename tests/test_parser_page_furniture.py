@@ -304,3 +304,68 @@ def test_a_members_preview_cut_is_truncated(cut):
     )
     assert "truncated" in codes(speech)
     assert "全文共" not in speech.text and "未完" not in speech.text
+
+
+def test_a_line_printed_on_every_page_goes_and_a_scans_spaced_label_is_read():
+    page_head = "某某市安全生产委员会办公室　　会议材料"
+    speech = speech_of(
+        "在全市安全生产工作会议上的讲话",
+        "同志们：",
+        page_head,
+        "今天召开会议，部署今年的安全生产工作。下面，我讲两点意见。",
+        "一、提高认识",
+        page_head,
+        "要把思想统一到上级决策部署上来，切实增强责任感和紧迫感。",
+        "二 、狠抓落实",
+        page_head,
+        "要细化任务分工，明确时间节点，确保各项工作落到实处。",
+    )
+    assert "会议材料" not in speech.text
+    assert [s.number for s in speech.sections if s.kind == "body"] == ["一、", "二、"]
+
+
+def test_a_word_exports_note_markers_and_notes_block_go():
+    speech = speech_of(
+        "在党史学习教育专题党课上的讲话",
+        "同志们：",
+        "习近平总书记指出：“学史明理、学史增信、学史崇德、学史力行。”[1]我们要认真领会。",
+        *BODY,
+        "注释：",
+        "[1] 见《学习材料汇编》（内部学习资料），第3页。",
+    )
+    assert "[1]" not in speech.text and "注释" not in speech.text
+    assert speech.sections[0].body.startswith(
+        "习近平总书记指出：“学史明理、学史增信、学史崇德、学史力行。”我们"
+    )
+
+
+def test_a_qa_pages_follow_ups_a_tag_line_commentary_and_a_price_go():
+    speech = speech_of(
+        "在全县民营经济发展大会上的讲话",
+        "同志们：",
+        *BODY,
+        "开通会员可查看全部内容　　￥9.9/月　　立即开通",
+        "本回答由提问者推荐",
+        "追问：能不能再加一段？",
+        "【写作点评】本文结构清晰，层次分明。",
+    )
+    assert "truncated" in codes(speech)
+    for junk in ("￥", "本回答", "追问", "写作点评"):
+        assert junk not in speech.text
+
+
+def test_a_wrapped_line_that_mentions_a_wechat_group_is_still_text():
+    speech = speech_of(
+        "在全镇征兵工作会议上的讲话",
+        "同志们：",
+        "今年的征兵工作，要重点抓好三个环节。一是",
+        "抓好兵役登记。各村要对本村户籍的适龄男青",
+        "年逐人建立台账，在外上学的要一个不少地通",
+        "知到，确保兵役登记率达到百分之百。二是抓",
+        "好宣传动员。要充分利用村里的广播、微信群",
+        "和横幅标语，把优待政策讲透。三是抓好体检",
+        "政考。要严格标准，确保兵员质量，坚决防止",
+        "不合格人员入伍。",
+    )
+    points = [s.heading for s in speech.sections if s.kind == "body"]
+    assert points == ["抓好兵役登记", "抓好宣传动员", "抓好体检政考"]

@@ -13,7 +13,9 @@ from .text import NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 
 _PIAN = re.compile(
-    f"^[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
+    # (a site's own name for the copy may come first: 森林防火讲话稿【篇2】)
+    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$))?"
+    f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
 )
 _SALUTATION_WITHIN = 4  # lines between a title and its salutation (speaker, date, subtitle)
 _MIN_BODY = 3  # body lines a speech needs before another may start
@@ -24,7 +26,9 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     if numbered:
         return numbered
     lines = _unglue_pian(lines)
-    marks = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
+    found = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
+    # A table of contents lists the copies (篇一：… / 篇二：…) one a line: those are no copies.
+    marks = [i for i in found if _next_line(lines, i) not in found]
     if len(marks) >= 2:
         page_title = next((ln for ln in reversed(lines[: marks[0]]) if title_candidate(ln)), None)
         docs: list[list[str]] = []
@@ -44,6 +48,11 @@ def split_documents(lines: list[str]) -> list[list[str]]:
         return [lines]
     bounds = [0, *starts, len(lines)]
     return [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+
+
+def _next_line(lines: list[str], i: int) -> int:
+    """The index of the next line with text after lines[i] (len(lines) at the end)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
 
 
 _PIAN_INSIDE = re.compile(r"第\s*(\d{1,2})\s*篇(?=[\u4e00-\u9fff“【])")

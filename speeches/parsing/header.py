@@ -30,6 +30,7 @@ from .title import (
 
 _ADDRESSEE = (
     r"尊敬的|亲爱的|敬爱的|各位|诸位|同志们|朋友们|乡亲们|同学们|老师们|女士们|先生们|大家|全体|在座的"
+    r"|各村|各乡镇?|各镇|各街道|各社区|各单位|各部门"
     r"|各级|市民|村民|居民|青年|家长|来宾|嘉宾|代表们|委员们|战友们|同仁们|小朋友们|孩子们"
     r"|(?:代|署理)?主席(?=[：:，,])|议长(?=[：:，,])"  # a council's chair: 代主席：
 )
@@ -50,7 +51,7 @@ _SAL_NOUN = re.compile(
     r"(?:们|领导|来宾|嘉宾|贵宾|代表|同志|朋友|委员|书记|老师|同学|家长|各位|校友|乡亲|市民|村民|居民"
     r"|群众|职工|员工|干部|党员|学员|青年|战友|专家|学者|企业家|同仁|女士|先生|会员|队员|选手|运动员"
     r"|裁判员|志愿者|师生|考生|新生|毕业生|少年|儿童|小朋友|官兵|民警|主任|主席|校长|院长|局长|部长"
-    r"|同事|亲友|同胞|家属|父老|宾客|工作人员|教职工|教职员工"
+    r"|同事|亲友|亲属|家人|伙伴|同胞|家属|父老|宾客|工作人员|教职工|教职员工|[护网安联管]\w{0,2}员"
     f"|{_GREETING})$"
 )
 # A title glued to the salutation (…的讲话同志们：…), perhaps with a bracketed date between.
@@ -92,6 +93,8 @@ _LEAD_IN = re.compile(
     "|(?:现|特|兹)将[^。！？]{0,20}(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)如下[:：]$"
     "|(?:^|(?<=[。！]))以下[是为][^。！？]{0,12}(?:全文|原文|实录)(?:[，,][^。！？]{0,8})?[:：。！]?$"
 )
+# A record's field under the title: 地点：…, 时间：… (not a subtitle)
+_FIELD_LINE = re.compile("^(?:地点|会议地点|地址|时间|会议时间|日期|主持人?|记录人?)[:：]")
 _QUOTE_LINE = re.compile('^[“「『"]')
 # A slogan title and its subtitle on one line: the subtitle starts 在… or a year, or ends with
 # the speech's genre (…---2024年新年致辞).
@@ -336,6 +339,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             and end is not None
             and subtitle_like(line)
             and not is_role(line)
+            and not _FIELD_LINE.match(f)
         ):
             # 在…上的讲话 / 以实干担当答好“强县之问”奋力开创新局面: a slogan under the title, in
             # one line or two

@@ -23,7 +23,7 @@ from .junk import (
     strip_jammer,
 )
 from .markup import strip_markup
-from .tables import LABEL_START
+from .tables import GENRE_WORD, LABEL_START
 from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -142,6 +142,36 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
 _CHUNK_MIN = 120
 
 
+GENRE_IN = re.compile(GENRE_WORD)
+_SPACED_LABEL = re.compile(f"^([ \u3000]*{NUM})[ \u3000]+(?=、)")
+_NOTES_BLOCK = re.compile(r"^\s*(?:注\s*释|注)\s*[:：]?\s*$", re.M)
+_NOTE_MARK = re.compile(r"(?<=\S)\s*[\[［]\d{1,2}[\]］]")
+_RUNNING_HEAD = re.compile("^[^，。！？；：、“”（）()]{2,40}$")
+
+
+def _drop_running_heads(lines: list[str]) -> list[str]:
+    """A line printed on every page of a PDF or a scan (the unit's name, the paper's issue, the
+    scanning app's mark) three times or more, with no punctuation and no genre word, goes."""
+    keys = [nows(ln) for ln in lines]
+    seen: dict[str, int] = {}
+    for key in keys:
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {
+        k
+        for k, n in seen.items()
+        if n >= 3
+        and _RUNNING_HEAD.match(k)
+        and not GENRE_IN.search(fold(k))
+        and not LABEL_START.match(fold(k))
+    }
+    return (
+        [ln for ln, key in zip(lines, keys, strict=True) if key not in repeated]
+        if repeated
+        else lines
+    )
+
+
 def _cut_mid_sentence(line: str) -> bool:
     """A long text line that stops inside a word: a viewer's chunk boundary, not a paragraph end."""
     return len(nows(line)) >= 15 and bool(_MID_SENTENCE.search(line)) and not is_junk_line(line)
@@ -160,7 +190,7 @@ _PAGE_IN_LINE = re.compile(
 # The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
 _CELL = re.compile(r"\s*[|｜\t]\s*")
-_META_BAR = re.compile(r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_META_BAR = re.compile(r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|[￥¥]\d")
 _BULLETS = "■□◆◇●○▲►▶★☆◎"
 _LABEL_AHEAD = (
     f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
@@ -255,6 +285,8 @@ def normalise_layout(text: str) -> Layout:
             line = line[: len(line) - len(line.lstrip(" \u3000"))] + head
         if "网" in line:
             line = INJECTED_SITE.sub("", line)
+        if "、" in line[:8]:
+            line = _SPACED_LABEL.sub(r"\1", line)  # a scan's 二 、
         if "【" in line:
             line = INLINE_AD.sub("", line)
         if line[-1] in "—－-":
@@ -276,10 +308,12 @@ def normalise_layout(text: str) -> Layout:
         lines = [_PAGE_IN_LINE.sub("", ln) if len(ln) > 12 else ln for ln in lines]
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
-    lines = _drop_cut_dots(_drop_page_marks(lines))
+    lines = _drop_running_heads(_drop_cut_dots(_drop_page_marks(lines)))
     lines = _first_item_after_colon(_resegment_flat(lines))
     width, share = wrap_width(lines)
     joined = _join_wrapped(lines, width)
+    if _NOTES_BLOCK.search(text):  # a Word export's note markers ([1]) point into its notes
+        joined = [_NOTE_MARK.sub("", ln) for ln in joined]
     if "##" in text:  # after joining: a wrap may split the marker
         joined = [PAID_MARK.sub("", ln) for ln in joined]
     return Layout(joined, width, share)

@@ -21,7 +21,7 @@ DATE = re.compile(
     r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
 )
 BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|撰稿人?|讲者)[:：]"
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|撰稿人?|讲者)[:：]"
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
@@ -117,6 +117,9 @@ def parse_speaker(line: str) -> tuple[str, str]:
     return "", ""
 
 
+_WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:{GENRE_WORD})稿?$")
+
+
 def _speaker_from_title(title: str) -> tuple[str, str]:
     bar = max(title.rfind("|"), title.rfind("｜"))
     if bar > 0:  # 闭幕典礼|陈文雄代理县长致词: the event, then who speaks
@@ -126,6 +129,11 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             who = title[: tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
+    whole = _WHO_THEN_GENRE.match(fold(title))
+    if whole:  # 江城市市长王立群致辞: the title is who speaks and the genre
+        role, name = parse_speaker(title[: whole.end("who")])
+        if name:
+            return role, name
     m = _TITLE_SPEAKER.match(fold(title)) or _TITLE_ROLE_FIRST.match(fold(title))
     if not m:
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
@@ -292,10 +300,14 @@ _MEETING_WORD = re.compile("会|论坛|仪式|典礼|庆典|开幕式|闭幕式|
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
 
 
+_HAN_GAP = re.compile(f"(?<=[{HAN}])[ \u3000](?=[{HAN}])")
+
+
 def _meeting(title: str, subtitle: str) -> str:
     """The name between 在 and 上的讲话 (in the subtitle when the title is a slogan), else the
     stem of a title without 在 (全市组织工作会议讲话) when it names a meeting."""
     for text in (subtitle, title) if "在" in fold(subtitle) else (title, subtitle):
+        text = _HAN_GAP.sub("", text)  # a scan's stray space: …上的讲 话
         f = fold(text)
         m = _MEETING_ZAI.search(f) or _MEETING_ZAI_BARE.search(f) or _MEETING_CHUXI.search(f)
         m = m or (_MEETING_ZAI_END.search(f) if text is subtitle else None)
@@ -340,7 +352,9 @@ def _organisation(meeting: str) -> tuple[str, str]:
         if (_ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))) and not area_wide:
             return meeting[:end], session
         return "", session
-    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f)
+    # 镇党委扩大会议暨乡村振兴推进会: the first of two joint meetings names who convenes them
+    first = f.split("暨", 1)[0]
+    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first)
     if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session
@@ -349,7 +363,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # Associations, schools, companies, hospitals hold their own events: level 单位 even when a
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
-    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|联合会|总会|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
+    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
 )
 # A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工

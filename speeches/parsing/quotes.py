@@ -122,8 +122,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         while begin > m.start("speaker") and folded[begin - 1] in _MASK:
             begin -= 1  # ***总书记: a masked name stays with its title
         of = folded.rfind("的", begin, m.end("speaker") - 1)
-        if of - begin >= 3 and m.end("speaker") - of > 2:
-            begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师
+        if (of - begin >= 3 or of == begin) and m.end("speaker") - of > 2:
+            begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师; 我们的创始人 → 创始人
         speaker = pre[begin : m.end("speaker")]
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
@@ -133,7 +133,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     m3 = _NAMED.match(clause, lead.end() if lead else 0)
     if m3 and len(inner) > 2:  # 敢于说“不”: a word said, not somebody's words
         at = len(pre) - len(clause)
-        speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")]
+        speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的")
         source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""
         verb = m3.group("verb").lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)

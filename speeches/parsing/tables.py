@@ -190,7 +190,9 @@ SCHEMES: list[Scheme] = [
     # the heading after it.
     Scheme(
         "item_colon",
-        re.compile(f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个字|个词|个主题|个关键词)[：:，,]"),
+        re.compile(
+            f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个事|桩事|个字|个词|个主题|个关键词)[：:，,]"
+        ),
     ),
     Scheme(
         "agenda",

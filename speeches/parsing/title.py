@@ -59,7 +59,7 @@ _TITLE_PREFIX = re.compile(
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|收藏版|精选|范文|通用|大全|word版|WORD版|doc版|最新版|优秀篇"
     r"|附(?:图|图片|短片|视频)(?:[／/及和、](?:短片|视频|图片|图))?|只有中文|图|视频|图文|例文"
-    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日"
+    r"|第?[一二三四五六七八九十\d]{1,3}篇|[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日|根据录音整理|录音整理"
     r"|(?<=[（(])[一二三四五六七八九十\d]{1,2}(?=[）)]))[）)】\]]?)+$"  # 演辞（一）（附图／短片）
     # a compilation's numbered copies: …致辞2, …致辞（三）, …致辞通用1, …讲话精选3, …讲话篇2
     r"|(?<=[讲话辞词言课稿纲])\s*(?:通用|精选|范文|模板|篇)?\s*(?:\d{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十])[:：]?$"
@@ -325,6 +325,8 @@ def _slogan_above(lines: list[str], at: int) -> int | None:
     if DASH.match(line):
         return i  # a —— subtitle always hangs under a main title
     cand = nows(fold(lines[i]))
+    if any(ln.strip() and ln != TRUNCATED for ln in lines[i + 1 : at]):
+        return None  # site lines between: the line above is the site's, not the title's half
     if not _slogan_like(lines[i]) or TITLE_END.search(cand) or GENRE_INSIDE.search(cand):
         return None
     return None if OUTLINE_HEAD.match(cand) or _title_score(lines[i]) > 1 else i
