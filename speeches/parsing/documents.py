@@ -26,7 +26,11 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     if numbered:
         return numbered
     lines = _unglue_pian(lines)
-    found = [i for i, ln in enumerate(lines) if _PIAN.match(fold(ln))]
+    found = [
+        i
+        for i, ln in enumerate(lines)
+        if ("篇" in ln or "范文" in ln or "範文" in ln) and _PIAN.match(fold(ln))
+    ]
     # A table of contents lists the copies (篇一：… / 篇二：…) one a line: those are no copies.
     marks = [i for i in found if _next_line(lines, i) not in found]
     if len(marks) >= 2:
@@ -62,7 +66,9 @@ def _unglue_pian(lines: list[str]) -> list[str]:
     """A preview that lost its line breaks glues the next copy's 第2篇 to the end of the one
     before (…早日竣工！谢谢第2篇大家好！): after a 第1篇 that starts a line, each next number
     found inside a line starts a line of its own."""
-    first = next((i for i, ln in enumerate(lines) if re.match(r"第\s*1\s*篇", fold(ln))), None)
+    first = next(
+        (i for i, ln in enumerate(lines) if "篇" in ln and re.match(r"第\s*1\s*篇", fold(ln))), None
+    )
     if first is None:
         return lines
     out, want = lines[:first], 2

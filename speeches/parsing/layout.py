@@ -152,15 +152,13 @@ _RUNNING_HEAD = re.compile("^[^，。！？；：、“”（）()]{2,40}$")
 def _drop_running_heads(lines: list[str]) -> list[str]:
     """A line printed on every page of a PDF or a scan (the unit's name, the paper's issue, the
     scanning app's mark) three times or more, with no punctuation and no genre word, goes."""
-    keys = [nows(ln) for ln in lines]
-    seen: dict[str, int] = {}
-    for key in keys:
-        if key:
-            seen[key] = seen.get(key, 0) + 1
+    keys = [ln.strip() for ln in lines]
+    seen = Counter(keys)
     repeated = {
         k
         for k, n in seen.items()
         if n >= 3
+        and k
         and _RUNNING_HEAD.match(k)
         and not GENRE_IN.search(fold(k))
         and not LABEL_START.match(fold(k))
@@ -195,6 +193,7 @@ _BULLETS = "■□◆◇●○▲►▶★☆◎"
 _LABEL_AHEAD = (
     f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
 )
+_BULLET_OR_BRACKET = re.compile(f"^[ \u3000]*[{_BULLETS}【]", re.M)
 _BULLET_LABEL = re.compile(f"^[{_BULLETS}][ \u3000]*{_LABEL_AHEAD}")
 _BRACKETED_LABEL = re.compile(f"^【{_LABEL_AHEAD}([^【】]{{2,60}})】$")
 _BYLINE_FIRST = re.compile("^(?:讲话人|主讲人|发言人|致辞人|报告人|作者)[:：]")
@@ -269,6 +268,9 @@ def normalise_layout(text: str) -> Layout:
     # Cheap whole-text checks first: most files have no paywall marker and no scraping tokens.
     may_truncate = bool(TRUNC_HINT.search(text))
     may_jam = bool(re.search(r"[!-~]\s+[!-~]", text))
+    may_bullet = bool(_BULLET_OR_BRACKET.search(text))
+    may_ad = "公众号" in text or "微信" in text
+    may_space_label = " 、" in text or "\u3000、" in text
     for line in raw:
         if may_jam:
             line = strip_jammer(line)
@@ -278,16 +280,17 @@ def normalise_layout(text: str) -> Layout:
             continue
         if " " in line and _pdf_spaced(line):
             line = _CJK_SPACE.sub("", line)
-        head = line.lstrip(" \u3000")
-        if head[0] in _BULLETS or head[0] == "【":
+        if may_bullet:
             # ■ 1. 全面看待… / 【（1）坚定不移做强主业】: a label behind a bullet or in brackets
-            head = _BULLET_LABEL.sub("", _BRACKETED_LABEL.sub(r"\1", head))
-            line = line[: len(line) - len(line.lstrip(" \u3000"))] + head
+            head = line.lstrip(" \u3000")
+            if head[0] in _BULLETS or head[0] == "【":
+                head = _BULLET_LABEL.sub("", _BRACKETED_LABEL.sub(r"\1", head))
+                line = line[: len(line) - len(line.lstrip(" \u3000"))] + head
         if "网" in line:
             line = INJECTED_SITE.sub("", line)
-        if "、" in line[:8]:
+        if may_space_label and "、" in line[:8]:
             line = _SPACED_LABEL.sub(r"\1", line)  # a scan's 二 、
-        if "【" in line:
+        if may_ad and "【" in line:
             line = INLINE_AD.sub("", line)
         if line[-1] in "—－-":
             line = TAIL_PAGE_MARK.sub("", line)
@@ -309,7 +312,9 @@ def normalise_layout(text: str) -> Layout:
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
     lines = _drop_running_heads(_drop_cut_dots(_drop_page_marks(lines)))
-    lines = _first_item_after_colon(_resegment_flat(lines))
+    lines = _resegment_flat(lines)
+    if _AFTER_COLON.search(text):
+        lines = _first_item_after_colon(lines)
     width, share = wrap_width(lines)
     joined = _join_wrapped(lines, width)
     if _NOTES_BLOCK.search(text):  # a Word export's note markers ([1]) point into its notes
