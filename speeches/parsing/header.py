@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import DATE, DATE_LINE
 from .junk import COMMENTS_START, FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, DATE, DATE_LINE, ROLE_NAME, is_role
+from .metadata import BYLINE, DASH, ROLE_NAME, is_role
 from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
 from .text import SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import DATE
 from .junk import FOOTER_START, is_junk_line, junk_start
-from .metadata import BYLINE, DASH, DATE, NAME_PAREN_ROLE, bare_name, parse_speaker
+from .metadata import BYLINE, DASH, NAME_PAREN_ROLE, bare_name, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 

@@ -1,0 +1,138 @@
+"""Stage 3b, dates: when a speech was given, from its header's date line, its title, the lines
+that close the page, a date above the title or an editor's lead; the year also from the meeting's
+name (2024年度, 113年度, 甲辰年). Strings in, a date and a year out: no state, no Django."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .text import HAN, cn_to_int, fold, nows, year_to_int
+
+DATE = re.compile(
+    r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号曰])?"  # 曰: a scan's OCR
+    # Taiwan pages date by the Republic (民国106年 = 2017): 中华民国106年11月3日, 106/11/03.
+    r"|(?:中华)?民国\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零○]{2,5})\s*年"
+    r"(?:\s*(?P<rm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<rd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
+    r"|(?<![\d/])(?P<sy>1\d{2})(?:[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
+    r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
+)
+
+
+def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
+    for line in lines:
+        m = DATE.search(fold(nows(line)))
+        if not m:
+            continue
+        if m.group("y"):
+            year = year_to_int(m.group("y"))
+            month, day = m.group("m"), m.group("d")
+        elif m.group("roc"):
+            roc = cn_to_int(m.group("roc")) or year_to_int(m.group("roc"))
+            year = 1911 + roc if roc else None
+            month, day = m.group("rm"), m.group("rd")
+        else:
+            year = 1911 + int(m.group("sy"))
+            month, day = m.group("sm") or m.group("sm2"), m.group("sd") or m.group("sd2")
+        if year is None or not 1900 <= year <= 2100:
+            continue
+        month_n = cn_to_int(month) if month else None
+        day_n = cn_to_int(day) if day else None
+        if month_n and day_n:
+            try:
+                return dt.date(year, month_n, day_n), year
+            except ValueError:
+                return None, year
+        return None, year
+    return None, None
+
+
+# A line that is a date and nothing else (folded, no spaces): 2023年11月8日（星期三）, 日期：…
+DATE_LINE = re.compile(
+    r"^(?:(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+    r"(?:[（(]星期.[）)])?$"
+)
+_DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
+
+
+_YEAR = re.compile(
+    "(?P<y>\\d{4}|[〇零○一二三四五六七八九]{4})(?:年|届|(?=新年|新春|春节|元旦))"
+    # Taiwan counts years from 1912: 113年度 (2024), 民国113年.
+    "|(?:民国|(?<!\\d))(?P<roc>1[0-2]\\d)年度|民国(?P<roc2>\\d{2,3})年"
+)
+
+
+def _year(*texts: str) -> int | None:
+    for text in texts:
+        m = _YEAR.search(nows(fold(text)))  # 2023 年度: a PDF copy's spacing
+        if m:
+            roc = m.group("roc") or m.group("roc2")
+            year = 1911 + int(roc) if roc else year_to_int(m.group("y"))
+            if year and 1900 <= year <= 2100:
+                return year
+    return None
+
+
+# An event named with its year and no 年: 2024中国·云台樱桃文化旅游节, 2019学位颁授典礼.
+_LEADING_YEAR = re.compile(f"^(?P<y>(?:19|20)\\d{{2}})(?=[{HAN}])")
+
+
+_CYCLIC_YEAR = re.compile("(?P<s>[甲乙丙丁戊己庚辛壬癸])(?P<b>[子丑寅卯辰巳午未申酉戌亥])年")
+
+
+def _cyclic_year(title: str) -> int | None:
+    """A greeting dated by the sixty-year cycle (甲辰年新春献辞): the year of that name between
+    1984 (甲子) and 2043, the span of the archive's speeches."""
+    m = _CYCLIC_YEAR.search(fold(title))
+    if not m:
+        return None
+    stem, branch = (
+        "甲乙丙丁戊己庚辛壬癸".index(m.group("s")),
+        "子丑寅卯辰巳午未申酉戌亥".index(m.group("b")),
+    )
+    offset = next((k for k in range(60) if k % 10 == stem and k % 12 == branch), None)
+    return None if offset is None else 1984 + offset
+
+
+def _leading_year(meeting: str) -> int | None:
+    m = _LEADING_YEAR.match(fold(meeting))
+    return int(m.group("y")) if m else None
+
+
+_LEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]")
+
+
+def date_and_year(
+    meeting: str,
+    title: str,
+    subtitle: str,
+    front: Sequence[str],
+    outside: Sequence[str],
+    tail: Sequence[str] = (),
+) -> tuple[dt.date | None, int | None]:
+    """(date, year) of a speech: the header's date first, then the page's other dates; the year
+    from the meeting's name or the title before any date's."""
+    # ——2024年1月10日在…上: the subtitle says when the speech was given, before any date line.
+    dated_subtitle = [subtitle] if _DATED_SUBTITLE.match(nows(fold(subtitle))) else []
+    # The header's own date line first; then the lines that close the page (a signature's date),
+    # a date alone right above the title (2019年11月15日), an editor's lead (2024年4月19日下午，
+    # …举行。以下为演讲全文). The header's date without its day (2024年3月　日) still gives the year.
+    above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
+    leads = [x[:16] for x in outside if _LEAD_DATE.match(fold(nows(x)))]
+    date, date_year = _date_from([*dated_subtitle, *front, title])
+    if date is None:  # only a date line's year counts, not one in a sentence
+        date_year = _date_from([x for x in front if len(nows(x)) <= 20])[1]
+    for lines in (tail, above, leads):
+        if date is None:
+            date, year = _date_from(lines)
+            date_year = year if date else date_year
+    year = (
+        _year(meeting, title, subtitle)
+        or date_year
+        or _leading_year(meeting)
+        or _cyclic_year(title)
+    )
+    return date, year
