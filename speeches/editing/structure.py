@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from ..models import Section, Speech
-from ..parsing.body import _find_markers, _split_heading
+from ..parsing.body import split_heading
+from ..parsing.numbering import find_markers
 from .core import (
     PARKING,
     EditError,
@@ -86,11 +87,11 @@ def paragraphs(section: Section) -> list[str]:
 def paragraph_marker(paragraph: str) -> tuple[str, str]:
     """(number, heading) a paragraph starts with when it starts with a numbered label (二是…,
     （三）…): what the split form offers; ("", "") otherwise."""
-    markers = [m for m in _find_markers([paragraph]) if m.offset == 0 and m.end > 0]
+    markers = [m for m in find_markers([paragraph]) if m.offset == 0 and m.end > 0]
     if not markers:
         return "", ""
     number = paragraph[: markers[0].end]
-    heading, _end, _rest = _split_heading(paragraph[markers[0].end :], own_line=True)
+    heading, _end, _rest = split_heading(paragraph[markers[0].end :], own_line=True)
     return number, heading
 
 

@@ -1,209 +1,18 @@
-"""Stage 4, body: the closing, numbered markers (tables.SCHEMES), their nesting, headings.
-
-Levels follow the order in which numbering styles first appear, not a fixed table."""
+"""Stage 4b, body: the paragraphs after the salutation cut into opening, numbered sections
+(numbering.py finds and nests the labels) and closing, each with its heading."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
 
+from .numbering import Marker, find_markers, nest
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
-from .tables import LABEL_START, LAST, SCHEMES, Scheme
+from .tables import LABEL_START, Scheme
 from .text import NUM, TRUNCATED, fold, nows
 
-_INLINE_BEFORE = "。！？；：，、”」』）)!?;:"
 _TERMINATORS = "。！？；!?;"
-
-
-@dataclass
-class _Marker:
-    para: int
-    offset: int
-    end: int  # end of the label (== offset for label_in_heading)
-    scheme: Scheme
-    value: int
-    number: str
-    level: int = 0
-    run: int = -1  # index of the first marker of the list this one belongs to
-    alone: bool = False  # numbers a section even as the only item of its list
-
-
-# Where a label may start: a paragraph start, or (inline styles) right after a clause boundary.
-_INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c in scheme.starts}))
-_LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
-
-
-def _sentence_ends_within(text: str, start: int, limit: int) -> bool:
-    window = text[start : start + limit + 1]
-    return len(window) <= limit or any(c in _TERMINATORS for c in window)
-
-
-def _find_markers(paras: list[str]) -> list[_Marker]:
-    """Every label that could number a section, by position; the first scheme in SCHEMES that
-    matches at a position wins it. Styles without numerals (Scheme.counted) count from 1 after
-    any other label at a paragraph's start."""
-    found: list[_Marker] = []
-    counted = 0
-    for p, para in enumerate(paras):
-        f = fold(para)
-        positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
-        for at in positions:
-            for scheme in SCHEMES:
-                if at > 0 and (not scheme.inline or scheme.label_in_heading):
-                    continue
-                m = scheme.pattern.match(f, at)
-                if not m:
-                    continue
-                if scheme.paragraph and not scheme.paragraph.match(f):
-                    continue
-                if scheme.heading_max and not _sentence_ends_within(f, m.end(), scheme.heading_max):
-                    continue
-                if scheme.counted:
-                    counted += 1
-                    value: int | None = counted
-                else:
-                    value = scheme.value(m.group("n"))
-                if value is None:
-                    continue
-                if at == 0 and not scheme.counted:
-                    counted = 0
-                end = at if scheme.label_in_heading else m.end()
-                if not scheme.label_in_heading and end >= len(f.rstrip()):
-                    continue  # a label with nothing after it is not a heading
-                number = para[at:end]
-                if scheme.label_in_heading:  # 第一项 inside its sentence, as written (第一項)
-                    label = scheme.number(m)
-                    i = f.find(label, m.start())
-                    number = para[i : i + len(label)]
-                alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
-                if (
-                    scheme.name == "item_colon"
-                    and "项" in number
-                    and _continues_agenda(found, value)
-                ):
-                    scheme = (
-                        _AGENDA_STEP  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
-                    )
-                found.append(_Marker(p, at, end, scheme, value, number, alone=alone))
-                break
-    return found
-
-
-_AGENDA = next(s for s in SCHEMES if s.name == "agenda")
-# The same list of steps, for a step whose label opens its line (第四项：请…): label, then heading.
-_AGENDA_STEP = replace(_AGENDA, label_in_heading=False)
-
-
-def _continues_agenda(found: list[_Marker], value: int) -> bool:
-    last = next((m for m in reversed(found) if m.scheme.name == "agenda"), None)
-    return last is not None and last.value == value - 1
-
-
-def _nest(markers: list[_Marker], *, inline_top: bool = False) -> list[_Marker]:
-    """Keep markers that run in sequence; give each a level by the order in which numbering
-    styles open (a stack of active lists). Lone items of needs_pair styles are dropped and the
-    walk repeats (a few times at most: pathological input must not go quadratic)."""
-    rejected: set[int] = set()
-    block_present = any(not m.scheme.inline and m.value == 1 for m in markers)
-    for _ in range(6):
-        accepted = _walk(markers, rejected, None if inline_top else block_present)
-        lonely = {
-            items[0]
-            for items in _runs(markers, accepted)
-            if len(items) == 1
-            and markers[items[0]].scheme.needs_pair
-            and not _unambiguous(markers[items[0]])
-        }
-        if not lonely:
-            break
-        rejected |= lonely
-    return [markers[i] for i in accepted if i not in rejected]
-
-
-def _unambiguous(marker: _Marker) -> bool:
-    """A lone item that still numbers a section: 第一， opening a paragraph (the rest of the list
-    may have been cut off by a paywall), an agenda step handing over to a speaker."""
-    return marker.alone or (
-        marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
-    )
-
-
-def _walk(markers: list[_Marker], rejected: set[int], block_present: bool | None) -> list[int]:
-    """One pass over the markers; returns the indices accepted, with levels and runs set.
-    block_present None: inline styles may open the top level anywhere (an opening's list)."""
-    accepted: list[int] = []
-    # Open lists: [key, last value, index of the first item, index of the last item]; the key is
-    # the scheme's name, with "/in" for a list inside an item of the same style.
-    stack: list[list] = []
-    for idx, m in enumerate(markers):
-        if idx in rejected:
-            continue
-        keys = (m.scheme.name + "/in", m.scheme.name) if m.offset else (m.scheme.name,)
-        k = next(
-            (j for key in keys for j in range(len(stack) - 1, -1, -1) if stack[j][0] == key), None
-        )
-        if k is None and m.scheme.kin:
-            # 第一，… 第二方面，… 第三，…: a speaker varies the label, the count goes on.
-            k = next(
-                (
-                    j
-                    for j in range(len(stack) - 1, -1, -1)
-                    if markers[stack[j][3]].scheme.kin == m.scheme.kin
-                    and stack[j][1] + 1 == m.value
-                ),
-                None,
-            )
-        if k is not None:
-            last, item = stack[k][1], markers[stack[k][3]]
-            if m.value == last + 1 or (m.value == LAST and last >= 1):
-                del stack[k + 1 :]
-                stack[k][1], stack[k][3] = last + 1, idx
-            elif m.value == 1 and m.offset and item.offset == 0 and item.para == m.para:
-                # 二是热烈祝贺。…“四个多”：一是人数多…: a list inside an item that opens its
-                # paragraph, in the same style, one level down.
-                del stack[k + 1 :]
-                stack.append([m.scheme.name + "/in", 1, idx, idx])
-                k = len(stack) - 1
-            elif m.value == 1 and k == len(stack) - 1 and last >= 2:
-                stack[k] = [stack[k][0], 1, idx, idx]  # a second 一是…二是… list under one heading
-            else:
-                continue
-            m.level, m.run = k + 1, stack[k][2]
-            accepted.append(idx)
-            continue
-        if m.value != 1:
-            continue
-        top_inline = not stack and m.scheme.inline and block_present is not None
-        if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
-            continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
-        m.level, m.run = len(stack) + 1, idx
-        stack.append([m.scheme.name, 1, idx, idx])
-        accepted.append(idx)
-    return accepted
-
-
-def _frames_blocks(markers: list[_Marker], idx: int) -> bool:
-    """An inline style opening a paragraph (第一，…, 一是…) whose list goes on at a paragraph's
-    start (第三，…) after a block list (（1）…（3）) that began under it: the top level, the block
-    list inside it."""
-    m = markers[idx]
-    if m.offset != 0:
-        return False
-    later = markers[idx + 1 : idx + 200]  # bounded: pathological input must not go quadratic
-    block = next((i for i, b in enumerate(later) if not b.scheme.inline and b.value == 1), None)
-    return block is not None and any(
-        b.scheme is m.scheme and b.offset == 0 and b.value >= 2 for b in later[block:]
-    )
-
-
-def _runs(markers: list[_Marker], accepted: list[int]) -> list[list[int]]:
-    """Accepted marker indices grouped by the list they belong to (set by _walk)."""
-    runs: dict[int, list[int]] = {}
-    for i in accepted:
-        runs.setdefault(markers[i].run, []).append(i)
-    return list(runs.values())
 
 
 def _in_time(text: str, i: int) -> bool:
@@ -211,7 +20,7 @@ def _in_time(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
-def _split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tuple[str, str, str]:
+def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tuple[str, str, str]:
     """(heading, heading_end, rest) of the text after a label: a whole short line, else the first
     sentence up to 。！？； (outside quotes), else the text before a colon."""
     text = fragment.lstrip(" \u3000")
@@ -277,7 +86,7 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     window = range(max(1, len(paras) - 6), len(paras))
     # Labels that number the speech (a lone 第一项议程 in the last lines is the host's cue).
     tail = len(paras) - len(window)
-    numbered = {m.para + tail for m in _nest(_find_markers(paras[tail:]))}
+    numbered = {m.para + tail for m in nest(find_markers(paras[tail:]))}
     last_label = max(
         [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))] + sorted(numbered),
         default=-1,
@@ -316,10 +125,10 @@ _UNNUMBERED = Scheme("unnumbered", re.compile(""), needs_pair=False)
 _HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"
 
 
-def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
+def _unnumbered_headings(paras: list[str]) -> list[Marker]:
     """With no numbering at all, short unpunctuated lines each followed by a longer paragraph
     are top-level headings (at least two of them, or it is just a short paragraph)."""
-    found: list[_Marker] = []
+    found: list[Marker] = []
     for p, para in enumerate(paras[1:-1], start=1):
         text = nows(para)
         if (
@@ -328,7 +137,7 @@ def _unnumbered_headings(paras: list[str]) -> list[_Marker]:
             and text[0] not in "（(“「『《【[—-"
             and len(nows(paras[p + 1])) > len(text) + 10
         ):
-            found.append(_Marker(p, 0, 0, _UNNUMBERED, len(found) + 1, "", level=1))
+            found.append(Marker(p, 0, 0, _UNNUMBERED, len(found) + 1, "", level=1))
     return found if len(found) >= 2 else _parallel_headings(paras)
 
 
@@ -338,7 +147,7 @@ _COMMON_OPENINGS = frozenset(
 )
 
 
-def _parallel_headings(paras: list[str]) -> list[_Marker]:
+def _parallel_headings(paras: list[str]) -> list[Marker]:
     """With no numbering at all, three or more paragraphs that open alike (排比: 这一年我们…。 /
     这一年我们…。, 坚持以…。) with a short first sentence are headed by that sentence."""
     heads = []
@@ -358,7 +167,7 @@ def _parallel_headings(paras: list[str]) -> list[_Marker]:
             best = run
     if len(best) < 3 or best[-1] - best[0] > 2 * len(best):
         return []  # not a parallel run: too few, or scattered over the speech
-    return [_Marker(p, 0, 0, _UNNUMBERED, n, "", level=1) for n, p in enumerate(best, start=1)]
+    return [Marker(p, 0, 0, _UNNUMBERED, n, "", level=1) for n, p in enumerate(best, start=1)]
 
 
 def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
@@ -367,10 +176,10 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     closing_at = _closing_start(paras, salutation) if paras else None
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
-    found = _find_markers(main)
-    nested = _nest(found)
+    found = find_markers(main)
+    nested = nest(found)
     # No numbered part at all: a list inside a paragraph (几点希望：第一，…；第二，…) is the top.
-    markers = _without_enumerations(main, nested) if nested else _nest(found, inline_top=True)
+    markers = _without_enumerations(main, nested) if nested else nest(found, inline_top=True)
     markers = markers or _unnumbered_headings(main)
     points = _opening_points(main, markers)
     opening, sections = _cut(main, points + markers)
@@ -392,7 +201,7 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     return result
 
 
-def _without_enumerations(paras: list[str], markers: list[_Marker]) -> list[_Marker]:
+def _without_enumerations(paras: list[str], markers: list[Marker]) -> list[Marker]:
     """Labelled lines that are items of one sentence (议程是：/ 一、听取…；/ 二、审议…；/ 三、选举…。)
     are a list inside the text, not sections: consecutive short lines ending in ；, the last in 。"""
     top = [m for m in markers if m.level == 1]
@@ -409,15 +218,15 @@ def _without_enumerations(paras: list[str], markers: list[_Marker]) -> list[_Mar
     return markers
 
 
-def _opening_points(paras: list[str], markers: list[_Marker]) -> list[_Marker]:
+def _opening_points(paras: list[str], markers: list[Marker]) -> list[Marker]:
     """An inline list in the opening, before the first numbered part (主要有两点考虑：一是…。
     二是…。): its items are level-2 points of the opening. Only a list in sequence of two or more
     items counts."""
     end = markers[0].para if markers else len(paras)
     if not markers or markers[0].offset or end == 0:
         return []
-    found = [m for m in _find_markers(paras[:end]) if m.scheme.inline]
-    points = _nest(found, inline_top=True)
+    found = [m for m in find_markers(paras[:end]) if m.scheme.inline]
+    points = nest(found, inline_top=True)
     if len(points) < 2 or any(m.level != 1 for m in points):
         return []
     for m in points:
@@ -425,7 +234,7 @@ def _opening_points(paras: list[str], markers: list[_Marker]) -> list[_Marker]:
     return points
 
 
-def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[ParsedSection]]:
+def _cut(paras: list[str], markers: list[Marker]) -> tuple[list[str], list[ParsedSection]]:
     """Cut the paragraphs at the markers: (opening paragraphs, numbered sections). A section runs
     from its label to the next label at any level; text before a label inside a paragraph stays
     with the section before it (the parent's body for a first sub-point)."""
@@ -451,7 +260,7 @@ def _cut(paras: list[str], markers: list[_Marker]) -> tuple[list[str], list[Pars
                 current.append(note.group(0))
                 start = note.end()
             # 下面进行第一项议程：请…: an agenda step's heading is its whole sentence.
-            heading, heading_end, rest = _split_heading(
+            heading, heading_end, rest = split_heading(
                 para[start:stop],
                 own_line,
                 colon_ends=not m.scheme.label_in_heading,

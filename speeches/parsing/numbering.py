@@ -1,0 +1,203 @@
+"""Stage 4a, numbering: every label that could number a section (tables.SCHEMES), and the
+lists they form: which run in sequence, and at which level. Levels follow the order in which
+numbering styles first appear, not a fixed table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .tables import LAST, SCHEMES, Scheme
+from .text import fold
+
+_INLINE_BEFORE = "。！？；：，、”」』）)!?;:"
+_TERMINATORS = "。！？；!?;"
+
+
+@dataclass
+class Marker:
+    para: int
+    offset: int
+    end: int  # end of the label (== offset for label_in_heading)
+    scheme: Scheme
+    value: int
+    number: str
+    level: int = 0
+    run: int = -1  # index of the first marker of the list this one belongs to
+    alone: bool = False  # numbers a section even as the only item of its list
+
+
+# Where a label may start: a paragraph start, or (inline styles) right after a clause boundary.
+_INLINE_STARTS = "".join(sorted({c for scheme in SCHEMES if scheme.inline for c in scheme.starts}))
+_LABEL_AT = re.compile(f"(?<=[{re.escape(_INLINE_BEFORE)}])(?=[{re.escape(_INLINE_STARTS)}])")
+
+
+def _sentence_ends_within(text: str, start: int, limit: int) -> bool:
+    window = text[start : start + limit + 1]
+    return len(window) <= limit or any(c in _TERMINATORS for c in window)
+
+
+def find_markers(paras: list[str]) -> list[Marker]:
+    """Every label that could number a section, by position; the first scheme in SCHEMES that
+    matches at a position wins it. Styles without numerals (Scheme.counted) count from 1 after
+    any other label at a paragraph's start."""
+    found: list[Marker] = []
+    counted = 0
+    for p, para in enumerate(paras):
+        f = fold(para)
+        positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
+        for at in positions:
+            for scheme in SCHEMES:
+                if at > 0 and (not scheme.inline or scheme.label_in_heading):
+                    continue
+                m = scheme.pattern.match(f, at)
+                if not m:
+                    continue
+                if scheme.paragraph and not scheme.paragraph.match(f):
+                    continue
+                if scheme.heading_max and not _sentence_ends_within(f, m.end(), scheme.heading_max):
+                    continue
+                if scheme.counted:
+                    counted += 1
+                    value: int | None = counted
+                else:
+                    value = scheme.value(m.group("n"))
+                if value is None:
+                    continue
+                if at == 0 and not scheme.counted:
+                    counted = 0
+                end = at if scheme.label_in_heading else m.end()
+                if not scheme.label_in_heading and end >= len(f.rstrip()):
+                    continue  # a label with nothing after it is not a heading
+                number = para[at:end]
+                if scheme.label_in_heading:  # 第一项 inside its sentence, as written (第一項)
+                    label = scheme.number(m)
+                    i = f.find(label, m.start())
+                    number = para[i : i + len(label)]
+                alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
+                if (
+                    scheme.name == "item_colon"
+                    and "项" in number
+                    and _continues_agenda(found, value)
+                ):
+                    scheme = (
+                        _AGENDA_STEP  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
+                    )
+                found.append(Marker(p, at, end, scheme, value, number, alone=alone))
+                break
+    return found
+
+
+_AGENDA = next(s for s in SCHEMES if s.name == "agenda")
+# The same list of steps, for a step whose label opens its line (第四项：请…): label, then heading.
+_AGENDA_STEP = replace(_AGENDA, label_in_heading=False)
+
+
+def _continues_agenda(found: list[Marker], value: int) -> bool:
+    last = next((m for m in reversed(found) if m.scheme.name == "agenda"), None)
+    return last is not None and last.value == value - 1
+
+
+def nest(markers: list[Marker], *, inline_top: bool = False) -> list[Marker]:
+    """Keep markers that run in sequence; give each a level by the order in which numbering
+    styles open (a stack of active lists). Lone items of needs_pair styles are dropped and the
+    walk repeats (a few times at most: pathological input must not go quadratic)."""
+    rejected: set[int] = set()
+    block_present = any(not m.scheme.inline and m.value == 1 for m in markers)
+    for _ in range(6):
+        accepted = _walk(markers, rejected, None if inline_top else block_present)
+        lonely = {
+            items[0]
+            for items in _runs(markers, accepted)
+            if len(items) == 1
+            and markers[items[0]].scheme.needs_pair
+            and not _unambiguous(markers[items[0]])
+        }
+        if not lonely:
+            break
+        rejected |= lonely
+    return [markers[i] for i in accepted if i not in rejected]
+
+
+def _unambiguous(marker: Marker) -> bool:
+    """A lone item that still numbers a section: 第一， opening a paragraph (the rest of the list
+    may have been cut off by a paywall), an agenda step handing over to a speaker."""
+    return marker.alone or (
+        marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
+    )
+
+
+def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None) -> list[int]:
+    """One pass over the markers; returns the indices accepted, with levels and runs set.
+    block_present None: inline styles may open the top level anywhere (an opening's list)."""
+    accepted: list[int] = []
+    # Open lists: [key, last value, index of the first item, index of the last item]; the key is
+    # the scheme's name, with "/in" for a list inside an item of the same style.
+    stack: list[list] = []
+    for idx, m in enumerate(markers):
+        if idx in rejected:
+            continue
+        keys = (m.scheme.name + "/in", m.scheme.name) if m.offset else (m.scheme.name,)
+        k = next(
+            (j for key in keys for j in range(len(stack) - 1, -1, -1) if stack[j][0] == key), None
+        )
+        if k is None and m.scheme.kin:
+            # 第一，… 第二方面，… 第三，…: a speaker varies the label, the count goes on.
+            k = next(
+                (
+                    j
+                    for j in range(len(stack) - 1, -1, -1)
+                    if markers[stack[j][3]].scheme.kin == m.scheme.kin
+                    and stack[j][1] + 1 == m.value
+                ),
+                None,
+            )
+        if k is not None:
+            last, item = stack[k][1], markers[stack[k][3]]
+            if m.value == last + 1 or (m.value == LAST and last >= 1):
+                del stack[k + 1 :]
+                stack[k][1], stack[k][3] = last + 1, idx
+            elif m.value == 1 and m.offset and item.offset == 0 and item.para == m.para:
+                # 二是热烈祝贺。…“四个多”：一是人数多…: a list inside an item that opens its
+                # paragraph, in the same style, one level down.
+                del stack[k + 1 :]
+                stack.append([m.scheme.name + "/in", 1, idx, idx])
+                k = len(stack) - 1
+            elif m.value == 1 and k == len(stack) - 1 and last >= 2:
+                stack[k] = [stack[k][0], 1, idx, idx]  # a second 一是…二是… list under one heading
+            else:
+                continue
+            m.level, m.run = k + 1, stack[k][2]
+            accepted.append(idx)
+            continue
+        if m.value != 1:
+            continue
+        top_inline = not stack and m.scheme.inline and block_present is not None
+        if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
+            continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
+        m.level, m.run = len(stack) + 1, idx
+        stack.append([m.scheme.name, 1, idx, idx])
+        accepted.append(idx)
+    return accepted
+
+
+def _frames_blocks(markers: list[Marker], idx: int) -> bool:
+    """An inline style opening a paragraph (第一，…, 一是…) whose list goes on at a paragraph's
+    start (第三，…) after a block list (（1）…（3）) that began under it: the top level, the block
+    list inside it."""
+    m = markers[idx]
+    if m.offset != 0:
+        return False
+    later = markers[idx + 1 : idx + 200]  # bounded: pathological input must not go quadratic
+    block = next((i for i, b in enumerate(later) if not b.scheme.inline and b.value == 1), None)
+    return block is not None and any(
+        b.scheme is m.scheme and b.offset == 0 and b.value >= 2 for b in later[block:]
+    )
+
+
+def _runs(markers: list[Marker], accepted: list[int]) -> list[list[int]]:
+    """Accepted marker indices grouped by the list they belong to (set by _walk)."""
+    runs: dict[int, list[int]] = {}
+    for i in accepted:
+        runs.setdefault(markers[i].run, []).append(i)
+    return list(runs.values())
