@@ -385,3 +385,21 @@ def test_a_site_header_above_a_site_breadcrumb_is_not_the_titles_first_half():
         *BODY,
     )
     assert speech.title == "在滨江市青年企业家协会会员代表大会上的讲话" and speech.subtitle == ""
+
+
+def test_bylines_of_a_delegate_and_a_contestant_and_a_convener_addressed():
+    delegate = speech_of(
+        "在全县庆祝教师节表彰大会上的发言", "优秀教师代表吕晓燕", "尊敬的各位领导：", *BODY
+    )
+    assert (delegate.speaker_role, delegate.speaker_name) == ("优秀教师代表", "吕晓燕")
+    member = speech_of("在全国政协经济界别小组讨论会上的发言", "召集人、各位委员：", *BODY)
+    assert member.salutation.startswith("召集人、各位委员")
+
+
+def test_talking_points_and_a_title_in_book_marks_with_its_subtitle_on_one_line():
+    points = speech_of("在市政府第三十八次常务会议上的讲话要点", *BODY)
+    assert points.title.endswith("讲话要点") and points.genre == "讲话提纲"
+    assert points.organisation == "市政府"
+    marked = speech_of("《坚持改革创新　推动高质量发展》——在省委全会上的讲话", "同志们：", *BODY)
+    assert marked.title == "坚持改革创新　推动高质量发展"
+    assert marked.subtitle == "在省委全会上的讲话"

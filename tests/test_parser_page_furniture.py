@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from .test_parser import only
 from .test_parser_real_shapes import BODY, codes, speech_of
 
 # ---------------------------------------------------------------------------------------- junk
@@ -369,3 +370,46 @@ def test_a_wrapped_line_that_mentions_a_wechat_group_is_still_text():
     )
     points = [s.heading for s in speech.sections if s.kind == "body"]
     assert points == ["抓好兵役登记", "抓好宣传动员", "抓好体检政考"]
+
+
+def test_a_markdown_export_reads_as_plain_text():
+    speech = only(
+        "---\ntitle: 演讲稿\ntags: [五四]\n---\n"
+        "# 青春向党　奋斗有我\n"
+        "## ——在集团“五四”青年演讲比赛上的演讲\n"
+        "**演讲人：**周晓彤\n"
+        "各位评委、亲爱的青年朋友们：\n"
+        "今天我演讲的题目是青春向党、奋斗有我。\n"
+        "**一、心中有信仰，脚下才有力量**\n"
+        "> 青年兴则国家兴，青年强则国家强。\n"
+        "我们要把个人理想融入时代洪流。\n"
+        "**二、肩上有担当，青春才有分量**\n"
+        "![现场照片](img/1.png)\n"
+        "哪里有困难，哪里就有青年突击队。\n"
+        "*计时：5分40秒｜字数统计：1516*\n"
+    )
+    assert (speech.title, speech.subtitle) == (
+        "青春向党　奋斗有我",
+        "在集团“五四”青年演讲比赛上的演讲",
+    )
+    assert speech.speaker_name == "周晓彤"
+    assert [s.number for s in speech.sections if s.kind == "body"] == ["一、", "二、"]
+    assert not any(c in speech.text for c in "#*>!") and "字数统计" not in speech.text
+
+
+def test_a_watermark_glued_after_several_paragraphs_and_a_document_sites_motto_go():
+    speech = speech_of(
+        "精选优质文档-----倾情为你奉上",
+        "全县统计工作会议讲话稿",
+        "同志们：",
+        "刚才几位同志的发言都很好，我都同意。公务员之家版权所有",
+        "一、提高认识",
+        "要配齐统计人员，保障工作经费。公务员之家版权所有",
+        "二、夯实基础",
+        "要严格执法，坚决防范统计造假。",
+        "专心---专注---专业",
+    )
+    assert speech.title == "全县统计工作会议讲话稿"
+    for junk in ("版权所有", "精选优质文档", "专注"):
+        assert junk not in speech.text
+    assert speech.sections[1].body.endswith("保障工作经费。")

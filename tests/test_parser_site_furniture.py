@@ -230,3 +230,23 @@ def test_an_editors_lead_ending_in_the_full_text_dates_the_speech_and_stays_out(
     )
     assert speech.date == dt.date(2024, 4, 19)
     assert "以下为演讲全文" not in speech.text and "在看" not in speech.text
+
+
+def test_an_attachment_table_a_column_label_and_an_emails_fields_stay_out():
+    speech = speech_of(
+        "发件人：工会办公室",
+        "主题：转发：讲话材料",
+        "附件：1个（讲话稿.docx　48.6K）",
+        "会议材料之一",
+        "在全省自然资源工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        "以上意见，请大家认真抓好落实。",
+        "附件：",
+        "重点任务分工表",
+        "序号\t任务\t牵头单位",
+    )
+    assert speech.title == "在全省自然资源工作会议上的讲话" and speech.subtitle == ""
+    assert speech.sections[-1].kind == "closing"
+    for junk in ("发件人", "主题", "docx", "材料之一", "附件", "分工表", "牵头单位"):
+        assert junk not in speech.text

@@ -31,7 +31,7 @@ from .title import (
 
 _ADDRESSEE = (
     r"尊敬的|亲爱的|敬爱的|各位|诸位|同志们|朋友们|乡亲们|同学们|老师们|女士们|先生们|大家|全体|在座的"
-    r"|各村|各乡镇?|各镇|各街道|各社区|各单位|各部门"
+    r"|各村|各乡镇?|各镇|各街道|各社区|各单位|各部门|召集人"
     r"|各级|市民|村民|居民|青年|家长|来宾|嘉宾|代表们|委员们|战友们|同仁们|小朋友们|孩子们"
     r"|(?:代|署理)?主席(?=[：:，,])|议长(?=[：:，,])"  # a council's chair: 代主席：
 )
@@ -204,6 +204,9 @@ def read_header(lines: list[str]) -> Header:
         if dash and dash.start() >= 4:  # 守正创新——在…年会开幕式上的致辞 on one line
             head.front.append(head.title[dash.start() :].strip())  # the subtitle, as written
             head.title, head.subtitle = head.title[: dash.start()], head.title[dash.end() :]
+            if head.title.startswith("《") and head.title.endswith("》"):
+                head.title = head.title[1:-1]  # 《坚持改革创新》——在…上的讲话: marks, not title
+                joined = head.title + joined[len(head.title) + 2 :]
         head.kept.append(joined)
         i = title_at + 1
     end = sal_at if sal_at is not None and sal_at >= i else None

@@ -143,6 +143,25 @@ _CHUNK_MIN = 120
 
 
 GENRE_IN = re.compile(GENRE_WORD)
+_GLUED_TAIL = re.compile(
+    "(?<=[。！？”：])[ \u3000]*([^。！？“”：:（(×X*\n][^。！？“”：:×X*\n]{3,23})$"
+)
+
+
+def _without_glued_tails(lines: list[str]) -> list[str]:
+    """A site's watermark glued after the last sentence of several paragraphs (…我都同意。公务员
+    之家版权所有) goes: the same tail, with no sentence end, after two or more paragraphs."""
+    tails = Counter(m.group(1) for ln in lines if (m := _GLUED_TAIL.search(ln)))
+    marks = {t for t, n in tails.items() if n >= 2}
+    if not marks:
+        return lines
+    out = []
+    for ln in lines:
+        m = _GLUED_TAIL.search(ln)
+        out.append(ln[: m.start()] if m and m.group(1) in marks else ln)
+    return out
+
+
 _SPACED_LABEL = re.compile(f"^([ \u3000]*{NUM})[ \u3000]+(?=、)")
 _NOTES_BLOCK = re.compile(r"^\s*(?:注\s*释|注)\s*[:：]?\s*$", re.M)
 _NOTE_MARK = re.compile(r"(?<=\S)\s*[\[［]\d{1,2}[\]］]")
@@ -188,7 +207,9 @@ _PAGE_IN_LINE = re.compile(
 # The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
 _CELL = re.compile(r"\s*[|｜\t]\s*")
-_META_BAR = re.compile(r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|[￥¥]\d")
+_META_BAR = re.compile(
+    r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|[￥¥]\d"
+)
 _BULLETS = "■□◆◇●○▲►▶★☆◎"
 _LABEL_AHEAD = (
     f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
@@ -317,6 +338,7 @@ def normalise_layout(text: str) -> Layout:
         lines = _first_item_after_colon(lines)
     width, share = wrap_width(lines)
     joined = _join_wrapped(lines, width)
+    joined = _without_glued_tails(joined)
     if _NOTES_BLOCK.search(text):  # a Word export's note markers ([1]) point into its notes
         joined = [_NOTE_MARK.sub("", ln) for ln in joined]
     if "##" in text:  # after joining: a wrap may split the marker

@@ -28,6 +28,18 @@ _HTML_TAG = re.compile(
     r"[^<>]{0,300}>",
     re.I,
 )
+# A Markdown export (a note app, a static site): front matter, heading marks, bold and italic
+# marks, block-quote marks, images and links; read only when the text has a Markdown heading.
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_FRONT_MATTER = re.compile(r"\A\s*---\n(?:[^\n]*\n){1,20}?---\n")
+_MD_MARKS = re.compile(
+    r"^#{1,6}[ \t]+|^>[ \t]?|\*\*(?=\S)|(?<=\S)\*\*|^\*(?=[^*\s])|(?<=[^*\s])\*$",
+    re.M,
+)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]+\)")
+# A document site's watermark glued into the text: 精选优质文档-----倾情为你奉上, 专心---专注---专业
+_DOC_WATERMARK = re.compile("精选优质文档-*倾情为你奉上|专心-*专注-*专业")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
 
@@ -54,6 +66,11 @@ def strip_markup(text: str) -> str:
         # A paragraph pasted with its markup (<p class="ql-block">…</p><br>): a block tag ends a
         # line, any other tag goes.
         text = _HTML_TAG.sub(lambda m: "\n" if m.group("block") else "", text)
+    if _MD_HEADING.search(text):
+        text = _MD_IMAGE.sub("", _MD_FRONT_MATTER.sub("", text))
+        text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+    if "专" in text or "精选" in text:
+        text = _DOC_WATERMARK.sub("\n", text)
     if _TONE_MARK.search(text):
         text = _PINYIN.sub("", text)  # 紀(jì)念 → 紀念: ruby a site inserted after characters
     return text

@@ -12,7 +12,7 @@ from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, 
 from .text import HAN, NUM, fold, nows
 
 BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|撰稿人?|讲者)[:：]"
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|撰稿人?|讲者)[:：]"
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
@@ -36,6 +36,9 @@ _ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支�
 _NOT_A_NAME = re.compile("讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲")
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
+_DELEGATE = re.compile(
+    f"^(?P<role>[{HAN}]{{2,10}}代表)(?P<name>[{HAN}]{{2,3}}?)(?:{_HONORIFIC}|同学)?$"
+)
 _TITLE_SPEAKER = re.compile(
     f"^(?:(?:\\d{{4}}|\\d{{2,3}}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{{2,24}}?)(?:{_HONORIFIC})?[：:]?"
     "(?:在|出席|参加|于|关于|对|给|向|发表)"
@@ -102,6 +105,9 @@ def parse_speaker(line: str) -> tuple[str, str]:
     # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name
     if m and not is_role(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
         return compact[: m.end("role")], compact[m.start("name") :]
+    m = _DELEGATE.match(fold(compact))  # 优秀教师代表吕晓燕(老师): who speaks for the others
+    if m and m.group("name")[0] in SURNAMES:
+        return compact[: m.end("role")], compact[m.start("name") : m.end("name")]
     m = _NAME_ROLE.match(fold(compact))  # 范志强董事长 (党委书记 is a post: 党委 is no name)
     if m and m.group("name")[0] in SURNAMES and not _ORGAN_NAME.search(m.group("name")):
         return compact[m.start("role") :], compact[: m.end("name")]

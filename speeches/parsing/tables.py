@@ -17,7 +17,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
         r"发言提纲|述职报告|述职述廉报告|述职发言|对照检查(?:材料|发言)?(?=$|[（(])|检视剖析(?:材料)?(?=$|[（(])",
         "发言",
     ),
-    (r"讲话提纲|提纲", "讲话提纲"),
+    (r"讲话提纲|提纲|讲话要点", "讲话提纲"),
     (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
     (r"总结讲话|小结讲话|总结发言|结束语", "总结讲话"),
     (r"党课", "党课"),
@@ -50,7 +50,7 @@ BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
 ]
 GENRE_WORD = "|".join(p for p, _ in GENRES)
 # A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
-TITLE_END = re.compile(f"(?:{GENRE_WORD})(?:稿|材料)?(?:[（(][^）)]{{1,16}}[）)])?$")
+TITLE_END = re.compile(f"(?:{GENRE_WORD})(?:稿|材料|要点)?(?:[（(][^）)]{{1,16}}[）)])?$")
 ROLE_SUFFIX = (
     r"副?书记|班主任|常务副[县市区省镇乡]长|[县市区省镇乡村州]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长"

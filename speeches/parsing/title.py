@@ -76,7 +76,7 @@ _FURNITURE_BEFORE = re.compile(
     r"^.{0,30}[|｜>＞»][^|｜>＞»:：]{0,12}[:：]\s*(?=\S*在)|^.{0,30}[|｜>＞»]\s*(?=\S*在)"
     r"|^[^在]{0,20}[:：]\s*(?=在)"
 )
-_WHOLE_BRACKET = re.compile(r"^[【\[]([^【】\[\]]{6,80})[】\]]$")
+_WHOLE_BRACKET = re.compile(r"^[【\[《]([^【】\[\]《》]{6,80})[】\]》]$")
 _SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
 
 
