@@ -768,10 +768,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a 文章导读 excerpt that starts with 同志们： above the date line",
     ),
-    "417_gongwenhui_watermark_after_paragraphs_district_mayor_minsheng_shishi_salutation_inline_in_first_paragraph_yiyao_heads_no_yi_masked_dang_stars_bom_crlf.txt": (
-        "fields",
-        "held-out page: the salutation inline at the start of the first paragraph (同志们，根据…)",
-    ),
 }
 
 

@@ -298,3 +298,19 @@ def test_a_greeting_that_opens_a_paragraph_is_the_text_not_a_salutation():
     assert speech.sections[0].body.startswith("大家好！今天")
     alone = speech_of("在新址启用仪式上的致辞", "大家好！", "今天我们举行新址启用仪式。")
     assert alone.salutation.startswith("大家好")
+
+
+def test_an_address_that_opens_the_first_paragraph_is_the_salutation_when_there_is_no_other():
+    speech = speech_of(
+        "区长在民生实事项目推进会上的讲话",
+        "同志们，根据区政府安排，今天召开民生实事项目推进会，主要任务是查进度、找问题、压责任。",
+        *BODY[1:],
+    )
+    assert speech.salutation == "同志们，"
+    assert speech.sections[0].body.startswith("根据区政府安排")
+    headless = speech_of(
+        "专题党课讲稿：把学习引向深入",
+        "我们知道，理论上的先进性是最根本的先进性。",
+        "同志们，学习要往深里走、往实里走。",
+    )
+    assert headless.salutation == ""

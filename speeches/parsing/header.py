@@ -36,6 +36,9 @@ _ADDRESSEE = (
     r"|(?:代|署理)?主席(?=[：:，,])|议长(?=[：:，,])"  # a council's chair: 代主席：
 )
 _GREETING = r"(?:大家|你们|各位)?(?:上午|下午|晚上|早上|中午)?好|早安|午安|晚安|新年好|过年好|节日快乐|新春快乐"
+_INLINE_ADDRESS = re.compile(
+    r"^\s*(?:各位[^，,：:。！？]{1,12}[，,、])*(?:同志们|朋友们|同学们|乡亲们)[，,](?=[^，,。]{6})"
+)
 _GREETING_ONLY = re.compile(f"^(?:{_GREETING})$")
 # A named guest may come first: 陈主席、各位嘉宾… / 周永健副主席（…）、各位来宾… / Mandy（李敏仪）、…
 _NAMED_GUEST = (
@@ -251,6 +254,13 @@ def _find_salutation(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:25]):
         if line != TRUNCATED and _weak_salutation(line):
             return i
+    # No address line at all: the first paragraph opens with it (同志们，根据…, a flattened copy).
+    for i, line in enumerate(lines[:12]):
+        if not line.strip() or line == TRUNCATED or is_junk_line(line) or is_header_line(line):
+            continue
+        if title_candidate(line) or (i + 1 < len(lines) and DASH.match(lines[i + 1])):
+            continue
+        return i if _INLINE_ADDRESS.match(fold(line.strip())) else None
     return None
 
 
@@ -260,8 +270,14 @@ def _weak_salutation(line: str) -> bool:
 
 
 def _salutation_of(line: str) -> str:
-    """The salutation opening `line`, strong (同志们：) or weak (a whole line 同志们！)."""
-    return salutation(line) or (line.strip() if _weak_salutation(line) else "")
+    """The salutation opening `line`: strong (同志们：), weak (a whole line 同志们！) or the address
+    that opens the first paragraph (同志们，根据…)."""
+    if salutation(line):
+        return salutation(line)
+    if _weak_salutation(line):
+        return line.strip()
+    m = _INLINE_ADDRESS.match(fold(line))
+    return line[: m.end()] if m else ""
 
 
 def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitle: str) -> int:
