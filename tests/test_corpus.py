@@ -724,10 +724,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a school's flag-raising page: field lines, a column label, the speaker after the salutation",
     ),
-    "400_note_app_export_parent_meeting_head_teacher_fayan_halfwidth_ascii_punct_throughout_created_updated_tags_digit_paren_heads_todo_checklist_tail_bom.txt": (
-        "fields text",
-        "held-out page: a note-app export with ASCII punctuation throughout",
-    ),
     "401_doc_text_extract_whole_speech_one_paragraph_junk_glued_title_date_salutation_college_new_party_members_oath_opening_yishi_list_inline_yiyao_heads_gb.txt": (
         "fields",
         "held-out page: a one-paragraph speech whose opening list (一是…) precedes 一要 parts",

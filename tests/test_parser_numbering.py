@@ -539,3 +539,20 @@ def test_an_agenda_step_with_a_colon_after_the_announced_steps_is_the_next_step(
     )
     steps = [(s.level, s.number) for s in speech.sections if s.kind == "body"]
     assert steps == [(1, "第一项"), (1, "第二项"), (1, "第三项：")]
+
+
+def test_a_heading_typed_with_a_western_keyboard_ends_at_its_full_stop():
+    speech = speech_of(
+        "家长会班主任发言稿",
+        "各位家长:",
+        "今天请大家来,主要说三件事.",
+        "(1)自我意识越来越强了.很多孩子开始有自己的小秘密,这是正常的成长现象.",
+        '(2)请和孩子一起制定一份"手机使用约定".约定要写在纸上,说到做到.',
+        "(3)成绩提高了1.5分.大家要多鼓励孩子.",
+    )
+    headings = [s.heading for s in speech.sections if s.kind == "body"]
+    assert headings == [
+        "自我意识越来越强了",
+        '请和孩子一起制定一份"手机使用约定"',
+        "成绩提高了1.5分",
+    ]

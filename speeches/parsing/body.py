@@ -10,14 +10,29 @@ from .numbering import Marker, find_markers, nest
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
 from .tables import LABEL_START, Scheme
-from .text import NUM, TRUNCATED, fold, nows
+from .text import HAN, NUM, TRUNCATED, fold, nows
 
 _TERMINATORS = "。！？；!?;"
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _in_time(text: str, i: int) -> bool:
     """The colon of a clock time (上午8:30), not a heading's end."""
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _stop_at(text: str, i: int) -> bool:
+    """A sentence ends at text[i]: 。！？； — or an ASCII full stop between Chinese characters
+    (a note typed with a Western keyboard: 越来越强了.很多孩子…), never a decimal point."""
+    c = text[i]
+    if c in _TERMINATORS:
+        return True
+    before = text[i - 1] if i else ""
+    return (
+        c == "."
+        and (_HAN_CHAR.match(before) is not None or before in ('"', "”", "」", "）", ")"))
+        and (i + 1 == len(text) or not text[i + 1].isdigit())
+    )
 
 
 def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tuple[str, str, str]:
@@ -29,7 +44,7 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in closed)
 
-    stops = [i for i, c in enumerate(text) if c in _TERMINATORS and not inside(i)]
+    stops = [i for i, c in enumerate(text) if _stop_at(text, i) and not inside(i)]
     first = stops[0] if stops else None
     colon = next(
         (i for i, c in enumerate(text) if c in "：:" and not inside(i) and not _in_time(text, i)),
