@@ -712,10 +712,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 一是 points in a part after one with 1. points (levels by first appearance)",
     ),
-    "395_province_portal_leader_activity_titled_jianghua_zhaiyao_but_third_person_zhichu_qiangdiao_yaoqiu_rejected_bom.txt": (
-        "count",
-        "held-out page: a 讲话摘要 written in the third person under a speech-like title",
-    ),
     "396_macau_portal_policy_address_chapter_page_title_part_label_starts_at_san_dunhao_no_opening_no_salutation_paren_digit_paren_heads_trad_big5.txt": (
         "fields",
         "held-out page: a policy address chapter (…—第三部分) with no salutation",

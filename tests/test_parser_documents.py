@@ -399,3 +399,21 @@ def test_a_contents_list_of_copies_and_copy_labels_after_a_site_title_do_not_spl
         ("在某某林场护林员培训会上的讲话", "单位", "各位护林员："),
     ]
     assert all("【篇" not in s.text for s in labelled)
+
+
+def test_a_speech_summary_told_in_the_third_person_is_not_a_speech():
+    text = (
+        "韩明远副省长在全省食品安全工作会议上的讲话摘要\n"
+        "4月18日，全省食品安全工作会议在北原市召开。副省长韩明远出席会议并讲话。\n"
+        "韩明远指出，过去一年，全省各级各部门认真落实食品安全责任，工作取得明显成效。\n"
+        "韩明远强调，食品安全关系每个人的身体健康，容不得半点马虎。\n"
+        "韩明远要求，要压实属地管理责任，健全分层分级监管体系。\n"
+    )
+    with pytest.raises(NotASpeech):
+        parse(text)
+    summary = speech_of(
+        "韩明远副省长在全省食品安全工作会议上的讲话要点",
+        "一、压实属地管理责任。各地要健全分层分级、精准防控的监管体系。",
+        "二、守住不发生系统性风险的底线。要抓住重点品种和重点环节。",
+    )
+    assert (summary.speaker_role, summary.speaker_name) == ("副省长", "韩明远")

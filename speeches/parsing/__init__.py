@@ -142,7 +142,23 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
         if allow_non_speech:
             return [_as_single_body(lines, "no speech text")]
         raise NotASpeech("no speech text left after removing site furniture")
+    if len(speeches) == 1 and _told_by_a_reporter(speeches[0]):
+        reason = "news report of what the speaker said (某某指出，…某某强调，…) under a speech title"
+        if allow_non_speech:
+            return [_as_single_body(lines, reason)]
+        raise NotASpeech(reason)
     return speeches
+
+
+def _told_by_a_reporter(speech: ParsedSpeech) -> bool:
+    """A 讲话摘要 a news desk wrote: no address, and paragraphs that open with the speaker's name
+    (or 他/她) and a verb of saying — 韩某某指出，… 韩某某强调，… — the speaker never speaks."""
+    if speech.salutation:
+        return False
+    who = "|".join(re.escape(w) for w in (speech.speaker_name, "他", "她") if w and "X" not in w)
+    told = re.compile(f"^(?:{who})(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
+    paras = [p for s in speech.sections for p in s.body.split("\n")]
+    return sum(1 for p in paras if told.match(fold(p.strip()))) >= 2
 
 
 def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:
