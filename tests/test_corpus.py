@@ -744,10 +744,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a two-page copy: page two's navigation and title pasted mid-paragraph",
     ),
-    "409_fanwen_daoyu_netizen_upload_title_no_zai_jianghuagao_mixed_yi_dier_numbering_watermark_glued_paragraph_end_prev_next_gb.txt": (
-        "fields",
-        "held-out page: 一、 then 第二、 第三、 as one list",
-    ),
     "410_trad_mirror_fanwen_site_district_zonghezhang_meeting_zhaiyao_junk_repeating_title_in_brackets_paren_yi_heads_closing_tongzhimen_big5.txt": (
         "fields",
         "held-out page: a quotation attributed to 市委主要领导 after 强调",

@@ -556,3 +556,19 @@ def test_a_heading_typed_with_a_western_keyboard_ends_at_its_full_stop():
         '请和孩子一起制定一份"手机使用约定"',
         "成绩提高了1.5分",
     ]
+
+
+def test_a_list_begun_with_one_style_and_continued_with_another_is_one_list():
+    speech = speech_of(
+        "全县统计工作会议讲话稿",
+        "同志们：",
+        "今天召开全县统计工作会议。下面，我讲三点意见。",
+        "一、提高认识，把统计工作摆上重要位置",
+        "一是要配齐统计人员。二是要保障工作经费。",
+        "第二、夯实基础，着力提高统计数据质量",
+        "要规范台账，做到数出有据。",
+        "第三、严格执法，坚决防范统计造假",
+        "要加大执法检查力度。",
+    )
+    top = [(s.level, s.number) for s in speech.sections if s.kind == "body" and s.level == 1]
+    assert top == [(1, "一、"), (1, "第二、"), (1, "第三、")]

@@ -143,7 +143,9 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
             return [_as_single_body(lines, "no speech text")]
         raise NotASpeech("no speech text left after removing site furniture")
     if len(speeches) == 1 and _told_by_a_reporter(speeches[0]):
-        reason = "news report of what the speaker said (某某指出，…某某强调，…) under a speech title"
+        reason = (
+            "news report of what the speaker said (某某指出，…某某强调，…) under a speech title"
+        )
         if allow_non_speech:
             return [_as_single_body(lines, reason)]
         raise NotASpeech(reason)

@@ -155,6 +155,7 @@ SCHEMES: list[Scheme] = [
             f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|[百千万]|\\d(?!\\d{{3}}年))"
         ),
         needs_pair=False,
+        kin="第",  # 一、… then 第二、… 第三、…: one list written two ways
     ),
     # 一，節日是作風問題的易發期。…二，… — a comma after the numeral
     Scheme(
