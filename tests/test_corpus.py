@@ -744,10 +744,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a two-page copy: page two's navigation and title pasted mid-paragraph",
     ),
-    "410_trad_mirror_fanwen_site_district_zonghezhang_meeting_zhaiyao_junk_repeating_title_in_brackets_paren_yi_heads_closing_tongzhimen_big5.txt": (
-        "fields",
-        "held-out page: a quotation attributed to 市委主要领导 after 强调",
-    ),
     "411_gongwenku_site_xuncha_feedback_biaotai_fayan_health_bureau_byline_after_meta_lines_heading_sentence_inline_yishi_four_points_utf16.txt": (
         "fields",
         "held-out page: a 巡察组 as convener; a closing without closing words",

@@ -417,3 +417,13 @@ def test_a_speech_summary_told_in_the_third_person_is_not_a_speech():
         "二、守住不发生系统性风险的底线。要抓住重点品种和重点环节。",
     )
     assert (summary.speaker_role, summary.speaker_name) == ("副省长", "韩明远")
+
+
+def test_a_quotation_of_the_main_leader_names_its_speaker():
+    speech = speech_of(
+        "在全区总河长会议上的讲话",
+        "同志们：",
+        "市委主要领导强调：“河湖长不是荣誉称号，而是实打实的责任。”我们要牢记。",
+    )
+    quotes = [(q.speaker, q.kind) for s in speech.sections for q in s.quotes]
+    assert quotes == [("市委主要领导", "quotation")]
