@@ -572,3 +572,15 @@ def test_a_list_begun_with_one_style_and_continued_with_another_is_one_list():
     )
     top = [(s.level, s.number) for s in speech.sections if s.kind == "body" and s.level == 1]
     assert top == [(1, "一、"), (1, "第二、"), (1, "第三、")]
+
+
+def test_first_and_last_as_a_speakers_turns_of_phrase_are_no_points():
+    speech = speech_of(
+        "和平国中优良教师表扬大会受奖教师代表致词",
+        "各位师长、各位家长：",
+        "首先，我要代表今天受奖的八位老师，谢谢学校和家长会给我们这份肯定。",
+        "教书二十年，我最大的收获是孩子们的笑脸。",
+        "最后，请容许我说一点私心的话：谢谢我的家人。",
+    )
+    assert [s.kind for s in speech.sections] == ["opening", "closing"]
+    assert speech.level == "单位"

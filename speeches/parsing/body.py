@@ -134,7 +134,7 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
 _POINT_PARA = re.compile(f"^{NUM}是")
 
 
-_LAST_WISH = re.compile("^最后[，,](?:我)?(?:衷心)?(?:祝|预祝|让我们|再次)")
+_LAST_WISH = re.compile("^最后[，,](?:我|请允许|请容许|让我们|(?:衷心)?(?:祝|预祝|再次))")
 _SAL_SPLIT = re.compile("[、，,和及]")
 _UNNUMBERED = Scheme("unnumbered", re.compile(""), needs_pair=False)
 _HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"

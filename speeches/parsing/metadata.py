@@ -325,7 +325,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # Associations, schools, companies, hospitals hold their own events: level 单位 even when a
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
-    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园"
+    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园|国中|高中|职校|技校"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
 )
 # A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工
