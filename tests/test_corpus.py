@@ -752,6 +752,62 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a 文章导读 excerpt that starts with 同志们： above the date line",
     ),
+    "420_wenku_share_site_xxx_tongzhi_title_dushuban_jiaoliu_yantao_fayan_title_twice_meta_line_yi_paren_yi_sentence_heads_xx_masks_related_list_bom.txt": (
+        "fields",
+        "held-out page: a masked speaker (XXX同志在…)",
+    ),
+    "426_docx_online_preview_township_dushuban_xuexi_xinde_fayan_quote_marks_on_own_lines_midword_page_break_inline_yishi_sub_truncated_filename_tail.txt": (
+        "fields text",
+        "held-out page: quote marks on lines of their own; a file name after the preview's end",
+    ),
+    "428_national_news_site_reprint_name_colon_title_xinhua_dateline_lead_yixia_wei_jianghua_quanwen_yi_paren_heads_yishi_paragraphs_zebian_footer.txt": (
+        "fields",
+        "held-out page: 一是 paragraphs as the third level directly under a part",
+    ),
+    "429_provincial_daily_epaper_banmian_lines_slogan_title_dash_subtitle_bare_name_byline_editor_lead_ri_zai_zhaokai_chuxi_bing_jianghua_no_date_line_yi_diyi_heads_gb.txt": (
+        "fields text",
+        "held-out page: an e-paper's edition lines and an editor's note above a slogan title",
+    ),
+    "430_baijiahao_repost_news_headline_role_name_colon_quote_speech_title_only_in_lead_yixia_shi_lueyou_shanjie_photo_captions_yi_heads_inline_yishi_jubao_fankui_bom.txt": (
+        "fields text",
+        "held-out page: a news headline as title; the speech named only in the lead",
+    ),
+    "432_tw_news_site_quanwen_tag_title_mayor_year_end_press_conference_zhici_reporter_dateline_lead_yixia_wei_zhici_quanwen_photo_caption_diyi_heads_app_ads_big5.txt": (
+        "fields text",
+        "held-out page: a Taiwan news page: 〈全文〉 tag, reporter's lead, app ads",
+    ),
+    "434_zhihu_column_article_author_card_zantong_count_disclaimer_county_secretary_forest_fire_xx_masks_yi_heads_inline_yiyao_paragraphs_private_message_tail_comments.txt": (
+        "fields text",
+        "held-out page: a Q&A column's author card, likes and comments around the speech",
+    ),
+    "435_jianshu_blog_post_parent_rep_fayan_junior_high_graduation_role_prefix_title_author_meta_zishu_yuedu_blogger_preface_diyi_heads_poem_quote_zanshang_zhuanti_tail_bom_crlf.txt": (
+        "fields text",
+        "held-out page: a blog's own preface and tip jar; 家长代表 as the post in the title",
+    ),
+    "436_university_news_site_reprint_party_secretary_july_first_commendation_quoted_slogan_in_title_date_line_editor_note_photo_captions_luyin_zhengli_yiyao_heads_wenzi_sheying_block.txt": (
+        "text",
+        "held-out page: （根据录音整理） kept as the page's note (answers differ)",
+    ),
+    "437_city_tv_station_site_video_player_shichang_lines_video_caption_names_role_shiwei_economic_work_conference_date_line_yi_paren_heads_inline_yishi_related_videos_crlf_gb.txt": (
+        "fields",
+        "held-out page: the speaker's post only in a video caption",
+    ),
+    "440_party_building_site_dangke_slogan_title_dash_subtitle_role_name_byline_date_two_paragraph_martyr_letter_quote_reopened_mark_nested_single_quotes_yi_heads_bom.txt": (
+        "fields",
+        "held-out page: a letter quoted over two paragraphs, each opening with “",
+    ),
+    "443_county_media_site_youth_talent_zuotanhui_transcript_host_youth_reps_reporter_lines_junk_speaker_label_line_interjection_spoken_diyi_heads_crlf_bom.txt": (
+        "text",
+        "held-out page: a transcript with the host's and other speakers' remarks",
+    ),
+    "445_wechat_zugong_account_young_cadres_zuotanhui_bracket_tag_junk_editor_note_lenticular_keyword_label_heads_inline_yiyao_bracket_source_editor_tail_utf16.txt": (
+        "fields",
+        "held-out page: 【强化担当】 keyword labels as the part headings",
+    ),
+    "446_fanwen_site_county_head_flood_control_jianghua_tigang_role_prefix_title_keyword_colon_paragraph_heads_under_yi_sections_xx_masks_word_count_related_gb.txt": (
+        "fields",
+        "held-out page: keyword-and-colon paragraphs (形势：…) as points",
+    ),
 }
 
 

@@ -427,3 +427,12 @@ def test_a_quotation_of_the_main_leader_names_its_speaker():
     )
     quotes = [(q.speaker, q.kind) for s in speech.sections for q in s.quotes]
     assert quotes == [("市委主要领导", "quotation")]
+
+
+def test_a_poet_quoted_in_his_poem_is_the_speaker():
+    speech = speech_of(
+        "在毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "李白在诗中写道：“长风破浪会有时，直挂云帆济沧海。”愿你们乘风破浪。",
+    )
+    assert [(q.speaker, q.source) for s in speech.sections for q in s.quotes] == [("李白", "诗")]

@@ -403,3 +403,12 @@ def test_talking_points_and_a_title_in_book_marks_with_its_subtitle_on_one_line(
     marked = speech_of("《坚持改革创新　推动高质量发展》——在省委全会上的讲话", "同志们：", *BODY)
     assert marked.title == "坚持改革创新　推动高质量发展"
     assert marked.subtitle == "在省委全会上的讲话"
+
+
+def test_a_study_class_or_a_democratic_life_meeting_is_convened_by_its_party_group():
+    reading = speech_of("在镇党委主题教育读书班上的学习心得发言", "同志们：", *BODY)
+    assert reading.organisation == "镇党委"
+    review = speech_of("在区统计局党组主题教育专题民主生活会上的总结讲话", "同志们：", *BODY)
+    assert review.organisation == "区统计局党组"
+    cppcc = speech_of("政協桐峪縣第十屆委員會第三次會議閉幕詞", "各位委員：", *BODY)
+    assert cppcc.organisation == "政協桐峪縣委員會"

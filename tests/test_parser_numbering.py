@@ -584,3 +584,41 @@ def test_first_and_last_as_a_speakers_turns_of_phrase_are_no_points():
     )
     assert [s.kind for s in speech.sections] == ["opening", "closing"]
     assert speech.level == "单位"
+
+
+def test_a_list_of_short_prohibitions_inside_a_part_is_text_not_sections():
+    speech = speech_of(
+        "在全镇森林防火工作动员会上的讲话",
+        "同志们：",
+        "今天召开动员会，部署春季森林防火工作。",
+        "一、认清形势",
+        "今年以来降水偏少，森林火险等级居高不下。",
+        "二、管住火源",
+        "要严格落实十条禁令：",
+        "1.严禁在林区内吸烟、野炊；",
+        "2.严禁上坟烧纸、燃放鞭炮；",
+        "3.严禁无证进行计划烧除。",
+        "各村要把禁令贴到每家每户。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "一、"),
+        (1, "二、"),
+    ]
+    assert "1.严禁在林区内吸烟、野炊；" in speech.sections[-1].body
+
+
+def test_statement_lines_ending_with_a_quoted_phrase_head_an_unnumbered_speech():
+    speech = speech_of(
+        "在县委理论学习中心组集体学习会上的研讨发言",
+        "县委办公室主任　林青",
+        "按照学习安排，我结合岗位工作谈三点体会。",
+        "以学铸魂，把理论学习作为办文办会办事的“压舱石”",
+        "办公室工作千头万绪，越是忙越要沉下心来学理论，学深悟透才能把握方向，才能把各项工作做实做细。",
+        "以学促研，把调查研究作为服务决策的“基本功”",
+        "我们坚持每季度围绕中心工作开展专题调研，形成一批有分量的调研报告。",
+        "以学正风，把作风建设作为锻造队伍的“磨刀石”",
+        "我们从小事抓起，从细节改起，推动机关作风持续好转，群众满意度明显提高。",
+        "以上体会，不妥之处请批评指正。",
+    )
+    headings = [s.heading for s in speech.sections if s.kind == "body"]
+    assert headings[0] == "以学铸魂，把理论学习作为办文办会办事的“压舱石”" and len(headings) == 3

@@ -250,3 +250,21 @@ def test_an_attachment_table_a_column_label_and_an_emails_fields_stay_out():
     assert speech.sections[-1].kind == "closing"
     for junk in ("发件人", "主题", "docx", "材料之一", "附件", "分工表", "牵头单位"):
         assert junk not in speech.text
+
+
+def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
+    speech = speech_of(
+        "在全市医保集中参保工作推进会上的讲话",
+        "大会现场（摄影：杜文涛）",
+        "视频时长：05:42",
+        "同志们：",
+        *BODY,
+        "打开网易新闻，阅读体验更佳",
+        "谢谢大家！",
+        "附：城乡居民医保参保政策问答",
+        "1.问：今年的个人缴费标准是多少？",
+        "答：每人每年三百八十元。",
+    )
+    for junk in ("摄影", "视频时长", "网易新闻", "问答", "问：", "答："):
+        assert junk not in speech.text
+    assert speech.sections[-1].body.endswith("谢谢大家！")

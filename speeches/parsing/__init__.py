@@ -157,10 +157,17 @@ def _told_by_a_reporter(speech: ParsedSpeech) -> bool:
     (or 他/她) and a verb of saying — 韩某某指出，… 韩某某强调，… — the speaker never speaks."""
     if speech.salutation:
         return False
-    who = "|".join(re.escape(w) for w in (speech.speaker_name, "他", "她") if w and "X" not in w)
-    told = re.compile(f"^(?:{who})(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
-    paras = [p for s in speech.sections for p in s.body.split("\n")]
-    return sum(1 for p in paras if told.match(fold(p.strip()))) >= 2
+    who = tuple(w for w in (speech.speaker_name, "他", "她") if w and "X" not in w)
+    told = 0
+    for section in speech.sections:
+        for para in section.body.split("\n"):
+            f = fold(para.strip())
+            name = next((w for w in who if f.startswith(w)), "")
+            told += bool(name) and bool(_TOLD.match(f, len(name)))
+    return told >= 2
+
+
+_TOLD = re.compile("(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
 
 
 def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:

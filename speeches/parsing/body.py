@@ -10,29 +10,17 @@ from .numbering import Marker, find_markers, nest
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
 from .tables import LABEL_START, Scheme
-from .text import HAN, NUM, TRUNCATED, fold, nows
+from .text import HAN, NUM, SENTENCE_MARK, TRUNCATED, fold, nows
 
 _TERMINATORS = "。！？；!?;"
-_HAN_CHAR = re.compile(f"[{HAN}]")
+# A sentence ends at 。！？； — or at an ASCII full stop after a Chinese character or a closing
+# mark (a note typed with a Western keyboard: 越来越强了.很多孩子…), never at a decimal point.
+_STOPS = re.compile(f'[{re.escape(_TERMINATORS)}]|(?<=[{HAN}"”」）)])\\.(?!\\d)')
 
 
 def _in_time(text: str, i: int) -> bool:
     """The colon of a clock time (上午8:30), not a heading's end."""
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
-def _stop_at(text: str, i: int) -> bool:
-    """A sentence ends at text[i]: 。！？； — or an ASCII full stop between Chinese characters
-    (a note typed with a Western keyboard: 越来越强了.很多孩子…), never a decimal point."""
-    c = text[i]
-    if c in _TERMINATORS:
-        return True
-    before = text[i - 1] if i else ""
-    return (
-        c == "."
-        and (_HAN_CHAR.match(before) is not None or before in ('"', "”", "」", "）", ")"))
-        and (i + 1 == len(text) or not text[i + 1].isdigit())
-    )
 
 
 def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tuple[str, str, str]:
@@ -44,7 +32,7 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in closed)
 
-    stops = [i for i, c in enumerate(text) if _stop_at(text, i) and not inside(i)]
+    stops = [m.start() for m in _STOPS.finditer(text) if not inside(m.start())]
     first = stops[0] if stops else None
     colon = next(
         (i for i, c in enumerate(text) if c in "：:" and not inside(i) and not _in_time(text, i)),
@@ -134,8 +122,10 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
 _POINT_PARA = re.compile(f"^{NUM}是")
 
 
-_LAST_WISH = re.compile("^最后[，,](?:我|请允许|请容许|让我们|(?:衷心)?(?:祝|预祝|再次))")
+_LAST_WISH = re.compile("^最后[，,](?:我(?!们)|请允许|请容许|让我们|(?:衷心)?(?:祝|预祝|再次))")
 _SAL_SPLIT = re.compile("[、，,和及]")
+# A statement heading may end with a quoted phrase: 以学铸魂，把理论学习作为…的“压舱石”
+_QUOTED_END = re.compile("“[^“”]{1,10}”$")
 _UNNUMBERED = Scheme("unnumbered", re.compile(""), needs_pair=False)
 _HEADING_LINE_END = "。！？；：，、!?;:,…”」』）)"
 
@@ -148,7 +138,8 @@ def _unnumbered_headings(paras: list[str]) -> list[Marker]:
         text = nows(para)
         if (
             4 <= len(text) <= 30
-            and text[-1] not in _HEADING_LINE_END
+            and (text[-1] not in _HEADING_LINE_END or _QUOTED_END.search(text))
+            and not SENTENCE_MARK.search(text)
             and text[0] not in "（(“「『《【[—-"
             and len(nows(paras[p + 1])) > len(text) + 10
         ):
@@ -217,20 +208,24 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
 
 
 def _without_enumerations(paras: list[str], markers: list[Marker]) -> list[Marker]:
-    """Labelled lines that are items of one sentence (议程是：/ 一、听取…；/ 二、审议…；/ 三、选举…。)
-    are a list inside the text, not sections: consecutive short lines ending in ；, the last in 。"""
-    top = [m for m in markers if m.level == 1]
-    if len(top) < 2 or any(m.offset for m in top):
-        return markers
-    items = [paras[m.para].rstrip() for m in top]
-    consecutive = all(b.para == a.para + 1 for a, b in itertools.pairwise(top))
-    listed = all(text[-1:] in "；;" for text in items[:-1]) and items[-1][-1:] in "。；;"
-    # A host's steps (一、请…局长宣读…；二、请…讲话；) are the script's parts, not a list.
-    handovers = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in top)
-    steps = 2 * handovers >= len(top)
-    if consecutive and listed and all(len(t) <= 60 for t in items) and not steps:
-        return [m for m in markers if m.para not in {t.para for t in top}]
-    return markers
+    """Labelled lines that are items of one sentence (议程是：/ 一、听取…；/ 二、审议…；/ 三、选举…。,
+    or 十条禁令 1.严禁…； inside a part) are a list inside the text, not sections: a run of
+    consecutive short lines ending in ；, the last in 。 — at any level."""
+    dropped: set[int] = set()
+    runs: dict[tuple[int, int], list[Marker]] = {}
+    for m in markers:
+        runs.setdefault((m.level, m.run), []).append(m)
+    for run in runs.values():
+        if len(run) < 2 or any(m.offset for m in run):
+            continue
+        items = [paras[m.para].rstrip() for m in run]
+        consecutive = all(b.para == a.para + 1 for a, b in itertools.pairwise(run))
+        listed = all(text[-1:] in "；;" for text in items[:-1]) and items[-1][-1:] in "。；;"
+        # A host's steps (一、请…局长宣读…；二、请…讲话；) are the script's parts, not a list.
+        handovers = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in run)
+        if consecutive and listed and all(len(t) <= 60 for t in items) and 2 * handovers < len(run):
+            dropped |= {m.para for m in run}
+    return [m for m in markers if m.para not in dropped] if dropped else markers
 
 
 def _opening_points(paras: list[str], markers: list[Marker]) -> list[Marker]:

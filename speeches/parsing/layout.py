@@ -144,21 +144,21 @@ _CHUNK_MIN = 120
 
 GENRE_IN = re.compile(GENRE_WORD)
 _GLUED_TAIL = re.compile(
-    "(?<=[。！？”：])[ \u3000]*([^。！？“”：:（(×X*\n][^。！？“”：:×X*\n]{3,23})$"
+    "(?<=[。！？”：])[ \u3000]*([^。！？“”：:（(×X*\n][^。！？“”：:×X*\n]{3,23})$", re.M
 )
 
 
 def _without_glued_tails(lines: list[str]) -> list[str]:
     """A site's watermark glued after the last sentence of several paragraphs (…我都同意。公务员
     之家版权所有) goes: the same tail, with no sentence end, after two or more paragraphs."""
-    tails = Counter(m.group(1) for ln in lines if (m := _GLUED_TAIL.search(ln)))
-    marks = {t for t, n in tails.items() if n >= 2}
+    tails = Counter(m.group(1) for m in _GLUED_TAIL.finditer("\n".join(lines)))
+    marks = {t for t, k in tails.items() if k >= 2}
     if not marks:
         return lines
     out = []
-    for ln in lines:
-        m = _GLUED_TAIL.search(ln)
-        out.append(ln[: m.start()] if m and m.group(1) in marks else ln)
+    for line in lines:
+        m = _GLUED_TAIL.search(line)
+        out.append(line[: m.start()] if m and m.group(1) in marks else line)
     return out
 
 
@@ -208,7 +208,7 @@ _PAGE_IN_LINE = re.compile(
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
 _CELL = re.compile(r"\s*[|｜\t]\s*")
 _META_BAR = re.compile(
-    r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|[￥¥]\d"
+    r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d"
 )
 _BULLETS = "■□◆◇●○▲►▶★☆◎"
 _LABEL_AHEAD = (

@@ -217,9 +217,9 @@ _ORGAN_END = re.compile(
 )
 _ORGAN = re.compile(
     r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支|中心组))"
-    r"(?:（扩大）|\(扩大\))?(?:“[^”]{1,10}”)?(?:专题|集体|主题|新年|新春|春节|迎春|中秋|国庆)?"
+    r"(?:（扩大）|\(扩大\))?(?:“[^”]{1,10}”)?(?:主题教育|专题|集体|主题|新年|新春|春节|迎春|中秋|国庆){0,2}"
     r"(?:全体会议|全会|常务会议|常务会|扩大会议|专题会议|学习会|务虚会|会议|党课|民主生活会|组织生活会"
-    r"|茶话会|团拜会|座谈会)$"
+    r"|茶话会|团拜会|座谈会|读书班|集体学习会?)$"
 )
 # 全国政协, 全国人大 are bodies; 全县…, 全市… are area-wide conferences with no convener.
 # A party committee's or government's own work conference: 市委人才工作会议, 县政府廉政工作会议.
@@ -306,7 +306,8 @@ def _organisation(meeting: str) -> tuple[str, str]:
         return meeting[: congress.end("place")] + congress.group("body"), session
     cppcc = _CPPCC.match(f)
     if cppcc:
-        return meeting[: cppcc.end("place")] + "委员会", session
+        # (委员会 as the page writes it: 委員會 on a traditional page)
+        return meeting[: cppcc.end("place")] + meeting[cppcc.end() - 4 : cppcc.end() - 1], session
     m = _SESSION.search(f)
     if m:
         end = m.start() - 4 if f[: m.start()].endswith("领导班子") else m.start()  # 镇党委领导班子

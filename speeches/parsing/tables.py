@@ -231,8 +231,8 @@ SCHEMES: list[Scheme] = [
         # (最后，祝大家… is the closing wish, not the last point; 首先，我代表… / 最后，请容许我…
         # are a speaker's turns of phrase)
         re.compile(
-            r"(?P<n>首先(?![，,](?:我|请允许|请容许|让我))|其次|再次|再者"
-            r"|最后(?![，,](?:我?(?:衷心)?(?:祝|预祝|让我们)|我|请允许|请容许)))[，,：:]"
+            r"(?P<n>首先(?![，,](?:我(?!们)|请允许|请容许|让我))|其次|再次|再者"
+            r"|最后(?![，,](?:我?(?:衷心)?(?:祝|预祝|让我们)|我(?!们)|请允许|请容许)))[，,：:]"
         ),
         inline=True,
         value=lambda s: SEQ_WORDS.get(s),
