@@ -1,0 +1,179 @@
+"""Shapes of real pages the parser must read: a host's agenda steps, lists that stay text
+inside a part, and where the closing starts (pure Python, no database; the helpers are
+test_parser_real_shapes.py's, the other numbering rules in test_parser_numbering.py)."""
+
+from __future__ import annotations
+
+from .test_parser_numbering import numbered
+from .test_parser_real_shapes import BODY, speech_of
+
+
+def test_short_dash_list_items_stay_in_the_text():
+    speech = speech_of(
+        "在全区城市更新工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，部署今年的城市更新工作。今年要完成以下任务：",
+        "——完成老旧小区改造四十六个，惠及居民一万多户；",
+        "——打通断头路七条，新增公共停车泊位三千多个；",
+        "——启动城中村改造项目三个。",
+        "各单位要按照分工抓好落实，确保按期完成。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == []
+
+
+def test_a_host_scripts_only_named_agenda_step_is_a_section():
+    speech = speech_of(
+        "市政府第五次全体会议主持词",
+        "同志们：",
+        "现在开会。今天的会议主要有两项议程。",
+        "下面先进行第一项议程，请常务副市长传达上级会议精神。",
+        "下面请市长作重要讲话，大家欢迎。",
+        "会后，各单位要抓好贯彻落实。散会。",
+    )
+    steps = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert steps == [("第一项", "下面先进行第一项议程，请常务副市长传达上级会议精神")]
+
+
+def test_a_speech_that_ends_by_opening_the_agenda_has_no_agenda_section():
+    speech = speech_of("在区委全会开始时的讲话", "同志们：", *BODY, "现在，进行全会第一项议程。")
+    assert "第一项" not in [s.number for s in speech.sections]
+
+
+def test_a_themes_label_and_a_stage_cue_before_an_agenda_step():
+    speech = speech_of(
+        "在新员工入职培训会上的讲话",
+        "各位新同事：",
+        "今天和大家聊三个主题。",
+        "第一个主题：目标",
+        "每个人都要有清晰的职业目标。",
+        "第二个主题：责任",
+        "岗位就是责任。",
+    )
+    assert numbered(speech) == [(1, "第一个主题：", "目标"), (1, "第二个主题：", "责任")]
+    speech = speech_of(
+        "集团上半年经营分析会主持词",
+        "各位同事：",
+        "现在开会。",
+        "下面进行第一项议程，请财务部通报经营情况。",
+        "（通报完毕）现在进行第二项议程，请董事长讲话，大家欢迎。",
+    )
+    assert [h for _, _, h in numbered(speech)][-1] == "现在进行第二项议程，请董事长讲话，大家欢迎"
+    assert "（通报完毕）" in speech.text
+
+
+def test_practices_numbered_in_an_exchange_and_agenda_steps_as_written():
+    speech = speech_of(
+        "在全省供销合作社综合改革经验交流会上的交流发言",
+        "各位领导、同志们：",
+        "近年来，我县供销社综合改革取得积极成效。主要做法是：",
+        "做法一：重建基层社，把服务网点铺到农民家门口",
+        "我们按照一镇一社的思路，基层网点从十二个恢复到四十六个。",
+        "做法二：做强农业社会化服务",
+        "我们成立了县农业服务公司，为农户提供全程托管。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == ["做法一：", "做法二："]
+    speech = speech_of(
+        "鎮黨代會主席團第一次會議主持詞",
+        "各位代表：",
+        "現在開會。",
+        "下面，進行第一項，通過大會日程。",
+        "下面，進行第二項，通過大會副秘書長名單。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == ["第一項", "第二項"]
+
+
+def test_a_hosts_steps_listed_one_a_line_are_its_parts_a_list_of_business_is_not():
+    steps = speech_of(
+        "全县冬春森林防火工作会议主持词",
+        "同志们：",
+        "今天的会议有三项议程：",
+        "一、请县林业局局长通报去年的森林火情；",
+        "二、请副县长安排部署今冬明春森林防火工作；",
+        "三、请县长讲话。",
+    )
+    assert [n for _, n, _ in numbered(steps)] == ["一、", "二、", "三、"]
+    business = speech_of(
+        "在镇人民代表大会上的开幕词",
+        "各位代表：",
+        "这次大会的主要议程是：",
+        "一、听取和审议镇人民政府工作报告；",
+        "二、审查和批准财政预算；",
+        "三、选举副镇长。",
+    )
+    assert numbered(business) == []
+
+
+def test_what_follows_one_paragraph_points_closes_and_a_last_wish_is_no_point():
+    points = speech_of(
+        "在座谈会上的发言",
+        "各位领导：",
+        "我们村是个丘陵村，常年在外务工的有六百多人。",
+        "一是把能人从外面请回来。村里建了乡贤联络群，请回了十二位能人。",
+        "二是把土专家从田里选出来。村里种了一辈子茶的老把式当上了技术员。",
+        "借这个机会，我提个建议：希望市里在乡村工匠评定上再向一线倾斜。",
+        "（作者系某某村党总支书记）",
+    )
+    assert [s.kind for s in points.sections] == ["opening", "body", "body", "closing"]
+    wish = speech_of(
+        "在开学典礼上的讲话",
+        "亲爱的同学们：",
+        "新学期开始了，我和大家说三件小事。",
+        "首先，是守规矩这件小事。规矩是成长的底线。",
+        "其次，是好好睡觉这件小事。睡眠是学习的基础。",
+        "再次，是多读一本书这件小事。读书使人明理。",
+        "最后，祝老师们工作顺利，祝同学们学习进步！",
+        "谢谢大家！",
+    )
+    assert [s.number for s in wish.sections if s.kind == "body"] == ["首先，", "其次，", "再次，"]
+    assert wish.sections[-1].kind == "closing"
+
+
+def test_an_agenda_step_with_a_colon_after_the_announced_steps_is_the_next_step():
+    speech = speech_of(
+        "在庆祝大会上的主持词",
+        "同志们：",
+        "今天我们召开大会。大会共有三项议程。",
+        "下面进行第一项议程，请组织部部长宣读表彰决定。",
+        "（宣读）",
+        "下面进行第二项议程，为先进集体颁奖。",
+        "（颁奖）",
+        "下面进行——",
+        "第三项：请县委书记讲话。大家欢迎！",
+        "（讲话）",
+        "今天的大会到此结束。散会！",
+    )
+    steps = [(s.level, s.number) for s in speech.sections if s.kind == "body"]
+    assert steps == [(1, "第一项"), (1, "第二项"), (1, "第三项：")]
+
+
+def test_first_and_last_as_a_speakers_turns_of_phrase_are_no_points():
+    speech = speech_of(
+        "和平国中优良教师表扬大会受奖教师代表致词",
+        "各位师长、各位家长：",
+        "首先，我要代表今天受奖的八位老师，谢谢学校和家长会给我们这份肯定。",
+        "教书二十年，我最大的收获是孩子们的笑脸。",
+        "最后，请容许我说一点私心的话：谢谢我的家人。",
+    )
+    assert [s.kind for s in speech.sections] == ["opening", "closing"]
+    assert speech.level == "单位"
+
+
+def test_a_list_of_short_prohibitions_inside_a_part_is_text_not_sections():
+    speech = speech_of(
+        "在全镇森林防火工作动员会上的讲话",
+        "同志们：",
+        "今天召开动员会，部署春季森林防火工作。",
+        "一、认清形势",
+        "今年以来降水偏少，森林火险等级居高不下。",
+        "二、管住火源",
+        "要严格落实十条禁令：",
+        "1.严禁在林区内吸烟、野炊；",
+        "2.严禁上坟烧纸、燃放鞭炮；",
+        "3.严禁无证进行计划烧除。",
+        "各村要把禁令贴到每家每户。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"] == [
+        (1, "一、"),
+        (1, "二、"),
+    ]
+    assert "1.严禁在林区内吸烟、野炊；" in speech.sections[-1].body
