@@ -9,7 +9,7 @@ import re
 from .numbering import Marker, find_markers, nest
 from .quotes import OPEN_Q, quote_spans
 from .records import ParsedSection
-from .tables import LABEL_START, Scheme
+from .tables import LABEL_START, LAST_WISH, Scheme
 from .text import HAN, NUM, SENTENCE_MARK, TRUNCATED, fold, nows
 
 _TERMINATORS = "。！？；!?;"
@@ -122,7 +122,7 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
 _POINT_PARA = re.compile(f"^{NUM}是")
 
 
-_LAST_WISH = re.compile("^最后[，,](?:我(?!们)|请允许|请容许|让我们|(?:衷心)?(?:祝|预祝|再次))")
+_LAST_WISH = re.compile(f"^{LAST_WISH}")
 _SAL_SPLIT = re.compile("[、，,和及]")
 # A statement heading may end with a quoted phrase: 以学铸魂，把理论学习作为…的“压舱石”
 _QUOTED_END = re.compile("“[^“”]{1,10}”$")

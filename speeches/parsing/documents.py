@@ -9,7 +9,7 @@ import re
 
 from .header import salutation
 from .junk import is_junk_line
-from .text import NUM, TRUNCATED, cn_to_int, fold, nows
+from .text import HAN, NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 
 _PIAN = re.compile(
@@ -40,8 +40,7 @@ def split_documents(lines: list[str]) -> list[list[str]]:
             end = marks[n + 1] if n + 1 < len(marks) else len(lines)
             first = lines[start][_PIAN.match(fold(lines[start])).end() :].strip()  # type: ignore[union-attr]
             doc = ([first] if first else []) + lines[start + 1 : end]
-            titled = any(title_candidate(ln) for ln in doc[:_SALUTATION_WITHIN])
-            docs.append(doc if titled or page_title is None else [page_title, *doc])
+            docs.append(_with_title(doc, doc[:_SALUTATION_WITHIN], page_title))
         return docs
     headed = _speaker_headed_starts(lines)
     if headed:
@@ -59,7 +58,7 @@ def _next_line(lines: list[str], i: int) -> int:
     return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
 
 
-_PIAN_INSIDE = re.compile(r"第\s*(\d{1,2})\s*篇(?=[\u4e00-\u9fff“【])")
+_PIAN_INSIDE = re.compile(f"第\\s*(\\d{{1,2}})\\s*篇(?=[{HAN}“【])")
 
 
 def _unglue_pian(lines: list[str]) -> list[str]:
@@ -105,9 +104,15 @@ def _numbered_parts(lines: list[str]) -> list[list[str]]:
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
         doc = lines[start + 1 : end]
         head = doc[: next((k for k, ln in enumerate(doc) if salutation(ln)), 0)]
-        titled = any(title_candidate(ln) for ln in head)
-        docs.append(doc if titled or page_title is None else [page_title, *doc])
+        docs.append(_with_title(doc, head, page_title))
     return docs
+
+
+def _with_title(doc: list[str], head: list[str], page_title: str | None) -> list[str]:
+    """A copy with no title of its own among its head lines takes the page's title."""
+    if page_title is None or any(title_candidate(ln) for ln in head):
+        return doc
+    return [page_title, *doc]
 
 
 def _speaker_headed_starts(lines: list[str]) -> list[int]:

@@ -272,8 +272,9 @@ def _weak_salutation(line: str) -> bool:
 def _salutation_of(line: str) -> str:
     """The salutation opening `line`: strong (同志们：), weak (a whole line 同志们！) or the address
     that opens the first paragraph (同志们，根据…)."""
-    if salutation(line):
-        return salutation(line)
+    strong = salutation(line)
+    if strong:
+        return strong
     if _weak_salutation(line):
         return line.strip()
     m = _INLINE_ADDRESS.match(fold(line))

@@ -23,6 +23,7 @@ from .junk import (
     strip_jammer,
 )
 from .markup import strip_markup
+from .metadata import BYLINE
 from .tables import GENRE_WORD, LABEL_START
 from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 
@@ -142,7 +143,7 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
 _CHUNK_MIN = 120
 
 
-GENRE_IN = re.compile(GENRE_WORD)
+_GENRE = re.compile(GENRE_WORD)
 _GLUED_TAIL = re.compile(
     "(?<=[。！？”：])[ \u3000]*([^。！？“”：:（(×X*\n][^。！？“”：:×X*\n]{3,23})$", re.M
 )
@@ -179,7 +180,7 @@ def _drop_running_heads(lines: list[str]) -> list[str]:
         if n >= 3
         and k
         and _RUNNING_HEAD.match(k)
-        and not GENRE_IN.search(fold(k))
+        and not _GENRE.search(fold(k))
         and not LABEL_START.match(fold(k))
     }
     return (
@@ -217,7 +218,6 @@ _LABEL_AHEAD = (
 _BULLET_OR_BRACKET = re.compile(f"^[ \u3000]*[{_BULLETS}【]", re.M)
 _BULLET_LABEL = re.compile(f"^[{_BULLETS}][ \u3000]*{_LABEL_AHEAD}")
 _BRACKETED_LABEL = re.compile(f"^【{_LABEL_AHEAD}([^【】]{{2,60}})】$")
-_BYLINE_FIRST = re.compile("^(?:讲话人|主讲人|发言人|致辞人|报告人|作者)[:：]")
 _SPEAKER_LABEL = re.compile("^(?:讲话人|主讲人|发言人|致辞人|报告人)$")
 _POST_LABEL = re.compile("^(?:职务|职位|身份)$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -267,7 +267,6 @@ def normalise_layout(text: str) -> Layout:
     for line in text.split("\n"):
         if "\t" in line:  # a table's cells, or indentation
             line = _table_row(line) if line.strip("\t ") else ""
-            line = line.replace("\t", " ")
         # Leading indentation is kept until wrapped lines are joined: it marks a paragraph start
         # and counts towards the wrap width. Runs of ideographic spaces inside a line are the
         # paragraph indents of a flattened text.
@@ -278,7 +277,7 @@ def normalise_layout(text: str) -> Layout:
             len(pieces) > 1
             and len(body) <= 80
             and _META_BAR.search(body)
-            and not _BYLINE_FIRST.match(body)
+            and not BYLINE.match(fold(body))
             and is_junk_line(body)
         ):
             pieces = [body.rstrip()]  # a page's meta bar (…　2023-05-06　|　1087 阅读), whole
@@ -392,7 +391,13 @@ def _resegment_flat(lines: list[str]) -> list[str]:
 
 
 _AFTER_COLON = re.compile("(?<=[：:])(?:一、|[（(]一[）)]|1[.．、](?!\\d))")
-_SECOND = {"一、": ("二、",), "（一）": ("（二）", "(二)"), "1.": ("2.", "2．", "2、")}
+# The second item's label, by the first character of the first's: 一、→ 二、, （一）→ （二）, 1. → 2.
+_SECOND = {
+    "一": ("二、",),
+    "（": ("（二）", "(二)"),
+    "(": ("（二）", "(二)"),
+    "1": ("2.", "2．", "2、"),
+}
 
 
 def _first_item_after_colon(lines: list[str]) -> list[str]:
@@ -403,9 +408,8 @@ def _first_item_after_colon(lines: list[str]) -> list[str]:
         listed = ("：" in line or ":" in line) and ("一" in line or "1" in line)
         m = _AFTER_COLON.search(fold(line)) if listed else None
         if m and m.start() > 0:
-            key = "1." if m.group(0)[0] == "1" else "一、" if m.group(0) == "一、" else "（一）"
             later = (fold(ln).lstrip(" \u3000") for ln in lines[n + 1 : n + 40])
-            if any(ln.startswith(_SECOND[key]) for ln in later):
+            if any(ln.startswith(_SECOND[m.group(0)[0]]) for ln in later):
                 out += [line[: m.start()], "\u3000\u3000" + line[m.start() :]]
                 continue
         out.append(line)

@@ -5,7 +5,7 @@ numbering styles first appear, not a fixed table."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .tables import LAST, SCHEMES, Scheme
 from .text import fold
@@ -75,27 +75,9 @@ def find_markers(paras: list[str]) -> list[Marker]:
                     i = f.find(label, m.start())
                     number = para[i : i + len(label)]
                 alone = bool(scheme.alone and scheme.alone.match(f, m.end()))
-                if (
-                    scheme.name == "item_colon"
-                    and "项" in number
-                    and _continues_agenda(found, value)
-                ):
-                    scheme = (
-                        _AGENDA_STEP  # 下面进行第三项议程，… then 第四项：请…讲话: the same steps
-                    )
                 found.append(Marker(p, at, end, scheme, value, number, alone=alone))
                 break
     return found
-
-
-_AGENDA = next(s for s in SCHEMES if s.name == "agenda")
-# The same list of steps, for a step whose label opens its line (第四项：请…): label, then heading.
-_AGENDA_STEP = replace(_AGENDA, label_in_heading=False)
-
-
-def _continues_agenda(found: list[Marker], value: int) -> bool:
-    last = next((m for m in reversed(found) if m.scheme.name == "agenda"), None)
-    return last is not None and last.value == value - 1
 
 
 def nest(markers: list[Marker], *, inline_top: bool = False) -> list[Marker]:

@@ -144,6 +144,8 @@ class Scheme:
     kin: str = ""
 
 
+# 最后 opening the closing, not a last point: 最后，祝大家…, 最后，请容许我…, 最后，让我们…
+LAST_WISH = r"最后[，,](?:我(?!们)|请允许|请容许|让我们|我?(?:衷心)?(?:祝|预祝|再次))"
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "最后": LAST}
 
 # Adding a numbering style = adding a row. Order matters only when two patterns match at the
@@ -194,6 +196,7 @@ SCHEMES: list[Scheme] = [
         re.compile(
             f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个事|桩事|个字|个词|个主题|个关键词)[：:，,]"
         ),
+        kin="项",  # 下面进行第三项议程，… then 第四项：请…讲话: the host's steps go on
     ),
     Scheme(
         "agenda",
@@ -201,6 +204,7 @@ SCHEMES: list[Scheme] = [
         label_in_heading=True,
         number=lambda m: f"第{m.group('n')}项",
         alone=re.compile("[，,：:]?请"),  # 下面进行第一项议程，请…: it hands over to a speaker
+        kin="项",
     ),
     Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"), needs_pair=False),
     Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
@@ -232,7 +236,7 @@ SCHEMES: list[Scheme] = [
         # are a speaker's turns of phrase)
         re.compile(
             r"(?P<n>首先(?![，,](?:我(?!们)|请允许|请容许|让我))|其次|再次|再者"
-            r"|最后(?![，,](?:我?(?:衷心)?(?:祝|预祝|让我们)|我(?!们)|请允许|请容许)))[，,：:]"
+            f"|(?!{LAST_WISH})最后)[，,：:]"
         ),
         inline=True,
         value=lambda s: SEQ_WORDS.get(s),
