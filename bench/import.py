@@ -12,6 +12,12 @@ are written to a temporary folder: speeches shaped like real ones (title, 同志
 the seed speech's sentences recombined, so that each reads as Chinese and none is a
 near-duplicate of another. Each file is imported as the command does (one transaction per file,
 history rows, search index, near-duplicate check); the time excludes generating and migrating.
+It runs with the production settings (DEBUG off: no query log), as the import command should.
+
+Then, in the same run, 2 × `--naive` more files (other speeches) are imported in turn by the
+bulk path and by the naive one, which writes each section and quote by its own `save()` (its
+history row by simple-history's signal), as an import did before its bulk inserts: the bulk
+path's speeches/s is printed as a ratio of the naive one's.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import os
 import random
 import re
+import secrets
 import sys
 import tempfile
 import time
@@ -115,12 +122,21 @@ def main() -> None:
     parser.add_argument("--speeches", type=int, default=500)
     parser.add_argument("--seed", type=int, default=20241204)
     parser.add_argument(
+        "--naive",
+        type=int,
+        default=100,
+        help="then this many files each way, bulk and save() per row, in turn (0: none)",
+    )
+    parser.add_argument(
         "--db-suffix", default="_import", help="the bench database: <configured name><suffix>"
     )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "speecharchive.settings")
-    os.environ["DJANGO_DEBUG"] = "1"
+    # The production configuration: with DEBUG on, every query is also logged (~10 % slower).
+    os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("ALLOWED_HOSTS", "localhost")
     database = benchdb.configure(args.db_suffix)
     try:
         run(args, database.description)
@@ -128,14 +144,65 @@ def main() -> None:
         database.drop()  # no bench database is left behind
 
 
+def write_files(folder: str, first: int, count: int, words: Sentences, rng: random.Random):
+    files = []
+    for n in range(first, first + count):
+        path = Path(folder) / f"speech-{n:05d}.txt"
+        path.write_text(speech_text(words, rng, n), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def import_all(files: list[Path]) -> float:
+    """Import the files as `import_speeches` does; returns the seconds it took."""
+    from django.conf import settings
+
+    from speeches import importer, reuse
+
+    started = time.perf_counter()
+    with reuse.remembering():  # as import_speeches does
+        for path in files:
+            importer.import_file(path, max_bytes=settings.IMPORT_MAX_BYTES)
+    return time.perf_counter() - started
+
+
+def saving_each(objs, model, default_change_reason=None):
+    """The naive writer: one INSERT a row, its history row written by the post_save signal."""
+    for obj in objs:
+        obj._change_reason = default_change_reason
+        obj.save()
+    return objs
+
+
+def compare(files: list[Path]) -> None:
+    """The bulk inserts against the naive writer, file by file in turn (so that both meet the
+    same archive as it grows): speeches/s of each and the ratio."""
+    from speeches import importer
+
+    bulk = importer.bulk_create_with_history
+    seconds = {"bulk": 0.0, "naive": 0.0}
+    for index, path in enumerate(files):
+        mode = "naive" if index % 2 else "bulk"
+        importer.bulk_create_with_history = saving_each if mode == "naive" else bulk
+        seconds[mode] += import_all([path])
+    importer.bulk_create_with_history = bulk
+    each = len(files) // 2
+    rates = {
+        mode: (len(files) - each if mode == "bulk" else each) / s for mode, s in seconds.items()
+    }
+    print(
+        f"  {len(files)} more files, in turn: bulk inserts {rates['bulk']:.1f} speeches/s, "
+        f"naive (save() a row) {rates['naive']:.1f} speeches/s: "
+        f"{rates['bulk'] / rates['naive']:.2f}× the naive way"
+    )
+
+
 def run(args: argparse.Namespace, backend: str) -> None:
     import django
 
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
 
-    from speeches import importer, reuse
     from speeches.models import Quote, Section, Speech
 
     call_command("migrate", verbosity=0)
@@ -143,29 +210,25 @@ def run(args: argparse.Namespace, backend: str) -> None:
     words = Sentences(rng)
     spent = time_steps()
     with tempfile.TemporaryDirectory() as folder:
-        files = []
-        for n in range(args.speeches):
-            path = Path(folder) / f"speech-{n:05d}.txt"
-            path.write_text(speech_text(words, rng, n), encoding="utf-8")
-            files.append(path)
+        files = write_files(folder, 0, args.speeches, words, rng)
         print(f"Import benchmark on {backend}: {len(files)} generated files")
-        started = time.perf_counter()
-        with reuse.remembering():  # as import_speeches does
-            for path in files:
-                importer.import_file(path, max_bytes=settings.IMPORT_MAX_BYTES)
-        seconds = time.perf_counter() - started
-    speeches = Speech.objects.count()
-    rows = Section.objects.count() + Quote.objects.count()
-    print(
-        f"  imported {speeches} speeches ({rows / speeches:.1f} sections and quotes each) in "
-        f"{seconds:.1f} s: {speeches / seconds:.1f} speeches/s"
-    )
-    for step, step_seconds in spent.items():
-        print(f"  {step}: {step_seconds / speeches * 1000:.1f} ms a speech")
-    rest = seconds - sum(spent.values())
-    print(f"  the rest (transaction, metadata, lookups): {rest / speeches * 1000:.1f} ms a speech")
-    without_reuse = seconds - spent["reuse index"]
-    print(f"  without the reuse index: {speeches / without_reuse:.1f} speeches/s")
+        seconds = import_all(files)
+        speeches = Speech.objects.count()
+        rows = Section.objects.count() + Quote.objects.count()
+        print(
+            f"  imported {speeches} speeches ({rows / speeches:.1f} sections and quotes each) "
+            f"in {seconds:.1f} s: {speeches / seconds:.1f} speeches/s"
+        )
+        for step, step_seconds in spent.items():
+            print(f"  {step}: {step_seconds / speeches * 1000:.1f} ms a speech")
+        rest = seconds - sum(spent.values())
+        print(
+            f"  the rest (transaction, metadata, lookups): {rest / speeches * 1000:.1f} ms a speech"
+        )
+        without_reuse = seconds - spent["reuse index"]
+        print(f"  without the reuse index: {speeches / without_reuse:.1f} speeches/s")
+        if args.naive:
+            compare(write_files(folder, args.speeches, 2 * args.naive, words, rng))
     print(f"  machine reference (a fixed pure-Python loop): {search_bench.machine_reference()} s")
 
 
