@@ -436,3 +436,18 @@ def test_a_poet_quoted_in_his_poem_is_the_speaker():
         "李白在诗中写道：“长风破浪会有时，直挂云帆济沧海。”愿你们乘风破浪。",
     )
     assert [(q.speaker, q.source) for s in speech.sections for q in s.quotes] == [("李白", "诗")]
+
+
+def test_a_speaker_who_goes_on_in_the_same_sentence_and_a_described_name():
+    speech = speech_of(
+        "在党课上的讲话",
+        "同志们：",
+        "那年冬天，周正平同志把修路称为“愚公工程”，并且说：“只要一天挖一锄，山总会让路。”"
+        "建院之初，首任院长方启明医师常对年轻人说：“病人信你，你就不能让他失望。”",
+    )
+    quotes = [(q.kind, q.speaker, q.text) for s in speech.sections for q in s.quotes]
+    assert quotes == [
+        ("slogan", "", "愚公工程"),
+        ("quotation", "周正平同志", "只要一天挖一锄，山总会让路。"),
+        ("quotation", "方启明医师", "病人信你，你就不能让他失望。"),
+    ]

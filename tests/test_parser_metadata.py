@@ -412,3 +412,40 @@ def test_a_study_class_or_a_democratic_life_meeting_is_convened_by_its_party_gro
     assert review.organisation == "区统计局党组"
     cppcc = speech_of("政協桐峪縣第十屆委員會第三次會議閉幕詞", "各位委員：", *BODY)
     assert cppcc.organisation == "政協桐峪縣委員會"
+
+
+def test_a_speaker_line_with_posts_joined_by_a_comma():
+    speech = speech_of(
+        "在市创建国家卫生城市工作领导小组会议上的讲话",
+        "（2024年3月6日）",
+        "市委副书记、市长，市创建国家卫生城市工作领导小组组长　魏长河",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == (
+        "市委副书记、市长，市创建国家卫生城市工作领导小组组长",
+        "魏长河",
+    )
+    assert speech.subtitle == ""
+
+
+def test_a_standing_deputy_is_one_post_not_a_surname():
+    speech = speech_of("常务副县长在全县财政工作会议上的讲话", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("常务副县长", "")
+
+
+def test_the_day_the_opening_names_dates_the_speech_in_the_titles_year():
+    speech = speech_of(
+        "在全区2024年秋季开学工作会议上的讲话",
+        "同志们：",
+        "今天是8月28日，离开学只有几天了。" + BODY[0],
+        *BODY[1:],
+    )
+    assert speech.date == dt.date(2024, 8, 28)
+    other_year = speech_of(
+        "在全区2024年秋季开学工作会议上的讲话",
+        "同志们：",
+        "今天是2023年8月28日。" + BODY[0],
+        *BODY[1:],
+    )
+    assert other_year.date is None  # the title's year and the opening's disagree: no guess

@@ -451,3 +451,22 @@ def test_statement_lines_ending_with_a_quoted_phrase_head_an_unnumbered_speech()
     )
     headings = [s.heading for s in speech.sections if s.kind == "body"]
     assert headings[0] == "以学铸魂，把理论学习作为办文办会办事的“压舱石”" and len(headings) == 3
+
+
+def test_bracketed_points_inside_a_paragraph_after_its_colon():
+    speech = speech_of(
+        "在全区基层党建工作推进会上的讲话",
+        "同志们：",
+        "今天的会议开得很好。下面，我讲两点意见。",
+        "一要正视问题。当前还存在一些薄弱环节：（1）有的支部组织生活不经常；"
+        "（2）有的党员作用发挥不明显；（3）有的书记后继乏人。对这些问题，要逐项整改。",
+        "二要压实责任。各级党组织书记要把党建工作扛在肩上。",
+    )
+    heads = [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert heads == [
+        (1, "一要", "正视问题"),
+        (2, "（1）", "有的支部组织生活不经常"),
+        (2, "（2）", "有的党员作用发挥不明显"),
+        (2, "（3）", "有的书记后继乏人"),
+        (1, "二要", "压实责任"),
+    ]

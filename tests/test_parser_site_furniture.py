@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .test_parser_real_shapes import BODY, speech_of
+import pytest
+
+from .test_parser_real_shapes import BODY, codes, speech_of
 
 # ------------------------------------------- site furniture: meta bars, leads, footers, filler
 
@@ -268,3 +270,47 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
     for junk in ("摄影", "视频时长", "网易新闻", "问答", "问：", "答："):
         assert junk not in speech.text
     assert speech.sections[-1].body.endswith("谢谢大家！")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【本文关键词：动员讲话　植树造林　乡镇】",
+        "签名：材料共享，仅作交流。",
+        "文档加载中……",
+        "您是第 0030517 位访客",
+        "页码：2/4",
+        "回复　　支持(7)　　反对(1)　　举报",
+        "主办：某某县人民政府办公室　　地址：某某县府前街1号",
+    ],
+)
+def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
+    speech = speech_of("在全县植树造林动员会上的讲话", "同志们：", *BODY, line)
+    kept = "".join(speech.text.split())
+    assert "".join(line.split())[:6] not in kept
+
+
+def test_an_accounts_comment_area_ends_the_speech():
+    speech = speech_of(
+        "在全镇人居环境整治推进会上的讲话",
+        "同志们：",
+        *BODY,
+        "同志们，让我们一起努力，把家园建设得更加美丽！",
+        "写留言",
+        "精选留言",
+        "河边小屋：我们村的垃圾站确实干净多了　　赞 9",
+    )
+    assert speech.sections[-1].kind == "closing"
+    assert "河边小屋" not in speech.text and "留言" not in speech.text
+
+
+def test_a_viewer_that_showed_the_whole_document_is_no_cut():
+    speech = speech_of(
+        "在全市青年座谈会上的讲话",
+        "同志们：",
+        *BODY,
+        "最后，祝大家节日快乐！",
+        "第3页　共4页",
+        "阅读已结束，如需保存请下载本文档",
+    )
+    assert "truncated" not in codes(speech)

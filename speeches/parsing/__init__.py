@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .body import segment
+from .dates import date_said
 from .documents import split_documents
 from .header import read_header, salutation
 from .junk import is_junk_line
@@ -258,6 +259,8 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     elif head.title_score <= 1:
         warn(speech, "low_confidence_title")
     fill_metadata(speech, head.front, head.speaker_lines, tail=head.end_date)
+    if speech.date is None:
+        speech.date = date_said(speech.text[:400], speech.year)
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

@@ -136,3 +136,21 @@ def date_and_year(
         or _cyclic_year(title)
     )
     return date, year
+
+
+_TODAY = re.compile(
+    r"今天(?:是|，|,)?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+)
+
+
+def date_said(opening: str, year: int | None) -> dt.date | None:
+    """The day the opening names (今天是8月30日，…) in the speech's year, or in the year it says."""
+    m = _TODAY.search(fold(opening))
+    said = int(m.group("y")) if m and m.group("y") else year
+    if not m or said is None or (year and said != year):
+        return None
+    try:
+        return dt.date(said, cn_to_int(m.group("m")) or 0, cn_to_int(m.group("d")) or 0)
+    except ValueError:
+        return None

@@ -201,6 +201,9 @@ def _pdf_spaced(line: str) -> bool:
     return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
 
 
+# A viewer that says the whole document was shown (阅读已结束，如需保存请下载本文档): the
+# page count under the last page is the viewer's, not a cut.
+_READ_TO_END = re.compile("阅读已结束|已阅读完毕|全文已加载|全文完")
 _PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
 _PAGE_IN_LINE = re.compile(
     r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[页頁]\s*[，,/]?\s*共\s*\d{1,3}\s*[页頁]。?"
@@ -321,7 +324,7 @@ def normalise_layout(text: str) -> Layout:
             lines.append(line)
     tail = "\n".join([ln for ln in lines if ln.strip()][-3:])
     pages = _PAGE_OF.findall(tail)
-    if pages and int(pages[-1][0]) < int(pages[-1][1]):
+    if pages and int(pages[-1][0]) < int(pages[-1][1]) and not _READ_TO_END.search(text[-300:]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
     if "/" in text:
         lines = _drop_page_counters(lines)

@@ -20,12 +20,14 @@ ROLE_NAME = re.compile(
     f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}}|[*＊xX]{{2,4}})$"
 )
 _NAME_ROLE = re.compile(
-    f"^(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
+    # (常务副县长 is one post: 常 is a surname, 常务 no name)
+    f"^(?!代理|常务|执行|第一)(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
 )
 _ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
 _NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
+_NOT_A_ROLE = re.compile("[。！？：:“”]")
 # A name with the post in brackets after it, as a page prints each speaker of a
 # 发言摘登: 周某某（市食品行业协会会长、某某食品有限公司董事长）
 NAME_PAREN_ROLE = re.compile(
@@ -90,16 +92,17 @@ def parse_speaker(line: str) -> tuple[str, str]:
         return compact[paren.start("role") : paren.end("role")], compact[: paren.end("name")]
     s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
     s = s.strip().strip("（）()[]【】“”「」 \u3000")
-    if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
-        return "", ""
     parts = s.split(maxsplit=1)
-    if len(parts) == 2:
-        # Role and name set apart by spaces: any role word ending a post (市级总河长) will do.
-        role, name = parts[0], nows(parts[1])
+    if len(parts) == 2 and len(nows(s)) <= 48 and not _NOT_A_ROLE.search(parts[0]):
+        # Role and name set apart by spaces: any role word ending a post (市级总河长) will do,
+        # and several posts may be joined by a comma (市长，市…领导小组组长　韦松涛).
+        role, name = nows(parts[0]), nows(parts[1])
         if _NAME.match(name) and re.search(
             f"(?:{ROLE_SUFFIX}|[长记任席员委官理事师])$", fold(role)
         ):
             return role, name
+    if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
+        return "", ""
     compact = nows(s)
     m = ROLE_NAME.match(fold(compact))
     # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .records import ParsedPlaceholder, ParsedQuote, ParsedSection, ParsedStageDirection
-from .tables import ROLE_SUFFIX
+from .tables import ROLE_SUFFIX, SURNAMES
 from .text import HAN, SENTENCE_SPLIT, fold
 
 OPEN_Q = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
@@ -52,7 +52,7 @@ _SPEAKER = (
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
     f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
     r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
-    r"|老党员|党员|村民|群众|同事|战友|主要领导|负责同志)"
+    r"|老党员|党员|村民|群众|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长)"
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
@@ -125,6 +125,9 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         if (of - begin >= 3 or of == begin) and m.end("speaker") - of > 2:
             begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师; 我们的创始人 → 创始人
         speaker = pre[begin : m.end("speaker")]
+        titled = _DESCRIBED_NAME.search(fold(speaker))
+        if titled and titled.group("name")[0] in SURNAMES:
+            speaker = speaker[titled.start("name") :]  # 首任院长王德明医师 → 王德明医师
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -137,6 +140,12 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""
         verb = m3.group("verb").lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
+    # …同志把这次出发称为“进京赶考”，并且说：“…”: the same sentence's subject says it again.
+    again = _SAID_AGAIN.search(folded) if len(inner) > 2 else None
+    subject = _sentence_subject(folded[: again.start()]) if again else None
+    if again and subject:
+        speaker = pre[subject[0] : subject[1]]
+        return ParsedQuote(start, inner, "quotation", speaker, "", again.group("verb"))
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
@@ -151,6 +160,28 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
+# A name with its title, after words that describe the person: 外科专家顾怀山教授
+_DESCRIBED_NAME = re.compile(
+    f"(?:{ROLE_SUFFIX}|专家|学者|作家|诗人|前辈|创始人)"
+    f"(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))$"
+)
+_SAID_AGAIN = re.compile(
+    r"[，,](?:并且|并|又|还|也|接着|随后|进而|同时|曾|还曾|后来)(?P<verb>说|指出|强调|写道)[：:，,]?\s*$"
+)
+_SUBJECT = re.compile(f"(?P<speaker>{_SPEAKER})(?![{HAN}]{{0,2}}[：:])")
+
+
+def _sentence_subject(sentence: str) -> tuple[int, int] | None:
+    """Where the last clause of the sentence that opens with a speaker names them."""
+    at = None
+    for clause in re.finditer("[^，,；;]+", sentence):
+        lead = _LEAD.match(sentence, clause.start(), clause.end())
+        m = _SUBJECT.match(sentence, lead.end() if lead else clause.start(), clause.end())
+        if m:
+            at = m.span("speaker")
+    return at
+
+
 # 扉页上印着一句话：“…” — a motto printed or carved somewhere: nobody said it, a slogan.
 _INSCRIBED = re.compile("[印写刻挂贴镌][着著有]|镌刻|写在|印在|刻在")
 

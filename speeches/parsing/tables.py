@@ -209,7 +209,7 @@ SCHEMES: list[Scheme] = [
     Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"), needs_pair=False),
     Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
     Scheme("arabic", re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))")),
-    Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]")),
+    Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]"), inline=True, starts="（("),
     # 01 出发新时代: a zero-padded part number before its heading
     Scheme("padded", re.compile("0(?P<n>[1-9])(?=[ \u3000])")),
     Scheme("arabic_paren", re.compile(r"(?P<n>\d{1,2})[）)](?!\d)")),
