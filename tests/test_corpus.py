@@ -737,7 +737,7 @@ KNOWN_GAPS = {
         "held-out page: a forum thread: the speech over several floors between replies",
     ),
     "406_hospital_pdf_leaders_speech_compilation_running_header_page_footers_mid_paragraph_page_break_title_wrapped_two_lines_city_named_hospital_unit_level_yi_heads_inline_yishi_gb.txt": (
-        "fields text",
+        "text",
         "held-out page: a compilation's running header glued inside paragraphs",
     ),
     "407_county_education_bureau_site_two_page_copy_teachers_day_commendation_award_rep_fayan_repeated_header_title_page2_suffix_pager_lines_qiyi_heads_related_list.txt": (
@@ -807,6 +807,10 @@ KNOWN_GAPS = {
     "446_fanwen_site_county_head_flood_control_jianghua_tigang_role_prefix_title_keyword_colon_paragraph_heads_under_yi_sections_xx_masks_word_count_related_gb.txt": (
         "fields",
         "held-out page: keyword-and-colon paragraphs (形势：…) as points",
+    ),
+    "464_fanwen_two_pian_state_company_groundbreaking_ceremony_zhuchici_then_chairman_zhici_yishi_requirements_gb.txt": (
+        "fields",
+        "held-out page: the second copy's company named only in its speaker line",
     ),
 }
 
