@@ -405,7 +405,7 @@ KNOWN_GAPS = {
         "held-out page: hk bureau diyi dierfangmian",
     ),
     "180_tw_ministry_draft_greeting_only_salutation.txt": (
-        "fields text",
+        "text",
         "held-out page: tw ministry draft greeting only salutation",
     ),
     "182_tw_news_blog_pipe_title_transcript.txt": (

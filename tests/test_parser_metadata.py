@@ -449,3 +449,15 @@ def test_the_day_the_opening_names_dates_the_speech_in_the_titles_year():
         *BODY[1:],
     )
     assert other_year.date is None  # the title's year and the opening's disagree: no guess
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        ("杨政務次長出席花卉產業協會年會晚宴致詞稿", "政務次長", ""),  # a surname and the post
+        ("晚报社总经理郑立行致闭幕词", "晚报社总经理", "郑立行"),  # …致 before the genre word
+    ],
+)
+def test_speakers_named_in_the_title_by_surname_and_post_or_before_zhi(title, role, name):
+    speech = speech_of(title, "各位来宾：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == (role, name)

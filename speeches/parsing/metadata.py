@@ -23,6 +23,7 @@ _NAME_ROLE = re.compile(
     # (常务副县长 is one post: 常 is a surname, 常务 no name)
     f"^(?!代理|常务|执行|第一)(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
 )
+_POST = re.compile(f"^(?:{ROLE_SUFFIX})$")
 _ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
 _NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
 _SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
@@ -113,11 +114,13 @@ def parse_speaker(line: str) -> tuple[str, str]:
         return compact[: m.end("role")], compact[m.start("name") : m.end("name")]
     m = _NAME_ROLE.match(fold(compact))  # 范志强董事长 (党委书记 is a post: 党委 is no name)
     if m and m.group("name")[0] in SURNAMES and not _ORGAN_NAME.search(m.group("name")):
+        if _POST.match(fold(compact[1:])):  # 林政务次长: a surname and the post, as people call him
+            return compact[1:], ""
         return compact[m.start("role") :], compact[: m.end("name")]
     return "", ""
 
 
-_WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:{GENRE_WORD})稿?$")
+_WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:{GENRE_WORD})稿?$")
 
 
 def _speaker_from_title(title: str) -> tuple[str, str]:
@@ -146,7 +149,7 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
         return "", ""
     who = title[m.start("who") : m.end("who")]
     role, name = parse_speaker(who)
-    if name:
+    if name or role:
         return role, name
     if is_role(who):
         return nows(who), ""
