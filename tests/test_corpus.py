@@ -800,10 +800,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a transcript with the host's and other speakers' remarks",
     ),
-    "445_wechat_zugong_account_young_cadres_zuotanhui_bracket_tag_junk_editor_note_lenticular_keyword_label_heads_inline_yiyao_bracket_source_editor_tail_utf16.txt": (
-        "fields",
-        "held-out page: 【强化担当】 keyword labels as the part headings",
-    ),
     "446_fanwen_site_county_head_flood_control_jianghua_tigang_role_prefix_title_keyword_colon_paragraph_heads_under_yi_sections_xx_masks_word_count_related_gb.txt": (
         "fields",
         "held-out page: keyword-and-colon paragraphs (形势：…) as points",

@@ -470,3 +470,25 @@ def test_bracketed_points_inside_a_paragraph_after_its_colon():
         (2, "（3）", "有的书记后继乏人"),
         (1, "二要", "压实责任"),
     ]
+
+
+def test_bracketed_keywords_before_heading_lines_number_the_parts():
+    speech = speech_of(
+        "在全区青年干部座谈会上的讲话",
+        "同志们：",
+        "今天和大家座谈，我谈三点希望。",
+        "【坚定信念】扣好成长的“第一粒扣子”",
+        "信念是干部的主心骨。要在学习中坚定信念。",
+        "【勇于担当】在吃劲岗位上经风雨",
+        "一要敢于到基层去；二要敢于接难事。",
+        "【严守纪律】守住为官做人的底线",
+        "要慎独慎微，管好自己的生活圈。",
+    )
+    heads = [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert heads == [
+        (1, "【坚定信念】", "扣好成长的“第一粒扣子”"),
+        (1, "【勇于担当】", "在吃劲岗位上经风雨"),
+        (2, "一要", "敢于到基层去"),
+        (2, "二要", "敢于接难事"),
+        (1, "【严守纪律】", "守住为官做人的底线"),
+    ]

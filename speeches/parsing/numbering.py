@@ -37,12 +37,15 @@ def _sentence_ends_within(text: str, start: int, limit: int) -> bool:
     return len(window) <= limit or any(c in _TERMINATORS for c in window)
 
 
+_RECOUNT = {scheme.name: scheme.recount for scheme in SCHEMES}
+
+
 def find_markers(paras: list[str]) -> list[Marker]:
     """Every label that could number a section, by position; the first scheme in SCHEMES that
     matches at a position wins it. Styles without numerals (Scheme.counted) count from 1 after
     any other label at a paragraph's start."""
     found: list[Marker] = []
-    counted = 0
+    counted: dict[str, int] = {}  # items of each style without numerals, so far
     for p, para in enumerate(paras):
         f = fold(para)
         positions = [0, *(m.start() for m in _LABEL_AT.finditer(f))]
@@ -57,15 +60,15 @@ def find_markers(paras: list[str]) -> list[Marker]:
                     continue
                 if scheme.heading_max and not _sentence_ends_within(f, m.end(), scheme.heading_max):
                     continue
+                value: int | None
                 if scheme.counted:
-                    counted += 1
-                    value: int | None = counted
+                    counted[scheme.name] = value = counted.get(scheme.name, 0) + 1
                 else:
                     value = scheme.value(m.group("n"))
                 if value is None:
                     continue
                 if at == 0 and not scheme.counted:
-                    counted = 0
+                    counted = {name: n for name, n in counted.items() if not _RECOUNT[name]}
                 end = at if scheme.label_in_heading else m.end()
                 if not scheme.label_in_heading and end >= len(f.rstrip()):
                     continue  # a label with nothing after it is not a heading

@@ -123,7 +123,8 @@ class Scheme:
     needs_pair: a single item is not a list (第一时间 → no; 第一，…第二，… → yes).
     label_in_heading: the label sits inside the heading sentence (下面进行第一项议程，…).
     starts: for inline styles, the characters a label can begin with (a cheap pre-filter).
-    counted: no numeral (—— bullets): items count from 1 after any other paragraph-opening label.
+    counted: no numeral (—— bullets): items count from 1 after any other paragraph-opening label
+      (with recount=False, through the whole text: a page's keyword parts).
     paragraph: the folded paragraph must match it (a bullet's heading sentence, then its text).
     heading_max: the sentence after the label ends within this many characters (0: any).
     alone: a lone item still numbers a section when this matches right after the label.
@@ -138,6 +139,7 @@ class Scheme:
     number: Callable[[re.Match[str]], str] = lambda m: m.group(0)
     starts: str = ""
     counted: bool = False
+    recount: bool = True
     paragraph: re.Pattern[str] | None = None
     heading_max: int = 0
     alone: re.Pattern[str] | None = None
@@ -229,6 +231,15 @@ SCHEMES: list[Scheme] = [
         re.compile(f"(?P<n>——|－－|――|--)(?=[{HAN}])"),
         counted=True,
         paragraph=re.compile("^.{2}[^。！？；\n]{2,30}[。！？].{20,}", re.S),
+    ),
+    # 【锤炼党性】把牢成长成才的“方向盘”: a keyword in brackets before a heading line of its own
+    # (an account's parts; in a run of two or more).
+    Scheme(
+        "keyword",
+        re.compile(f"(?P<n>【[{HAN}]{{2,6}}】)(?=[{HAN}“])"),
+        counted=True,
+        recount=False,
+        paragraph=re.compile("^【[^】\n]{2,6}】[^。！？；\n]{2,30}$"),
     ),
     Scheme(
         "seq_words",
