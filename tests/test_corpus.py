@@ -520,10 +520,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a date line with a transcription note (根据录音整理，未经本人审阅)",
     ),
-    "244_trad_converted_compilation_bare_numeral_pian_lines_utf16.txt": (
-        "text",
-        "held-out page: a writing site's intro sentence before the first part",
-    ),
     "245_hk_budget_speech_part_one_numbered_paras_unnumbered_heads_big5.txt": (
         "fields",
         "held-out page: an unnumbered first heading (引言) above numbered paragraphs",
@@ -547,10 +543,6 @@ KNOWN_GAPS = {
     "255_company_lianzheng_seo_anchor_titles_injected_midsentence_utf16.txt": (
         "text",
         "held-out page: other pages' titles injected mid-sentence as links",
-    ),
-    "256_trad_customer_banquet_zhici_summary_broken_xiaobian_intro_big5.txt": (
-        "text",
-        "held-out page: a summary and a broken writing-site intro glued to a paragraph",
     ),
     "259_forum_archive_slogan_title_author_line_trailing_zai_note_reading_festival.txt": (
         "fields text",

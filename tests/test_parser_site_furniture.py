@@ -314,3 +314,13 @@ def test_a_viewer_that_showed_the_whole_document_is_no_cut():
         "阅读已结束，如需保存请下载本文档",
     )
     assert "truncated" not in codes(speech)
+
+
+def test_a_site_editors_intro_with_its_own_sentences_stays_out():
+    speech = speech_of(
+        "在全市工业发展大会上的讲话",
+        "工业是强市之本。为了方便大家写作，下面是小编为大家整理的领导讲话，仅供参考。",
+        "同志们：",
+        *BODY,
+    )
+    assert "小编" not in speech.text and "工业是强市之本" not in speech.text

@@ -136,6 +136,10 @@ _NOTICE = re.compile(
     # a visitor counter under a portal's page: 您是第 0012847 位访客
     "|您是(?:本站)?第\\d+位(?:访客|访问者)"
 )
+# A site editor's words before or after the speech: no speaker calls himself 小编.
+_EDITOR_INTRO = re.compile(
+    "小编(?:为|给|帮)(?:大家|你|您)|小编(?:精心|收集|整理|推荐|带来)|(?:希望|以下是|下面是)[^。]{0,6}小编"
+)
 _RATING = re.compile(r"(?:^|\.(?:docx?|pdf|pptx?|wps))\d(?:\.\d)?分$")
 # A price or a count of a page's readers: 10.00元, 1087阅读, 26转藏
 _COUNTED = re.compile(r"\d(?:\.\d\d元|阅读|转藏|浏览|下载|收藏)")
@@ -195,6 +199,8 @@ def is_junk_line(line: str) -> bool:
         return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
+    if len(s) <= 150 and "小编" in s and _EDITOR_INTRO.search(s):
+        return True  # …为了方便大家写作，下面是小编为大家整理的…，仅供参考。
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
     if len(s) >= 12 and not _SENTENCE_MARKS.search(s) and _rare(s):
