@@ -545,7 +545,7 @@ KNOWN_GAPS = {
         "held-out page: other pages' titles injected mid-sentence as links",
     ),
     "259_forum_archive_slogan_title_author_line_trailing_zai_note_reading_festival.txt": (
-        "fields text",
+        "fields",
         "held-out page: a slogan title, a bare name line, the meeting in a closing note",
     ),
     "260_tw_university_slash_date_prefixed_title_english_version_sports_day_big5.txt": (

@@ -282,6 +282,7 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "页码：2/4",
         "回复　　支持(7)　　反对(1)　　举报",
         "主办：某某县人民政府办公室　　地址：某某县府前街1号",
+        "预览时标签不可点收录于话题#个上一篇下一篇",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):

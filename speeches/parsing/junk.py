@@ -131,6 +131,8 @@ _NOTICE = re.compile(
     # photo and video credits, a platform's prompts, an editor's note on cuts
     "|摄影[:：]|摄像[:：]|图片来源|图源[:：]|视频时长|[（(]视频[:：]|查看精彩图片|阅读体验更佳|打开.{0,6}(?:APP|App|app|客户端)"
     "|人赞同了|私信回复|加入收藏|共计\\d+个字|有删节|标题为编者所加|本文系作者"
+    # a WeChat article's tail: 预览时标签不可点, 收录于话题 #…
+    "|预览时标签不可点|收录于(?:话题|合集)"
     # a reader's comment under the page: 小梅：讲得在理…　10月10日 07:12　回复
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客
