@@ -501,7 +501,7 @@ KNOWN_GAPS = {
         "held-out page: a file-info block; three unnumbered one-phrase points (一份敬畏。)",
     ),
     "232_township_host_script_star_masked_names_ellipsis_lines_agenda_list_gb.txt": (
-        "fields text",
+        "text",
         "held-out page: an agenda listed as 1、…；2、… lines before the numbered steps",
     ),
     "234_bare_name_line_title_repeat_colon_heads_stage_note_story_triangle.txt": (
@@ -799,6 +799,18 @@ KNOWN_GAPS = {
     "464_fanwen_two_pian_state_company_groundbreaking_ceremony_zhuchici_then_chairman_zhici_yishi_requirements_gb.txt": (
         "fields",
         "held-out page: the second copy's company named only in its speaker line",
+    ),
+    "498_university_news_site_president_freshman_opening_ceremony_zhici_name_in_title_paren_date_editor_note_photo_captions_qiyi_sentence_heads_confucius_quote_motto_slogan_utf8.txt": (
+        "fields",
+        "held-out page: the speaker named in the clause before 曾经对学生说过一句话",
+    ),
+    "499_wechat_college_account_party_secretary_graduation_zhici_slogan_title_dash_subtitle_role_name_no_date_editor_note_zero_digit_own_line_heads_credits_zaikan_tail_bom.txt": (
+        "fields",
+        "held-out page: a quotation by 他, the alumnus named in the sentence before",
+    ),
+    "507_macau_gcs_press_release_secretary_school_90th_anniversary_zhici_traditional_chu_xi_title_timestamp_lead_line_shouxian_qici_zaizhe_sentence_heads_corner_quotes_basic_law_big5.txt": (
+        "fields",
+        "held-out page: the date only in the lead's 今日（八日） and the posting time",
     ),
 }
 

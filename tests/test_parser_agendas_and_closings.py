@@ -177,3 +177,31 @@ def test_a_list_of_short_prohibitions_inside_a_part_is_text_not_sections():
         (1, "二、"),
     ]
     assert "1.严禁在林区内吸烟、野炊；" in speech.sections[-1].body
+
+
+def test_parts_opened_by_the_same_address_are_not_the_closing():
+    speech = speech_of(
+        "在实验中学2024届毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "三年时光转瞬即逝。今天你们就要毕业了。",
+        "同学们，感恩是一种美德。父母的养育、老师的教诲，都值得铭记。",
+        "同学们，奋斗是青春的底色。希望你们在新的起点上继续努力。",
+        "最后，祝同学们前程似锦！谢谢大家！",
+    )
+    closing = speech.sections[-1]
+    assert closing.kind == "closing"
+    assert "感恩" not in closing.body and closing.body.startswith("同学们，奋斗")
+
+
+def test_a_statement_that_asks_to_be_supervised_closes():
+    speech = speech_of(
+        "在县财政局党组2024年度民主生活会上的表态发言",
+        "各位领导、同志们：",
+        "按照会议安排，我作表态发言。",
+        "一、在抓好整改上见实效",
+        "要逐条对照问题清单，按期销号。",
+        "二、在廉洁自律上作表率",
+        "要严守纪律规矩，管好身边人。",
+        "以上表态，请督导组和同志们监督。",
+    )
+    assert speech.sections[-1].kind == "closing"

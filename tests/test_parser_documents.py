@@ -451,3 +451,28 @@ def test_a_speaker_who_goes_on_in_the_same_sentence_and_a_described_name():
         ("quotation", "周正平同志", "只要一天挖一锄，山总会让路。"),
         ("quotation", "方启明医师", "病人信你，你就不能让他失望。"),
     ]
+
+
+def test_a_phrase_that_qualifies_a_noun_and_a_described_sage():
+    speech = speech_of(
+        "在学院毕业典礼上的致辞",
+        "同学们：",
+        "有人说，职业教育是“低人一等”的教育。我不同意。"
+        "唐代名医孙思邈在《大医精诚》中写道：“凡大医治病，必当安神定志。”",
+    )
+    quotes = [(q.kind, q.speaker, q.text) for s in speech.sections for q in s.quotes]
+    assert quotes == [
+        ("slogan", "", "低人一等"),
+        ("document", "", "大医精诚"),
+        ("quotation", "孙思邈", "凡大医治病，必当安神定志。"),
+    ]
+
+
+def test_what_the_speaker_heard_the_villagers_say():
+    speech = speech_of(
+        "縣長於聯合就業博覽會致詞",
+        "各位鄉親：",
+        "我走遍了全縣的鄉鎮，聽到鄉親說得最多的一句話就是：「孩子都到外地工作了，過年才回來。」",
+    )
+    quotes = [(q.speaker, q.text) for s in speech.sections for q in s.quotes]
+    assert quotes == [("鄉親", "孩子都到外地工作了，過年才回來。")]

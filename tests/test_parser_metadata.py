@@ -461,3 +461,22 @@ def test_the_day_the_opening_names_dates_the_speech_in_the_titles_year():
 def test_speakers_named_in_the_title_by_surname_and_post_or_before_zhi(title, role, name):
     speech = speech_of(title, "各位来宾：", *BODY)
     assert (speech.speaker_role, speech.speaker_name) == (role, name)
+
+
+def test_a_titles_post_named_by_the_lead_and_a_leader_before_the_genre():
+    speech = speech_of(
+        "社會文化司司長出席蓮峰中學校慶典禮致辭",
+        "社會文化司司長歐陽慧今日（八日）出席蓮峰中學校慶典禮，並發表致辭。致辭全文如下：",
+        "各位嘉賓：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("社會文化司司長", "歐陽慧")
+    leader = speech_of("图书馆揭牌仪式县领导致辞", "各位来宾：", *BODY)
+    assert (leader.meeting, leader.speaker_role) == ("图书馆揭牌仪式", "县领导")
+
+
+def test_an_inspection_team_convenes_its_feedback_meeting():
+    speech = speech_of(
+        "在县委第二巡察组巡察县农机服务合作社党支部情况反馈会上的讲话", "同志们：", *BODY
+    )
+    assert (speech.organisation, speech.level) == ("县委第二巡察组", "县")

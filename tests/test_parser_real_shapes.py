@@ -6,8 +6,9 @@ a page's title, salutation and genre. Speakers, meeting, organisation and level 
 test_parser_metadata.py; junk, markup and cut-off copies in test_parser_page_furniture.py; a
 site's bars, leads and footers in test_parser_site_furniture.py;
 several speeches in one file, pages that are no speech, quotes and placeholders in
-test_parser_documents.py; numbering rules in test_parser_numbering.py, agenda steps, lists that
-stay text and closings in test_parser_agendas_and_closings.py."""
+test_parser_documents.py; numbering rules in test_parser_numbering.py, points written inside
+paragraphs in test_parser_inline_points.py, agenda steps, lists that stay text and closings in
+test_parser_agendas_and_closings.py."""
 
 from __future__ import annotations
 

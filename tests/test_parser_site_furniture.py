@@ -283,6 +283,11 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "回复　　支持(7)　　反对(1)　　举报",
         "主办：某某县人民政府办公室　　地址：某某县府前街1号",
         "预览时标签不可点收录于话题#个上一篇下一篇",
+        "点个“在看”，为毕业生送上祝福",
+        "（完）",
+        "本文为某某写作网原创整理，转载请注明出处。",
+        "本文档仅供参考学习，下载后可编辑。",
+        "更多精品材料，请加QQ群6587*****下载（群文件每日更新）",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -325,3 +330,43 @@ def test_a_site_editors_intro_with_its_own_sentences_stays_out():
         *BODY,
     )
     assert "小编" not in speech.text and "工业是强市之本" not in speech.text
+
+
+def test_a_preview_cut_that_asks_for_a_download_leaves_no_dots():
+    speech = speech_of(
+        "在街道社区工作会议上的讲话提纲", "同志们：", *BODY, "……预览已结束，剩余3页需下载后查看……"
+    )
+    assert "truncated" in codes(speech)
+    assert "剩余" not in speech.text and not speech.text.rstrip().endswith("……")
+
+
+def test_a_related_articles_box_a_contents_list_and_a_printed_foot_stay_out():
+    speech = speech_of(
+        "在全区文旅产业发展大会上的讲话",
+        "文章目录",
+        "第一部分　看清家底，找准…",
+        "第二部分　聚焦重点，打好…",
+        "区长　唐晓蕾",
+        "2024年5月8日",
+        "同志们：",
+        *BODY,
+        "区政府办公室　　　　　　2024年5月9日印发",
+        "【相关文章】",
+        "在全区旅游工作会议上的讲话",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("区长", "唐晓蕾")
+    assert speech.date == dt.date(2024, 5, 8)
+    for junk in ("看清家底", "区政府办公室", "印发", "相关文章", "旅游工作会议"):
+        assert junk not in speech.text
+
+
+def test_a_page_number_inside_a_sentence_does_not_split_its_paragraph():
+    speech = speech_of(
+        "在县人民代表大会闭幕会上的讲话",
+        "各位代表：",
+        "今天大会圆满完成各项议程。各位代表要密切联系群众，当好党和政府联系",
+        "－2－",
+        "人民群众的桥梁纽带。",
+        *BODY[1:],
+    )
+    assert "当好党和政府联系人民群众的桥梁纽带。" in speech.sections[0].body

@@ -73,12 +73,19 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
 
 _STAGE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
+_ADDRESS = re.compile(
+    "^[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
+)
+# An address, then what only a closing says: 同志们，让我们… / 同学们，最后… / 各位，谢谢
+_CLOSING_PHRASE = re.compile(
+    _ADDRESS.pattern + "\\s*(?:让我们|最后|总之|希望大家|衷心希望|祝|预祝|谢谢|今天的(?:会议|大会))"
+)
 _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
     r"|最后[，,]|结束语[:：]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
     r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正"
     r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就讲这些"
-    r"|就(?:讲|说)?(?:这些|这么多|这几点)[，,。！]|今天就(?:讲|说)?到这|以上(?:意见|几点)[，,])"
+    r"|就(?:讲|说)?(?:这些|这么多|这几点)[，,。！]|今天就(?:讲|说)?到这|以上(?:意见|几点|表态)[，,]|请[^。]{0,12}监督[。！!])"
 )
 
 
@@ -96,15 +103,25 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     )
     # The closing often turns to the audience again: 各位代表，… / 同志们，…
     sal_parts = [p for p in _SAL_SPLIT.split(fold(salutation.rstrip("：: "))) if len(p) >= 2]
+
+    def addressed(f: str) -> bool:
+        return bool(_ADDRESS.match(f)) or any(
+            f.startswith(p) and f[len(p) : len(p) + 1] in "，,！!、" for p in sal_parts
+        )
+
     for i in window:
         f = fold(paras[i])
         if i <= last_label or paras[i] == TRUNCATED:
             continue
         if f.startswith("最后") and uses_seq_words and not _LAST_WISH.match(f):
             continue  # 首先…其次…最后: the last point (but 最后，祝大家… closes)
-        if _CLOSING_START.match(f) or any(
-            f.startswith(p) and f[len(p) : len(p) + 1] in "，,！!、" for p in sal_parts
-        ):
+        if addressed(f) and not _CLOSING_PHRASE.match(f):
+            # 同学们，感恩是…。/ 同学们，奋斗是…。: the address opens each part of an unnumbered
+            # speech; the closing is the last part so addressed (or one that says it closes).
+            if any(addressed(fold(paras[j])) for j in range(i + 1, len(paras))):
+                continue
+            return i
+        if _CLOSING_START.match(f) or addressed(f):
             return i
     last = len(paras) - 1
     if last > max(last_label, 0) and fold(paras[last]).rstrip().endswith(("！", "!")):

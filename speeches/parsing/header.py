@@ -293,7 +293,8 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             i += 1
             continue
         f = nows(fold(line))
-        if OUTLINE_HEAD.match(f) or (in_outline and len(f) <= 40 and not SENTENCE_MARK.search(f)):
+        entry = in_outline and len(f) <= 40 and not SENTENCE_MARK.search(f)
+        if OUTLINE_HEAD.match(f) or (entry and not (is_header_line(line) or DATE.search(f))):
             in_outline = True  # 目录/【提纲】 and the heading list under it
             i += 1
             continue

@@ -9,11 +9,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .junk import (
     INJECTED_SITE,
     INLINE_AD,
-    PAGE_MARK,
     PAID_MARK,
     TAIL_PAGE_MARK,
     TRUNC_HINT,
@@ -24,7 +24,18 @@ from .junk import (
 )
 from .markup import strip_markup
 from .metadata import BYLINE
-from .tables import GENRE_WORD, LABEL_START
+from .pages import (
+    PAGE_IN_LINE,
+    PAGE_OF,
+    READ_TO_END,
+    UNIT_START,
+    drop_cut_dots,
+    drop_page_counters,
+    drop_page_marks,
+    drop_running_heads,
+    without_glued_tails,
+)
+from .tables import LABEL_START
 from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -32,13 +43,9 @@ _INNER_INDENT = re.compile("\u3000{2,}| {6,}")
 _CJK_SPACE = re.compile(
     f"(?<=[{HAN}，。、；：！？“”（）])[ \u00a0]+(?=[{HAN}，。、；：！？“”（）])"
 )
-# A wrapped line never continues onto one of these.
-_UNIT_START = re.compile(f"{LABEL_START.pattern}|^(?:同志们|——|最后)")
 
 
-_CHUNK_LABEL = re.compile(f"^(?:[2-9]|[1-9]\\d{{1,2}})[、.．](?![\\d.．])(?=[{HAN}])")
 _SENTENCE_STOP = re.compile("[。！？；!?;]")
-_MID_SENTENCE = re.compile(f"[{HAN}，、（“‘「『《]$")
 
 
 def _undouble_spacing(lines: list[str]) -> list[str]:
@@ -55,26 +62,6 @@ def _undouble_spacing(lines: list[str]) -> list[str]:
         if filled[i] or (i + 1 < len(lines) and not filled[i + 1]) or (out and not out[-1]):
             out.append(line)
     return out
-
-
-_CUT_DOTS = re.compile(r"(?:\.{3,}|…+)[\s|｜]*$")
-
-
-def _drop_cut_dots(lines: list[str]) -> list[str]:
-    """The dots a preview puts where it cuts the text (…十有八九是违规，有... / 预览结束) are not
-    the speech's: dropped from a line that a truncation marker follows, or from the text's last
-    line (which then is a truncation)."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    for n, i in enumerate(filled):
-        last = n == len(filled) - 1
-        if lines[i] == TRUNCATED or not (last or lines[filled[n + 1]] == TRUNCATED):
-            continue
-        m = _CUT_DOTS.search(lines[i])
-        if m and len(nows(lines[i])) > len(nows(m.group(0))) + 8:
-            lines[i] = lines[i][: m.start()]
-            if last:
-                lines.append(TRUNCATED)
-    return lines
 
 
 _PADDED = re.compile("^0[1-9]$")
@@ -99,100 +86,9 @@ def _padded_labels(lines: list[str]) -> list[str]:
     return out
 
 
-_COUNTER = re.compile(f"(?:^|(?<=[{HAN}，。、；：！？]))(\\d{{1,2}})/(\\d{{1,2}})(?=[{HAN}（(“])")
-
-
-def _drop_page_counters(lines: list[str]) -> list[str]:
-    """A viewer's page counters glued to the text (1/3镇长在…, …烟点。2/3三、…): two or more of
-    one total, numbered 1, 2 … in order; a date or a ratio never runs like that."""
-    found = [(m.group(1), m.group(2)) for ln in lines for m in _COUNTER.finditer(ln)]
-    totals = {total for _, total in found}
-    if len(found) < 2 or len(totals) != 1:
-        return lines
-    if [int(n) for n, _ in found] != list(range(1, len(found) + 1)):
-        return lines
-    return [_COUNTER.sub("", ln) for ln in lines]
-
-
-def _drop_page_marks(lines: list[str]) -> list[str]:
-    """Drop page markers and viewer chunk numbers. A chunk number inside a sentence (…全体人 / 2 /
-    员…) also glues the two halves of the sentence back together."""
-    out: list[str] = []
-    glue = False
-    for line in lines:
-        prev = out[-1] if out else ""
-        if line and PAGE_MARK.match(nows(line)):
-            glue = nows(line).isdigit() and _cut_mid_sentence(prev)
-            continue
-        chunk = _CHUNK_LABEL.match(line)
-        # (A list item's line is not a chunk: 1、…， / 2、…; a chunk is hundreds of characters.)
-        if (
-            chunk
-            and _cut_mid_sentence(prev)
-            and not (len(prev) < _CHUNK_MIN and LABEL_START.match(fold(prev)))
-        ):
-            out[-1] += line[chunk.end() :]  # …全体人 / 2、员… : a chunk number glued to the word
-        elif glue and line.strip() and not _UNIT_START.match(fold(line.lstrip(" \u3000"))):
-            out[-1] += line.lstrip(" \u3000")
-        else:
-            out.append(line)
-        glue = False
-    return out
-
-
-_CHUNK_MIN = 120
-
-
-_GENRE = re.compile(GENRE_WORD)
-_GLUED_TAIL = re.compile(
-    "(?<=[。！？”：])[ \u3000]*([^。！？“”：:（(×X*\n][^。！？“”：:×X*\n]{3,23})$", re.M
-)
-
-
-def _without_glued_tails(lines: list[str]) -> list[str]:
-    """A site's watermark glued after the last sentence of several paragraphs (…我都同意。公务员
-    之家版权所有) goes: the same tail, with no sentence end, after two or more paragraphs."""
-    tails = Counter(m.group(1) for m in _GLUED_TAIL.finditer("\n".join(lines)))
-    marks = {t for t, k in tails.items() if k >= 2}
-    if not marks:
-        return lines
-    out = []
-    for line in lines:
-        m = _GLUED_TAIL.search(line)
-        out.append(line[: m.start()] if m and m.group(1) in marks else line)
-    return out
-
-
 _SPACED_LABEL = re.compile(f"^([ \u3000]*{NUM})[ \u3000]+(?=、)")
 _NOTES_BLOCK = re.compile(r"^\s*(?:注\s*释|注)\s*[:：]?\s*$", re.M)
 _NOTE_MARK = re.compile(r"(?<=\S)\s*[\[［]\d{1,2}[\]］]")
-_RUNNING_HEAD = re.compile("^[^，。！？；：、“”（）()]{2,40}$")
-
-
-def _drop_running_heads(lines: list[str]) -> list[str]:
-    """A line printed on every page of a PDF or a scan (the unit's name, the paper's issue, the
-    scanning app's mark) three times or more, with no punctuation and no genre word, goes."""
-    keys = [ln.strip() for ln in lines]
-    seen = Counter(keys)
-    repeated = {
-        k
-        for k, n in seen.items()
-        if n >= 3
-        and k
-        and _RUNNING_HEAD.match(k)
-        and not _GENRE.search(fold(k))
-        and not LABEL_START.match(fold(k))
-    }
-    return (
-        [ln for ln, key in zip(lines, keys, strict=True) if key not in repeated]
-        if repeated
-        else lines
-    )
-
-
-def _cut_mid_sentence(line: str) -> bool:
-    """A long text line that stops inside a word: a viewer's chunk boundary, not a paragraph end."""
-    return len(nows(line)) >= 15 and bool(_MID_SENTENCE.search(line)) and not is_junk_line(line)
 
 
 def _pdf_spaced(line: str) -> bool:
@@ -201,15 +97,6 @@ def _pdf_spaced(line: str) -> bool:
     return gaps >= 3 and gaps * 4 >= len(line.replace(" ", ""))
 
 
-# A viewer that says the whole document was shown (阅读已结束，如需保存请下载本文档): the
-# page count under the last page is the viewer's, not a cut.
-_READ_TO_END = re.compile("阅读已结束|已阅读完毕|全文已加载|全文完")
-_PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
-_PAGE_IN_LINE = re.compile(
-    r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[页頁]\s*[，,/]?\s*共\s*\d{1,3}\s*[页頁]。?"
-)
-# The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
-# 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |
 _CELL = re.compile(r"\s*[|｜\t]\s*")
 _META_BAR = re.compile(
     r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d"
@@ -284,6 +171,8 @@ def normalise_layout(text: str) -> Layout:
             and is_junk_line(body)
         ):
             pieces = [body.rstrip()]  # a page's meta bar (…　2023-05-06　|　1087 阅读), whole
+        elif len(pieces) > 1 and len(body) <= 60 and body.rstrip().endswith("印发"):
+            pieces = [body.rstrip()]  # a printed document's foot: 县委办公室　　2025年1月17日印发
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
     raw = [_table_row(line) for line in _undouble_spacing(raw)]
@@ -323,24 +212,24 @@ def normalise_layout(text: str) -> Layout:
         else:
             lines.append(line)
     tail = "\n".join([ln for ln in lines if ln.strip()][-3:])
-    pages = _PAGE_OF.findall(tail)
-    if pages and int(pages[-1][0]) < int(pages[-1][1]) and not _READ_TO_END.search(text[-300:]):
+    pages = PAGE_OF.findall(tail)
+    if pages and int(pages[-1][0]) < int(pages[-1][1]) and not READ_TO_END.search(text[-300:]):
         lines.append(TRUNCATED)  # …第1页共17页 at the end: the copy stops before the last page
     if "/" in text:
-        lines = _drop_page_counters(lines)
+        lines = drop_page_counters(lines)
     if (
         "页" in text or "頁" in text
     ):  # page marks inside a flattened copy's lines (…投第2页共5页资…)
-        lines = [_PAGE_IN_LINE.sub("", ln) if len(ln) > 12 else ln for ln in lines]
+        lines = [PAGE_IN_LINE.sub("", ln) if len(ln) > 12 else ln for ln in lines]
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
-    lines = _drop_running_heads(_drop_cut_dots(_drop_page_marks(lines)))
+    lines = drop_running_heads(drop_cut_dots(drop_page_marks(lines)))
     lines = _resegment_flat(lines)
     if _AFTER_COLON.search(text):
         lines = _first_item_after_colon(lines)
     width, share = wrap_width(lines)
     joined = _join_wrapped(lines, width)
-    joined = _without_glued_tails(joined)
+    joined = without_glued_tails(joined)
     if _NOTES_BLOCK.search(text):  # a Word export's note markers ([1]) point into its notes
         joined = [_NOTE_MARK.sub("", ln) for ln in joined]
     if "##" in text:  # after joining: a wrap may split the marker
@@ -405,18 +294,44 @@ _SECOND = {
 
 def _first_item_after_colon(lines: list[str]) -> list[str]:
     """…我提出以下几点希望：一、严守质量红线。 — the list's first item glued after the colon
-    starts a line of its own when its second item (二、) starts a line below."""
+    starts a line of its own when its second item (二、) starts a line below, or follows a
+    sentence end in the same line (…意见：一、统一思想。…。二、狠抓落实。…: each item its line)."""
     out: list[str] = []
     for n, line in enumerate(lines):
         listed = ("：" in line or ":" in line) and ("一" in line or "1" in line)
         m = _AFTER_COLON.search(fold(line)) if listed else None
         if m and m.start() > 0:
+            cuts = _items_in_line(fold(line), m)
             later = (fold(ln).lstrip(" \u3000") for ln in lines[n + 1 : n + 40])
-            if any(ln.startswith(_SECOND[m.group(0)[0]]) for ln in later):
-                out += [line[: m.start()], "\u3000\u3000" + line[m.start() :]]
+            if cuts or any(ln.startswith(_SECOND[m.group(0)[0]]) for ln in later):
+                bounds = [m.start(), *cuts, len(line)]
+                out.append(line[: m.start()])
+                out += ["\u3000\u3000" + line[a:b] for a, b in pairwise(bounds)]
                 continue
         out.append(line)
     return out
+
+
+_LATER_LABELS = {
+    "一": [f"{c}、" for c in "二三四五六七八九十"],
+    "（": [f"（{c}）" for c in "二三四五六七八九十"],
+    "(": [f"（{c}）" for c in "二三四五六七八九十"],
+    "1": [f"{d}." for d in range(2, 10)],
+}
+
+
+def _items_in_line(folded: str, first: re.Match[str]) -> list[int]:
+    """Where the list's next items (二、, 三、…) start in the same line, each after a sentence
+    end, in order; [] when its second item is not there."""
+    cuts: list[int] = []
+    at = first.end()
+    for label in _LATER_LABELS[first.group(0)[0]]:
+        found = re.compile(f"(?<=[。！？；]){re.escape(label)}").search(folded, at)
+        if not found:
+            break
+        cuts.append(found.start())
+        at = found.end()
+    return cuts
 
 
 _TITLE_THEN_SALUTATION = re.compile(
@@ -475,7 +390,7 @@ def _join_wrapped(lines: list[str], width: int) -> list[str]:
 
 
 def _continues(prev: str, line: str, width: int) -> bool:
-    if line[0] in " \u3000\u00a0" or _UNIT_START.match(fold(line)):
+    if line[0] in " \u3000\u00a0" or UNIT_START.match(fold(line)):
         return False
     if line[0] in "，。、；：！？”’」』》）":
         # Not after a heading line (二、…确保完成全年目标任务 / ，全县上下…: a page that lost the

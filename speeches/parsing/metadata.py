@@ -59,7 +59,7 @@ _TITLE_ROLE_FIRST = re.compile(
 _TITLE_TAIL_SPEAKER = re.compile(
     f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000]))(?!议)"
     f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
-    f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表))"
+    f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表)|[县市区省镇乡校院局]领导)"
     f"(?P<name>[{HAN}]{{2,3}}(?={_HONORIFIC}))?)(?P<hon>{_HONORIFIC})?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
     f"(?:{GENRE_WORD})稿?$"
@@ -191,9 +191,27 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
             sure = False
             break
     role = role or title_role or front_role or _role_before(name, [*front, *outside])
+    name = name or _name_after(role, outside)
     speech.speaker_role, speech.speaker_name = role, name
     if name and not sure:
         warn(speech, "low_confidence_speaker", f"{role}{name}")
+
+
+def _name_after(role: str, lines: Sequence[str]) -> str:
+    """The name after the post the title gives, in the page's lead (title: 司长出席…致辞; lead:
+    司长欧阳慧今日出席…): the person who holds it that day."""
+    if not role:
+        return ""
+    pattern = re.compile(
+        f"{re.escape(fold(nows(role)))}(?P<name>[{HAN}]{{2,3}}?)"
+        "(?=今[日天晚早]|昨[日天晚]|[（(，,]|出席|在|于|应邀|发表|致辞|表示)"
+    )
+    for line in lines:
+        folded = fold(nows(line))
+        m = pattern.search(folded)
+        if m and m.group("name")[0] in SURNAMES and not is_role(m.group("name")):
+            return nows(line)[m.start("name") : m.end("name")]
+    return ""
 
 
 def _role_before(name: str, lines: Sequence[str]) -> str:
@@ -323,7 +341,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
         return "", session
     # 镇党委扩大会议暨乡村振兴推进会: the first of two joint meetings names who convenes them
     first = f.split("暨", 1)[0]
-    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first)
+    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first) or _TEAM.match(f)
     if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session
@@ -340,6 +358,12 @@ _UNIT_PEOPLE = re.compile("总经理|董事长|总裁|员工|职工代表|班主
 
 
 _AREA_EVENT = re.compile("工作会|座谈会|推进会|现场会|大会")
+# A party committee's team that inspects or supervises a unit: the committee's event, not the
+# unit's (县委第三巡察组巡察县供销合作社党组情况反馈会议 is convened by the team).
+_TEAM = re.compile(
+    "^(?P<org>(?:中共)?[^全各，。]{0,8}?(?:省委|市委|县委|区委|州委|旗委)"
+    "(?:第[一二三四五六七八九十\\d]{1,3})?(?:巡视组|巡察组|督导组|督查组|考核组|检查组|指导组))"
+)
 
 
 def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
@@ -349,7 +373,7 @@ def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
         f = fold(text)
         if not f:
             continue
-        unit = _UNIT.search(f) if n == 0 or not meeting else None
+        unit = _UNIT.search(f) if (n == 0 or not meeting) and not _TEAM.match(f) else None
         if (
             unit
             and (

@@ -52,7 +52,7 @@ _SPEAKER = (
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
     f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
     r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
-    r"|老党员|党员|村民|群众|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长)"
+    r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长)"
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
@@ -67,6 +67,7 @@ _ATTRIB = re.compile(
 # Words a clause may begin with before its speaker: 践行习总书记强调 → 习总书记.
 _LEAD = re.compile(
     "(?:正如|诚如|恰如|就像|如同|按照|根据|遵照|践行|落实|贯彻|学习|领会|牢记|遵循|认真|深入|坚决|这是|正是"
+    "|听到|听见|常听|记得|想起"
     "|也是|就是|我们|大家|要|把|将|以|对|按|据|被|让|和|与|同|向|而|但|并|又|再|都|也)+"
 )
 # Any name right before the verb, when the clause is just that: 托尔斯泰说：“…”
@@ -114,7 +115,9 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     # The clause before the opening mark, back to the last sentence end on the same line.
     pre = SENTENCE_SPLIT.split(before)[-1]
     folded = fold(pre)
-    m = _ATTRIB.search(folded)
+    # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
+    modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
+    m = None if modifier else _ATTRIB.search(folded)
     if m:
         known = _KNOWN.search(folded, m.start("speaker"), m.end("speaker"))
         lead = _LEAD.match(folded, m.start("speaker"), m.end("speaker") - 2)
@@ -125,9 +128,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         if (of - begin >= 3 or of == begin) and m.end("speaker") - of > 2:
             begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师; 我们的创始人 → 创始人
         speaker = pre[begin : m.end("speaker")]
-        titled = _DESCRIBED_NAME.search(fold(speaker))
-        if titled and titled.group("name")[0] in SURNAMES:
-            speaker = speaker[titled.start("name") :]  # 首任院长王德明医师 → 王德明医师
+        speaker = _named(speaker)
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -136,7 +137,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     m3 = _NAMED.match(clause, lead.end() if lead else 0)
     if m3 and len(inner) > 2:  # 敢于说“不”: a word said, not somebody's words
         at = len(pre) - len(clause)
-        speaker = pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的")
+        speaker = _named(pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的"))
         source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""
         verb = m3.group("verb").lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -162,13 +163,22 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
 _DESCRIBED_NAME = re.compile(
-    f"(?:{ROLE_SUFFIX}|专家|学者|作家|诗人|前辈|创始人)"
-    f"(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))$"
+    f"(?:(?:{ROLE_SUFFIX}|前辈|创始人)(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))"
+    # 唐代名医孙思邈, 著名作家某某: a description, then the name
+    f"|(?:名医|[{HAN}]{{1,2}}家|专家|学者|诗人|词人)(?P<bare>[{HAN}]{{2,3}}(?:医师|医生|教授|老师|先生)?))$"
 )
 _SAID_AGAIN = re.compile(
     r"[，,](?:并且|并|又|还|也|接着|随后|进而|同时|曾|还曾|后来)(?P<verb>说|指出|强调|写道)[：:，,]?\s*$"
 )
 _SUBJECT = re.compile(f"(?P<speaker>{_SPEAKER})(?![{HAN}]{{0,2}}[：:])")
+
+
+def _named(speaker: str) -> str:
+    """The name (with its title) a description leads up to: 首任院长王德明医师 → 王德明医师,
+    唐代名医孙思邈 → 孙思邈."""
+    described = _DESCRIBED_NAME.search(fold(speaker))
+    name = described and (described.group("name") or described.group("bare"))
+    return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
 
 
 def _sentence_subject(sentence: str) -> tuple[int, int] | None:

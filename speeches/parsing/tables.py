@@ -196,7 +196,9 @@ SCHEMES: list[Scheme] = [
     Scheme(
         "item_colon",
         re.compile(
-            f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个事|桩事|个字|个词|个主题|个关键词)[：:，,]"
+            f"第(?P<n>{NUM})(?:句话|点|条|项|件事|个事|桩事|个字|个词|个主题|个关键词)"
+            # 第一点希望，… / 第二条建议：… — what the count counts, named
+            "(?:希望|要求|建议|意见|体会|感受|启示|收获|期望|嘱托|叮嘱|忠告)?[：:，,]"
         ),
         kin="项",  # 下面进行第三项议程，… then 第四项：请…讲话: the host's steps go on
     ),
@@ -210,7 +212,12 @@ SCHEMES: list[Scheme] = [
     ),
     Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"), needs_pair=False),
     Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
-    Scheme("arabic", re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))")),
+    Scheme(
+        "arabic",
+        re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))"),
+        inline=True,
+        starts="123456789",
+    ),
     Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]"), inline=True, starts="（("),
     # 01 出发新时代: a zero-padded part number before its heading
     Scheme("padded", re.compile("0(?P<n>[1-9])(?=[ \u3000])")),
