@@ -67,7 +67,9 @@ def drop_page_marks(lines: list[str]) -> list[str]:
         if line and PAGE_MARK.match(nows(line)):
             # (a page's number mark, －2－, glues only a next line that starts unindented: an
             # indented one starts a paragraph)
-            glue = _cut_mid_sentence(prev) and (nows(line).isdigit() or not _LABEL_HEAD.match(prev))
+            glue = _cut_mid_sentence(prev) and (
+                nows(line).isdigit() or ("，" in prev and not _LABEL_HEAD.match(prev))
+            )
             digits = nows(line).isdigit()
             continue
         chunk = _CHUNK_LABEL.match(line)
