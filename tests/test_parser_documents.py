@@ -476,3 +476,14 @@ def test_what_the_speaker_heard_the_villagers_say():
     )
     quotes = [(q.speaker, q.text) for s in speech.sections for q in s.quotes]
     assert quotes == [("鄉親", "孩子都到外地工作了，過年才回來。")]
+
+
+def test_a_flattened_speech_that_reports_requirements_is_no_novel():
+    # (no salutation and no title line: only the fiction check could refuse it)
+    speech = parse(
+        "编号:541193579某某同志讲话今天这次会议,是一次动员会。市长提出了明确的要求,"
+        "我们要认真落实。省里也提出了具体要求,时间紧任务重。下面,我强调三点意见:"
+        "一、提高认识。要看到差距。二、突出重点。要抓好项目。三、强化保障。要压实责任。",
+        allow_non_speech=True,
+    )[0]
+    assert "not_a_speech" not in codes(speech)

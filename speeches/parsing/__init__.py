@@ -73,7 +73,7 @@ _GUIDE = re.compile(
 # A novel quoting a speech: narration around the quotes (他笑着说：“…”, 她问道).
 _NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)")
 # 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
-_TOLD = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
+_NOVEL_SAID = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
 _THIRD_PERSON = re.compile("[他她]")
 _CHAPTER = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千]+\s*(?:章|回|部分)", re.M)
 _ANNOUNCED = re.compile(
@@ -164,11 +164,11 @@ def _told_by_a_reporter(speech: ParsedSpeech) -> bool:
         for para in section.body.split("\n"):
             f = fold(para.strip())
             name = next((w for w in who if f.startswith(w)), "")
-            told += bool(name) and bool(_TOLD.match(f, len(name)))
+            told += bool(name) and bool(_REPORTED_VERB.match(f, len(name)))
     return told >= 2
 
 
-_TOLD = re.compile("(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
+_REPORTED_VERB = re.compile("(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
 
 
 def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:
@@ -220,7 +220,7 @@ def _is_fiction(paras: list[str]) -> bool:
     便说，“…), third-person pronouns a speech hardly uses, chapter markers (第243部分)."""
     text = fold("\n".join(paras))
     dialogue = sum(1 for ln in paras if ln.lstrip()[:1] in '“「"')
-    told = len(_TOLD.findall(text))
+    told = len(_NOVEL_SAID.findall(text))
     pronouns = len(_THIRD_PERSON.findall(text))
     return (
         (dialogue >= 4 and dialogue * 4 >= len(paras))
