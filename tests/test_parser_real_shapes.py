@@ -316,3 +316,25 @@ def test_an_address_that_opens_the_first_paragraph_is_the_salutation_when_there_
         "同志们，学习要往深里走、往实里走。",
     )
     assert headless.salutation == ""
+
+
+def test_a_headline_glued_to_the_documents_own_title_gives_the_title():
+    speech = speech_of(
+        "县长在全县项目建设推进会上讲话县长在全县项目建设推进会上的讲话", "同志们：", *BODY
+    )
+    assert speech.title == "县长在全县项目建设推进会上的讲话"
+
+
+def test_an_address_broken_over_two_lines_is_one_salutation_under_a_slogan_title():
+    speech = speech_of("凝心聚力开创新局", "各位委员、", "同志们：", *BODY)
+    assert (speech.title, speech.salutation) == ("凝心聚力开创新局", "各位委员、同志们：")
+
+
+def test_a_pages_record_of_the_title_inside_the_text_stays_out():
+    speech = speech_of(
+        "在全县安全生产工作会议上的讲话",
+        "同志们：",
+        "文章标题：在全县安全生产工作会议上的讲话",
+        *BODY,
+    )
+    assert "文章标题" not in speech.text

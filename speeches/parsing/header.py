@@ -130,8 +130,14 @@ def _split_glued(lines: list[str]) -> list[str]:
             if d and salutation(line[d.end() :]):
                 out.append(line[: d.end()].strip())
                 line = line[d.end() :]
+            if out and _ADDRESS_CONTINUED.match(fold(out[-1].strip())) and salutation(line):
+                line = out.pop().strip() + line.strip()  # 各位委员、 / 同志们：— one address
         out.append(line)
     return out
+
+
+# The first half of an address the copy broke over two lines: 各位委员、 / 尊敬的各位来宾，
+_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,30}[、，,]$")
 
 
 @lru_cache(maxsize=4096)  # called on the same lines by several stages

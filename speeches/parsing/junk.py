@@ -114,8 +114,8 @@ _CATEGORY_LINE = re.compile(
     r"|^温馨提示[:：]|^下载提示[:：]|^关于本文档|^(?:举报)?版权申诉|^[（(]主持人[:：]|^扫描全能王"
     # a forum post's signature, a document viewer's loading line
     r"|^签名[:：]|^(?:文档|页面|内容|正文)?(?:加载中|正在加载)"
-    # a press release's end mark
-    r"|^[（(]完[）)]$"
+    # a press release's end mark; a page's own record of the title (文章标题：…)
+    r"|^[（(]完[）)]$|^(?:文章标题|本文标题|原文标题)[:：]"
     # a conference column's label, a page's picture caption, a host's note, an e-mail's fields
     r"|^【(?:导读|编者按|内容提要|摘要|编辑[:：]|审核[:：]|责编[:：]|来源[:：])|^(?:文字|摄影|摄像|图片)[:：]"
     r"|^(?:会议)?材料之[一二三四五六七八九十]$|^活动图片|^[（(]会议由.{0,40}主持|^文章导读[:：]?"

@@ -117,7 +117,15 @@ def clean_title(line: str) -> str:
     half = len(title) // 2
     if len(title) >= 12 and len(title) % 2 == 0 and title[:half] == title[half:]:
         return title[:half]  # a flattened copy's title printed twice in a row
+    again = title.find(title[:6], 6) if len(title) >= 16 else -1
+    if again > 0 and _ENDS_GENRE.search(fold(title[:again])) and _ENDS_GENRE.search(fold(title)):
+        # 县长在…上讲话县长在…上的讲话: the page's headline glued to the document's own title
+        first, second = title[:again], title[again:]
+        return second if "的" in second and "的" not in first else first
     return title
+
+
+_ENDS_GENRE = re.compile(f"(?:{GENRE_WORD})稿?$")
 
 
 _CRUMB = re.compile("[>＞»›→]")
