@@ -338,3 +338,10 @@ def test_a_pages_record_of_the_title_inside_the_text_stays_out():
         *BODY,
     )
     assert "文章标题" not in speech.text
+
+
+def test_a_post_before_the_titles_colon_is_the_speaker_and_an_event_is_no_name():
+    speech = speech_of("某县县长：在全县春耕生产会议上的讲话", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.meeting) == ("某县县长", "全县春耕生产会议")
+    school = speech_of("中学校长毕业典礼致辞", "亲爱的同学们：", *BODY)
+    assert school.speaker_name == ""

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .dates import DATE
 from .junk import FOOTER_START, is_junk_line, junk_start
-from .metadata import BYLINE, DASH, NAME_PAREN_ROLE, bare_name, parse_speaker
+from .metadata import BYLINE, DASH, NAME_PAREN_ROLE, bare_name, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
@@ -104,8 +104,9 @@ def clean_title(line: str) -> str:
             break
         start += m.end()
     m = _FURNITURE_BEFORE.match(f[start:end])
-    if m and names_speaker(f[start : start + m.end()].rstrip(" ：:")):
-        m = None  # 王建国：在…上的讲话 — the speaker's name belongs to the title
+    who = f[start : start + m.end()].rstrip(" ：:") if m else ""
+    if m and (names_speaker(who) or is_role(who)):
+        m = None  # 王建国：在…上的讲话, 县长：在… — the speaker belongs to the title
     if m and TITLE_END.search(f[start + m.end() : end]):
         start += m.end()
     m = _TITLE_SUFFIX.search(f[:end], start)
