@@ -345,3 +345,20 @@ def test_a_post_before_the_titles_colon_is_the_speaker_and_an_event_is_no_name()
     assert (speech.speaker_role, speech.meeting) == ("某县县长", "全县春耕生产会议")
     school = speech_of("中学校长毕业典礼致辞", "亲爱的同学们：", *BODY)
     assert school.speaker_name == ""
+
+
+def test_the_meeting_the_opening_convenes_when_the_title_names_none():
+    speech = speech_of(
+        "县委书记讲话",
+        "同志们：",
+        "今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议，主要任务是部署今年工作。",
+        *BODY[1:],
+    )
+    assert (speech.meeting, speech.level) == ("全县三级干部大会暨经济工作会议", "县")
+    told = speech_of(
+        "在全县安全生产工作会议上的讲话",
+        "同志们：",
+        "上周，市里召开全市安全生产调度会，今天我们传达落实。",
+        *BODY[1:],
+    )
+    assert told.meeting == "全县安全生产工作会议"  # the title's meeting comes first

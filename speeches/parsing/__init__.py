@@ -23,7 +23,7 @@ from .documents import split_documents
 from .header import read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
-from .metadata import fill_metadata
+from .metadata import fill_metadata, meeting_said
 from .quotes import annotate
 from .records import (
     NotASpeech,
@@ -261,6 +261,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     fill_metadata(speech, head.front, head.speaker_lines, tail=head.end_date)
     if speech.date is None:
         speech.date = date_said(speech.text[:400], speech.year)
+    meeting_said(speech, "\n".join(head.body)[:300])
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

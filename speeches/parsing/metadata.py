@@ -418,3 +418,23 @@ def fill_metadata(
     speech.date, speech.year = date_and_year(speech.meeting, title, subtitle, front, outside, tail)
     _speaker(speech, front, outside)
     speech.genre = _genre(title, subtitle)
+
+
+# 今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议: the meeting the opening names
+_CONVENED = re.compile(
+    "(?:召开|举行|举办)(?:这次|今天的|本次|这个)?"
+    "(?P<m>(?:全|[^，。、；：“”\\s]{0,6}[省市县区镇乡])[^，。、；：“”\\s]{2,30}?"
+    "(?:会议|大会|座谈会|推进会|动员会|现场会|调度会|部署会|务虚会|培训班|团拜会))(?=[，。,；]|$)"
+)
+
+
+def meeting_said(speech: ParsedSpeech, opening: str) -> None:
+    """With no meeting in the title, the one the opening says is convened today, and its level."""
+    m = _CONVENED.search(fold(opening))
+    if speech.meeting or not m:
+        return
+    speech.meeting = opening[m.start("m") : m.end("m")]
+    if speech.level == "未知":
+        speech.level = _level(speech.meeting, "", "")[0]
+        if speech.level != "未知":
+            warn(speech, "low_confidence_level")
