@@ -1,7 +1,8 @@
 """Documents on real pages, one small text each (pure Python, no database).
 
 Several speeches in one file and compilations, pages that are no speech (novels, news reports),
-parts headed without a list's numbering, quotes and placeholders. The shared helpers are in
+parts headed without a list's numbering, placeholders (quotes: test_parser_quotes.py). The
+shared helpers are in
 test_parser_real_shapes.py, whose docstring names the other modules."""
 
 from __future__ import annotations
@@ -188,91 +189,6 @@ def test_zero_padded_part_numbers_on_their_own_lines_label_the_headings_below():
     assert speech.title == "再出发——在企业年度演讲会上的演讲"
 
 
-# -------------------------------------------------------------------------------------- quotes
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "speaker"),
-    [
-        ("正如古人所说：“天下难事，必作于易。”", "quotation", "古人"),
-        ("古人講：「學而不思則罔。」", "quotation", "古人"),
-        ("老會長常常對我們說：「做人要講信用，做事要講規矩。」", "quotation", "老會長"),
-        ("托尔斯泰说：“人生不是一种享乐，而是一桩十分沉重的工作。”", "quotation", "托尔斯泰"),
-        ("要践行习总书记强调“绿水青山就是金山银山”的理念。", "quotation", "习总书记"),
-        ("正如陸羽在《茶經》中所說：「茶之為用，味至寒。」", "quotation", "陸羽"),
-        ("“打铁必须自身硬。”——这是我们党的庄严承诺。", "slogan", ""),
-        ("要坚决做到“两个维护”。", "slogan", ""),
-    ],
-)
-def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):
-    speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
-    quote = next(q for s in speech.sections for q in s.quotes if q.kind != "document")
-    assert (quote.kind, quote.speaker) == (kind, speaker)
-
-
-def test_a_motto_printed_somewhere_is_a_slogan_a_sentence_someone_said_a_quotation():
-    speech = speech_of(
-        "在学校毕业典礼上的致辞",
-        "亲爱的同学们：",
-        "纪念册的扉页上印着一句话：“德在心中，明在前路。”这正是母校对你们最大的期望。",
-        "我的老师常对我说：“做人做学问，都要慢慢来，比较快。”我一直记在心里。",
-    )
-    kinds = {q.text: q.kind for s in speech.sections for q in s.quotes}
-    assert kinds == {
-        "德在心中，明在前路。": "slogan",
-        "做人做学问，都要慢慢来，比较快。": "quotation",
-    }
-
-
-def test_what_we_used_to_say_is_no_one_elses_quotation():
-    speech = speech_of(
-        "在企业家年会上的演讲", "各位朋友：", "以前我们讲“走出去”，现在要讲“走进去”。"
-    )
-    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
-        ("slogan", ""),
-        ("slogan", ""),
-    ]
-
-
-def test_a_quotation_set_apart_is_attributed_at_the_end_of_the_paragraph_before():
-    speech = speech_of(
-        "在新学期开学典礼上的发言",
-        "同学们：",
-        "我的摘抄本第一页，抄着冰心先生在《繁星》里写下的一段话：",
-        "“成功的花，人们只惊羡她现时的明艳。”",
-        "我的恩师曾对我说：“一道题做不出来不要紧，要紧的是再做一遍的勇气。”",
-    )
-    quotes = [
-        (q.kind, q.speaker) for s in speech.sections for q in s.quotes if q.kind != "document"
-    ]
-    assert quotes[0][0] == "quotation" and quotes[0][1].endswith("冰心先生")
-    assert quotes[1] == ("quotation", "我的恩师")
-
-
-def test_a_word_said_is_no_quotation():
-    speech = speech_of(
-        "在青年干部座谈会上的讲话",
-        "同志们：",
-        "对违规违纪行为要敢于说“不”，孩子考好了别光说“别骄傲”。",
-    )
-    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
-        ("slogan", ""),
-        ("slogan", ""),
-    ]
-
-
-def test_yun_attributes_a_saying_and_an_audience_is_no_speaker():
-    speech = speech_of(
-        "全县村党组织书记2023年赴浙考察学习总结座谈会上的讲话",
-        "同志们：",
-        "古人云：“不为良相，便为良医。”我们要把学到的经验用起来。",
-    )
-    assert speech.speaker_role == ""
-    assert [(q.kind, q.speaker) for s in speech.sections for q in s.quotes] == [
-        ("quotation", "古人")
-    ]
-
-
 # -------------------------------------------------------------------------------- placeholders
 
 
@@ -352,20 +268,6 @@ def test_a_news_headline_of_what_a_leader_stressed_is_not_a_speech():
         )
 
 
-def test_quotes_remembered_and_a_reminder_name_their_speakers():
-    speech = speech_of(
-        "在党课上的讲话",
-        "同志们：",
-        "当年的交通员中有一位叫李德顺。李德顺回忆说：“那时候只晓得群众不走，我们不走。”"
-        "习近平总书记在一次讲话中提醒全党：“打铁必须自身硬。”",
-    )
-    quotes = [(q.speaker, q.text) for s in speech.sections for q in s.quotes]
-    assert quotes == [
-        ("李德顺", "那时候只晓得群众不走，我们不走。"),
-        ("习近平总书记", "打铁必须自身硬。"),
-    ]
-
-
 def test_a_contents_list_of_copies_and_copy_labels_after_a_site_title_do_not_split_wrongly():
     speeches = parse(
         "人居环境整治讲话稿（精选2篇）\n"
@@ -419,65 +321,6 @@ def test_a_speech_summary_told_in_the_third_person_is_not_a_speech():
     assert (summary.speaker_role, summary.speaker_name) == ("副省长", "韩明远")
 
 
-def test_a_quotation_of_the_main_leader_names_its_speaker():
-    speech = speech_of(
-        "在全区总河长会议上的讲话",
-        "同志们：",
-        "市委主要领导强调：“河湖长不是荣誉称号，而是实打实的责任。”我们要牢记。",
-    )
-    quotes = [(q.speaker, q.kind) for s in speech.sections for q in s.quotes]
-    assert quotes == [("市委主要领导", "quotation")]
-
-
-def test_a_poet_quoted_in_his_poem_is_the_speaker():
-    speech = speech_of(
-        "在毕业典礼上的致辞",
-        "亲爱的同学们：",
-        "李白在诗中写道：“长风破浪会有时，直挂云帆济沧海。”愿你们乘风破浪。",
-    )
-    assert [(q.speaker, q.source) for s in speech.sections for q in s.quotes] == [("李白", "诗")]
-
-
-def test_a_speaker_who_goes_on_in_the_same_sentence_and_a_described_name():
-    speech = speech_of(
-        "在党课上的讲话",
-        "同志们：",
-        "那年冬天，周正平同志把修路称为“愚公工程”，并且说：“只要一天挖一锄，山总会让路。”"
-        "建院之初，首任院长方启明医师常对年轻人说：“病人信你，你就不能让他失望。”",
-    )
-    quotes = [(q.kind, q.speaker, q.text) for s in speech.sections for q in s.quotes]
-    assert quotes == [
-        ("slogan", "", "愚公工程"),
-        ("quotation", "周正平同志", "只要一天挖一锄，山总会让路。"),
-        ("quotation", "方启明医师", "病人信你，你就不能让他失望。"),
-    ]
-
-
-def test_a_phrase_that_qualifies_a_noun_and_a_described_sage():
-    speech = speech_of(
-        "在学院毕业典礼上的致辞",
-        "同学们：",
-        "有人说，职业教育是“低人一等”的教育。我不同意。"
-        "唐代名医孙思邈在《大医精诚》中写道：“凡大医治病，必当安神定志。”",
-    )
-    quotes = [(q.kind, q.speaker, q.text) for s in speech.sections for q in s.quotes]
-    assert quotes == [
-        ("slogan", "", "低人一等"),
-        ("document", "", "大医精诚"),
-        ("quotation", "孙思邈", "凡大医治病，必当安神定志。"),
-    ]
-
-
-def test_what_the_speaker_heard_the_villagers_say():
-    speech = speech_of(
-        "縣長於聯合就業博覽會致詞",
-        "各位鄉親：",
-        "我走遍了全縣的鄉鎮，聽到鄉親說得最多的一句話就是：「孩子都到外地工作了，過年才回來。」",
-    )
-    quotes = [(q.speaker, q.text) for s in speech.sections for q in s.quotes]
-    assert quotes == [("鄉親", "孩子都到外地工作了，過年才回來。")]
-
-
 def test_a_flattened_speech_that_reports_requirements_is_no_novel():
     # (no salutation and no title line: only the fiction check could refuse it)
     speech = parse(
@@ -487,3 +330,11 @@ def test_a_flattened_speech_that_reports_requirements_is_no_novel():
         allow_non_speech=True,
     )[0]
     assert "not_a_speech" not in codes(speech)
+
+
+def test_a_report_that_opens_with_the_day_and_the_meeting_is_refused():
+    with pytest.raises(NotASpeech):
+        parse(
+            "2月6日，县人民政府召开第四次全体会议。县长王开国主持会议并讲话。\n"
+            "王开国强调，要深入学习贯彻上级会议精神，扎实做好今年各项工作。\n"
+        )

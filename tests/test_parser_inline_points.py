@@ -169,3 +169,17 @@ def test_digit_points_inside_a_paragraph_after_sentence_ends():
     )
     heads = [(s.level, s.number, s.heading) for s in speech.sections if s.kind == "body"]
     assert heads[2:5] == [(3, "1.", "稳面积"), (3, "2.", "提单产"), (3, "3.", "保收益")]
+
+
+def test_a_first_item_right_before_the_copy_is_cut_is_still_a_point():
+    speech = speech_of(
+        "在全县春耕生产会议上的讲话",
+        "同志们：",
+        "今天召开会议，我讲几点意见。",
+        "一、提高认识",
+        "要统一思想。",
+        "二、狠抓落实",
+        "1、抓住机遇，时不我待。这次活动意义重大……",
+        "（剩余3页需下载后查看）",
+    )
+    assert numbered(speech)[-1] == (2, "1、", "抓住机遇，时不我待")

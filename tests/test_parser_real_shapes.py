@@ -5,8 +5,8 @@ change that breaks one says which. This module holds the helpers the other modul
 a page's title, salutation and genre. Speakers, meeting, organisation and level are in
 test_parser_metadata.py; junk, markup and cut-off copies in test_parser_page_furniture.py; a
 site's bars, leads and footers in test_parser_site_furniture.py;
-several speeches in one file, pages that are no speech, quotes and placeholders in
-test_parser_documents.py; numbering rules in test_parser_numbering.py, points written inside
+several speeches in one file, pages that are no speech and placeholders in
+test_parser_documents.py; quotes in test_parser_quotes.py; numbering rules in test_parser_numbering.py, points written inside
 paragraphs in test_parser_inline_points.py, agenda steps, lists that stay text and closings in
 test_parser_agendas_and_closings.py."""
 
@@ -362,3 +362,21 @@ def test_the_meeting_the_opening_convenes_when_the_title_names_none():
         *BODY[1:],
     )
     assert told.meeting == "全县安全生产工作会议"  # the title's meeting comes first
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year"),
+    [
+        ("在局党组读书班交流会上发言(范文推荐)", "在局党组读书班交流会上发言", None),
+        ("某某同志在全市民营经济发展大会上的讲话实录（2023）", None, 2023),
+    ],
+)
+def test_a_sites_recommendation_tag_goes_and_a_bracketed_year_dates(line, title, year):
+    speech = speech_of(line, "同志们：", *BODY)
+    assert speech.title == (title or line)
+    assert speech.year == year
+
+
+def test_a_template_date_line_with_month_and_day_blank_gives_the_year():
+    speech = speech_of("在全县春耕生产会议上的讲话", "（2015年　月　日）", "同志们：", *BODY)
+    assert (speech.year, speech.date) == (2015, None)

@@ -288,6 +288,8 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "本文为某某写作网原创整理，转载请注明出处。",
         "本文档仅供参考学习，下载后可编辑。",
         "更多精品材料，请加QQ群6587*****下载（群文件每日更新）",
+        "内容仅供学习，如需复制请赞助VIP会员，赞助后即可全站范文免费复制！",
+        "【某某网收录关键词：讲话　读书班】",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -370,3 +372,13 @@ def test_a_page_number_inside_a_sentence_does_not_split_its_paragraph():
         *BODY[1:],
     )
     assert "当好党和政府联系人民群众的桥梁纽带。" in speech.sections[0].body
+
+
+def test_a_writing_sites_name_with_digits_glued_after_a_sentence_end_is_dropped():
+    speech = speech_of(
+        "在全市廉政工作会议上的讲话",
+        "同志们：",
+        "要认真落实。范文 88 网市委同志强调，要把纪律挺在前面。",
+        *BODY[1:],
+    )
+    assert "要认真落实。市委同志强调" in speech.text

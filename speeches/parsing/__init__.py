@@ -59,6 +59,10 @@ _NEWS = re.compile(
 _NEWS_HEADLINE = re.compile(
     "^[^，。！？]{2,20}?在[^，。！？]{2,40}(?:上|时|期间)(?:强调|指出|要求|表示)$"
 )
+# A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
+_NEWS_OPENING = re.compile(
+    "^\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上?)?[，,][^。！？]{2,40}?(?:召开|举行|举办)[^。！？]{2,40}[。]"
+)
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
 # A report of a speech paraphrases it paragraph by paragraph: 领导人致词时表示，… 他指出，…
 _REPORTED = re.compile(
@@ -203,6 +207,8 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):
         return "news report under a headline (…在…会议上强调) without a salutation"
+    if any(_NEWS_OPENING.match(fold(ln.strip())) for ln in lines[:3]):
+        return "news report of a meeting (X月X日，…召开…) without a salutation"
     if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:

@@ -195,14 +195,17 @@ def _parallel_headings(paras: list[str]) -> list[Marker]:
 
 def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
     """Paragraphs after the salutation → opening, numbered sections, closing."""
+    cut = any(p != TRUNCATED for p in paras) and paras[-1] == TRUNCATED  # the copy stops short
     paras = [p for p in paras if p != TRUNCATED]
     closing_at = _closing_start(paras, salutation) if paras else None
     main = paras[:closing_at] if closing_at is not None else paras
     closing = paras[closing_at:] if closing_at is not None else []
     found = find_markers(main)
-    nested = nest(found)
+    nested = nest(found, cut=cut)
     # No numbered part at all: a list inside a paragraph (几点希望：第一，…；第二，…) is the top.
-    markers = _without_enumerations(main, nested) if nested else nest(found, inline_top=True)
+    markers = (
+        _without_enumerations(main, nested) if nested else nest(found, inline_top=True, cut=cut)
+    )
     markers = markers or _unnumbered_headings(main)
     points = _opening_points(main, markers)
     opening, sections = _cut(main, points + markers)

@@ -60,6 +60,8 @@ _DATED_SUBTITLE = re.compile("^(?:——)?[^在]{6,14}日在")
 
 _YEAR = re.compile(
     "(?P<y>\\d{4}|[〇零○一二三四五六七八九]{4})(?:年|届|(?=新年|新春|春节|元旦))"
+    # …讲话实录（2023）: a year in brackets closing the title
+    "|[（(](?P<py>(?:19|20)\\d{2})[）)]$"
     # Taiwan counts years from 1912: 113年度 (2024), 民国113年.
     "|(?:民国|(?<!\\d))(?P<roc>1[0-2]\\d)年度|民国(?P<roc2>\\d{2,3})年"
 )
@@ -70,7 +72,7 @@ def _year(*texts: str) -> int | None:
         m = _YEAR.search(nows(fold(text)))  # 2023 年度: a PDF copy's spacing
         if m:
             roc = m.group("roc") or m.group("roc2")
-            year = 1911 + int(roc) if roc else year_to_int(m.group("y"))
+            year = 1911 + int(roc) if roc else year_to_int(m.group("y") or m.group("py"))
             if year and 1900 <= year <= 2100:
                 return year
     return None
@@ -102,6 +104,15 @@ def _leading_year(meeting: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+# A template's date line with the month and day left blank: （2015年　月　日）
+_BLANK_DATE = re.compile(r"^[（(]?(?P<y>\d{4})年月日?[）)]?$")
+
+
+def _blank_date_year(lines: Sequence[str]) -> int | None:
+    m = next((m for x in lines if (m := _BLANK_DATE.match(nows(fold(x))))), None)
+    return int(m.group("y")) if m else None
+
+
 _LEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]")
 
 
@@ -124,7 +135,8 @@ def date_and_year(
     leads = [x[:16] for x in outside if _LEAD_DATE.match(fold(nows(x)))]
     date, date_year = _date_from([*dated_subtitle, *front, title])
     if date is None:  # only a date line's year counts, not one in a sentence
-        date_year = _date_from([x for x in front if len(nows(x)) <= 20])[1]
+        short = [x for x in front if len(nows(x)) <= 20]
+        date_year = _date_from(short)[1] or _blank_date_year(short)
     for lines in (tail, above, leads):
         if date is None:
             date, year = _date_from(lines)

@@ -138,6 +138,8 @@ _NOTICE = re.compile(
     "|预览时标签不可点|收录于(?:话题|合集)"
     # a site's notes on its copy: 转载请注明出处, 下载后可编辑, 请加QQ群…下载
     "|转载请注明|下载后可编辑|请?加QQ群|群文件"
+    # a copy-restriction notice and a site's keyword banner: 开通VIP后可复制全文, 收录关键词：…
+    "|(?:赞助|开通)(?:VIP|会员)[^。]{0,8}(?:复制|下载)|(?:仅限|仅供)会员|复制请|收录关键词"
     # a reader's comment under the page: 小梅：讲得在理…　10月10日 07:12　回复
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客
@@ -157,7 +159,7 @@ _META_FIELD = re.compile(
 # A writing site's name injected inside a word (对我老秘网区来讲): dropped where it stands.
 INJECTED_SITE = re.compile(
     # (names no speech says; not 公文网/材料网, which can be 公文 + 网上报送)
-    f"(?<=[{HAN}])(?:老秘|新?文秘|第一范文|范文|公文写作|文库|笔杆子)网(?=[{HAN}])"
+    f"(?<=[{HAN}。，！？；])(?:老秘|新?文秘|第一范文|范文|公文写作|文库|笔杆子)\\s*\\d{{0,4}}\\s*网(?=[{HAN}])"
 )
 # A site's ad in brackets glued inside a paragraph: 【更多公文素材，请关注微信公众号：某某】
 INLINE_AD = re.compile("【[^【】\n]{0,30}(?:公众号|微信号|关注微信|扫码关注)[^【】\n]{0,30}】")

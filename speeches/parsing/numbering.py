@@ -83,18 +83,21 @@ def find_markers(paras: list[str]) -> list[Marker]:
     return found
 
 
-def nest(markers: list[Marker], *, inline_top: bool = False) -> list[Marker]:
+def nest(markers: list[Marker], *, inline_top: bool = False, cut: bool = False) -> list[Marker]:
     """Keep markers that run in sequence; give each a level by the order in which numbering
     styles open (a stack of active lists). Lone items of needs_pair styles are dropped and the
-    walk repeats (a few times at most: pathological input must not go quadratic)."""
+    walk repeats (a few times at most: pathological input must not go quadratic). `cut`: the
+    copy stops before its end, so a list's last first item (1、… cut off) may have had more."""
     rejected: set[int] = set()
     block_present = any(not m.scheme.inline and m.value == 1 for m in markers)
     for _ in range(6):
         accepted = _walk(markers, rejected, None if inline_top else block_present)
+        last = max(accepted, default=-1) if cut else -1
         lonely = {
             items[0]
             for items in _runs(markers, accepted)
             if len(items) == 1
+            and items[0] != last
             and markers[items[0]].scheme.needs_pair
             and not _unambiguous(markers[items[0]])
         }

@@ -162,6 +162,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
+_PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
+_WRITTEN_IN = re.compile(f"^[{HAN}]{{1,2}}[上里中]$")
 _DESCRIBED_NAME = re.compile(
     f"(?:(?:{ROLE_SUFFIX}|前辈|创始人)(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))"
     # 唐代名医孙思邈, 著名作家某某: a description, then the name
@@ -175,7 +177,10 @@ _SUBJECT = re.compile(f"(?P<speaker>{_SPEAKER})(?![{HAN}]{{0,2}}[：:])")
 
 def _named(speaker: str) -> str:
     """The name (with its title) a description leads up to: 首任院长王德明医师 → 王德明医师,
-    唐代名医孙思邈 → 孙思邈."""
+    唐代名医孙思邈 → 孙思邈. Nobody for 她含着泪对父亲 or 我就跟主任 (the speaker is a pronoun)
+    and for 信上 (a letter says it)."""
+    if _PRONOUN_TO.match(speaker) or _WRITTEN_IN.match(speaker):
+        return ""
     described = _DESCRIBED_NAME.search(fold(speaker))
     name = described and (described.group("name") or described.group("bare"))
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
