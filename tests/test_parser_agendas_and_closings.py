@@ -57,7 +57,8 @@ def test_a_themes_label_and_a_stage_cue_before_an_agenda_step():
         "下面进行第一项议程，请财务部通报经营情况。",
         "（通报完毕）现在进行第二项议程，请董事长讲话，大家欢迎。",
     )
-    assert [h for _, _, h in numbered(speech)][-1] == "现在进行第二项议程，请董事长讲话，大家欢迎"
+    # (大家欢迎 calls for applause: the host's cue, not the step)
+    assert [h for _, _, h in numbered(speech)][-1] == "现在进行第二项议程，请董事长讲话"
     assert "（通报完毕）" in speech.text
 
 
@@ -205,3 +206,22 @@ def test_a_statement_that_asks_to_be_supervised_closes():
         "以上表态，请督导组和同志们监督。",
     )
     assert speech.sections[-1].kind == "closing"
+
+
+def test_the_hosts_call_for_applause_ends_a_step_and_a_late_step_is_no_closing():
+    speech = speech_of(
+        "全县2025年一季度重大项目集中签约仪式主持词",
+        "主持人：县委常委、常务副县长　陈志华",
+        "各位领导、各位来宾：",
+        "今天，我们在这里隆重举行重大项目集中签约仪式。",
+        "仪式进行第一项，请县长致辞，大家欢迎！",
+        "仪式进行第二项，请企业代表发言。",
+        "仪式进行第三项，集中签约。",
+        "让我们以热烈的掌声，祝贺各个项目签约成功！",
+        "仪式进行第四项，请副市长讲话，大家欢迎！",
+        "仪式到此结束。",
+    )
+    steps = [(s.number, s.heading) for s in speech.sections if s.kind == "body"]
+    assert steps[0] == ("第一项", "仪式进行第一项，请县长致辞")
+    assert steps[-1] == ("第四项", "仪式进行第四项，请副市长讲话")
+    assert (speech.speaker_role, speech.speaker_name) == ("县委常委、常务副县长", "陈志华")

@@ -377,3 +377,20 @@ def test_a_counted_noun_named_before_the_comma():
         ("第二点希望，", "要勤于实践"),
         ("第三点希望，", "要严守纪律"),
     ]
+
+
+@pytest.mark.parametrize("noun", ["个故事", "個期待"])
+def test_a_counted_story_or_wish_before_a_colon_labels_a_part(noun):
+    speech = speech_of(
+        "在全镇专题党课上的讲稿",
+        "同志们：",
+        "今天给大家讲几个故事。",
+        f"第一{noun}：一本记了四十年的账",
+        "老支书把集体的每一分钱都记在本子上。",
+        f"第二{noun}：一条走了十二年的山路",
+        "她每天步行送孩子们上学。",
+    )
+    assert [s.number for s in speech.sections if s.kind == "body"] == [
+        f"第一{noun}：",
+        f"第二{noun}：",
+    ]

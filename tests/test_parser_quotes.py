@@ -179,3 +179,18 @@ def test_a_pronoun_speaking_to_someone_and_a_letter_are_nobody_quoted():
         ("quotation", ""),
         ("quotation", ""),
     ]
+
+
+def test_a_saying_an_adverb_before_to_me_and_a_stock_answer_when_asked():
+    speech = speech_of(
+        "在敬老活动启动礼上的致辞",
+        "各位长者：",
+        "俗語有話：「遠親不如近鄰。」一位退伍多年的老兵曾经对我说：“脱下军装，我们还是兵。”"
+        "有的事情一个月还没动静，问起来就说“正在推进”。",
+    )
+    quotes = [(q.kind, q.speaker, q.text) for s in speech.sections for q in s.quotes]
+    assert quotes == [
+        ("quotation", "俗語", "遠親不如近鄰。"),
+        ("quotation", "老兵", "脱下军装，我们还是兵。"),
+        ("slogan", "", "正在推进"),
+    ]

@@ -380,3 +380,15 @@ def test_a_sites_recommendation_tag_goes_and_a_bracketed_year_dates(line, title,
 def test_a_template_date_line_with_month_and_day_blank_gives_the_year():
     speech = speech_of("在全县春耕生产会议上的讲话", "（2015年　月　日）", "同志们：", *BODY)
     assert (speech.year, speech.date) == (2015, None)
+
+
+def test_elders_and_councillors_are_addressed_and_a_plenums_name_is_no_meetings_end():
+    speech = speech_of(
+        "在全县学习贯彻党的二十届三中全会精神宣讲报告会上的宣讲报告",
+        "黃主席（黃志強）、各位區議員、各位長者：",
+        *BODY,
+    )
+    assert speech.salutation == "黃主席（黃志強）、各位區議員、各位長者："
+    assert speech.meeting == "全县学习贯彻党的二十届三中全会精神宣讲报告会"
+    bureau = speech_of("在全局作风建设动员会上的讲话", "同志们：", *BODY)
+    assert bureau.level == "单位"

@@ -290,6 +290,14 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "更多精品材料，请加QQ群6587*****下载（群文件每日更新）",
         "内容仅供学习，如需复制请赞助VIP会员，赞助后即可全站范文免费复制！",
         "【某某网收录关键词：讲话　读书班】",
+        "（党政办整理）",
+        "【我要打印】　【关闭】",
+        "投资热线：0000-8812345　　邮箱：tz@example.cn",
+        "平台声明：该文观点仅代表作者本人，某某号系信息发布平台。",
+        "本文是网友收藏，不代表本馆观点。如发现有害或侵权内容，请点击一键举报。",
+        "监制：某某某",
+        "需要定制代写各类公文材料，请添加客服微信：wenmi***",
+        "相关主持词：",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):

@@ -96,7 +96,8 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     window = range(max(1, len(paras) - 6), len(paras))
     # Labels that number the speech (a lone 第一项议程 in the last lines is the host's cue).
     tail = len(paras) - len(window)
-    numbered = {m.para + tail for m in nest(find_markers(paras[tail:]))}
+    # (read on the whole text: 仪式进行第四项 in the last lines goes on the host's earlier steps)
+    numbered = {m.para for m in nest(find_markers(paras)) if m.para >= tail}
     last_label = max(
         [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))] + sorted(numbered),
         default=-1,
@@ -191,6 +192,11 @@ def _parallel_headings(paras: list[str]) -> list[Marker]:
     if len(best) < 3 or best[-1] - best[0] > 2 * len(best):
         return []  # not a parallel run: too few, or scattered over the speech
     return [Marker(p, 0, 0, _UNNUMBERED, n, "", level=1) for n, p in enumerate(best, start=1)]
+
+
+_APPLAUSE_CUE = re.compile(
+    "[，,](?:请|让我们)?(?:大家|全体)?(?:以热烈的掌声)?(?:热烈)?(?:欢迎|鼓掌(?:欢迎)?)$"
+)
 
 
 def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
@@ -295,6 +301,15 @@ def _cut(paras: list[str], markers: list[Marker]) -> tuple[list[str], list[Parse
                 own_line,
                 colon_ends=not m.scheme.label_in_heading,
             )
+            cue = _APPLAUSE_CUE.search(heading) if m.scheme.label_in_heading else None
+            if (
+                cue
+            ):  # …请县委书记讲话，大家欢迎！ — the call for applause is the host's, not the step
+                heading, heading_end, rest = (
+                    heading[: cue.start()],
+                    "",
+                    heading[cue.start() :] + heading_end + rest,
+                )
             del parents[m.level - 1 :]
             sections.append(
                 ParsedSection(

@@ -268,7 +268,8 @@ _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|
 
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
 _MEETING_ZAI = re.compile(
-    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的?(?:[^的上在]{{0,6}}?)(?:{GENRE_WORD})"
+    # (the words before the genre word never hold a meeting's 会: 三中全会精神宣讲报告会上的…)
+    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的?(?:[^的上在会]{{0,6}}?)(?:{GENRE_WORD})"
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
@@ -353,6 +354,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
     "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园|国中|高中|职校|技校"
+    "|全局(?=[^面势观]|$)|全行|全厂|全所"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
 )
 # A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工
@@ -379,7 +381,7 @@ def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
         if (
             unit
             and (
-                unit.group(0) in ("全校", "全院")  # the whole school or hospital, not 全县
+                unit.group(0) in ("全校", "全院", "全局", "全行", "全厂", "全所")  # not 全县
                 or (
                     not f.lstrip("在").startswith(("全", "各"))
                     and not _AREA_EVENT.search(f[: unit.start()])
@@ -418,6 +420,15 @@ def fill_metadata(
     speech.date, speech.year = date_and_year(speech.meeting, title, subtitle, front, outside, tail)
     _speaker(speech, front, outside)
     speech.genre = _genre(title, subtitle)
+    if speech.genre == "主持词" and not speech.speaker_name:
+        # 主持人：县委常委、常务副县长　陈志华 — a host script's host is its speaker
+        host = next((m for x in [*front, *outside] if (m := _HOST.match(x.strip()))), None)
+        role, name = parse_speaker(host.group(1)) if host else ("", "")
+        if name:
+            speech.speaker_role, speech.speaker_name = role, name
+
+
+_HOST = re.compile("^(?:会议)?主持人?[:：]\\s*(.{2,40})$")
 
 
 # 今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议: the meeting the opening names

@@ -56,7 +56,7 @@ _SPEAKER = (
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
-    r"|教导|嘱托|勉励|叮嘱|指示|写下|写过|有云|云|曰|提醒"
+    r"|教导|嘱托|勉励|叮嘱|指示|写下|写过|有云|有话|有言|云|曰|提醒"
 )
 _ATTRIB = re.compile(
     f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
@@ -135,6 +135,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     clause = re.split("[，,；;、]", folded)[-1]
     lead = _LEAD.match(clause)
     m3 = _NAMED.match(clause, lead.end() if lead else 0)
+    if m3 and _WHEN.search(m3.group("speaker")):
+        m3 = None  # 问起来就说“正在推进”: when asked, the stock answer — nobody's words
     if m3 and len(inner) > 2:  # 敢于说“不”: a word said, not somebody's words
         at = len(pre) - len(clause)
         speaker = _named(pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的"))
@@ -162,6 +164,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
+_WHEN = re.compile("(?:起来|的时候|时候|之时|以后|之后)$")
+_ADVERB_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:曾经|曾|也|就|常常|常|经常|一再|又|还)$")
 _PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
 _WRITTEN_IN = re.compile(f"^[{HAN}]{{1,2}}[上里中]$")
 _DESCRIBED_NAME = re.compile(
@@ -181,6 +185,7 @@ def _named(speaker: str) -> str:
     and for 信上 (a letter says it)."""
     if _PRONOUN_TO.match(speaker) or _WRITTEN_IN.match(speaker):
         return ""
+    speaker = _ADVERB_END.sub("", speaker)  # 一位老兵曾 → 老兵 (the adverb before 对我说)
     described = _DESCRIBED_NAME.search(fold(speaker))
     name = described and (described.group("name") or described.group("bare"))
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
