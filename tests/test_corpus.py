@@ -812,6 +812,18 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: the date only in the lead's 今日（八日） and the posting time",
     ),
+    "520_county_investment_site_leader_zhici_column_county_signing_ceremony_zhici_no_byline_release_meta_diyi_inline_sentence_heads_one_paragraph_entrepreneur_quote_contact_footer_bom.txt": (
+        "fields",
+        "held-out page: 他曾对我说 after the investor named earlier in the sentence",
+    ),
+    "526_wechat_township_party_account_dangke_three_stories_slogan_title_dash_subtitle_role_name_byline_editor_note_jintianshi_date_diyige_gushi_colon_own_line_heads_villager_quotes_reopened_mark_credits_wangqi_tail_bom.txt": (
+        "fields",
+        "held-out page: the year only as 建党103周年; quotations that run over two paragraphs",
+    ),
+    "532_city_discipline_commission_site_soe_system_warning_education_meeting_role_name_above_title_paren_date_meta_below_diyi_sentence_heads_paren_digit_semicolon_subs_star_masked_case_repentance_quote_classic_quote_bom.txt": (
+        "fields",
+        "held-out page: 他在忏悔书中写道 after the offender named sentences before",
+    ),
 }
 
 
