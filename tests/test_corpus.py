@@ -472,10 +472,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: two hosts' name tags (周：/林：) open the lines",
     ),
-    "217_school_site_teacher_rep_block_poem_quote_shouxian_zuihou_gb.txt": (
-        "fields",
-        "held-out page: a poem quoted as its own paragraph, attributed in the line before",
-    ),
     "218_pdf_banzi_duizhao_jiancha_title_split_midword_star_mask_gb.txt": (
         "fields",
         "held-out page: the closing summary paragraph runs on from the last point",

@@ -194,3 +194,14 @@ def test_a_saying_an_adverb_before_to_me_and_a_stock_answer_when_asked():
         ("quotation", "老兵", "脱下军装，我们还是兵。"),
         ("slogan", "", "正在推进"),
     ]
+
+
+def test_what_someone_was_doing_before_the_writer_named_is_not_the_speaker():
+    speech = speech_of(
+        "在开学典礼上的发言",
+        "老师们、同学们：",
+        "我翻出一本旧摘抄本，第一页抄着冰心先生在《繁星》里写下的一段话：",
+        "“成功的花，人们只惊羡她现时的明艳！”",
+    )
+    quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
+    assert quotes == [("document", ""), ("quotation", "冰心先生")]

@@ -164,6 +164,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
+_DOING_BEFORE = re.compile("^[\u4e00-\u9fff]{1,6}?[着了](?=[\u4e00-\u9fff]{2,})")
 _WHEN = re.compile("(?:起来|的时候|时候|之时|以后|之后)$")
 _ADVERB_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:曾经|曾|也|就|常常|常|经常|一再|又|还)$")
 _PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
@@ -186,6 +187,7 @@ def _named(speaker: str) -> str:
     if _PRONOUN_TO.match(speaker) or _WRITTEN_IN.match(speaker):
         return ""
     speaker = _ADVERB_END.sub("", speaker)  # 一位老兵曾 → 老兵 (the adverb before 对我说)
+    speaker = _DOING_BEFORE.sub("", speaker)  # 第一页抄着冰心先生 → 冰心先生
     described = _DESCRIBED_NAME.search(fold(speaker))
     name = described and (described.group("name") or described.group("bare"))
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
