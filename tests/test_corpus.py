@@ -636,10 +636,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a one-line preview: number, title, date and headings glued together",
     ),
-    "319_flattened_title_glued_salutation_dianji_snippet_gb.txt": (
-        "count",
-        "held-out page: a short preview with title, salutation and text on one line",
-    ),
     "320_dangke_keyword_parts_shouxian_yishi_bom.txt": (
         "fields text",
         "held-out page: 第一个关键词： parts; a 主讲人： line",

@@ -338,3 +338,14 @@ def test_a_report_that_opens_with_the_day_and_the_meeting_is_refused():
             "2月6日，县人民政府召开第四次全体会议。县长王开国主持会议并讲话。\n"
             "王开国强调，要深入学习贯彻上级会议精神，扎实做好今年各项工作。\n"
         )
+
+
+def test_a_preview_with_the_salutation_glued_to_its_title_is_a_speech_and_cut():
+    speech = parse(
+        "范文大全 >> 讲话稿 >> 正文\n"
+        "在城东污水处理厂奠基仪式上的讲话各位领导、各位来宾、同志们：在丹桂飘香的季节，"
+        "污水处理厂今天正式奠基了。希望建设单位精心组织施工，力争..\n"
+        "相关范文：项目开工仪式上的讲话　竣工仪式上的讲话\n"
+    )[0]
+    assert speech.title == "在城东污水处理厂奠基仪式上的讲话"
+    assert "truncated" in codes(speech)

@@ -20,7 +20,7 @@ import re
 from .body import segment
 from .dates import date_said
 from .documents import split_documents
-from .header import read_header, salutation
+from .header import glued_salutation, read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
 from .metadata import fill_metadata, meeting_said
@@ -89,7 +89,7 @@ _ANNOUNCED = re.compile(
 # ends on a comma, a colon or an ellipsis, or on a character in a text whose sentences end with
 # 。 (unless it is 谢谢大家, 散会…: transcripts often drop the last 。).
 CUT_MIN = 40  # characters: shorter last lines are list items, signatures, 完, 谢谢大家
-_CUT_END = re.compile(r"(?:[，、：；,:;]|\.{3,}|…+)[\s|｜]*$")
+_CUT_END = re.compile(r"(?:[，、：；,:;]|(?<=[\u4e00-\u9fff])\.{2,}|\.{3,}|…+)[\s|｜]*$")
 _CLOSING_WORDS = re.compile(r"(?:谢谢|谢谢大家|散会|再见|完)$")
 _ENDS_ON_HAN = re.compile(f"[{HAN}]$")
 
@@ -197,7 +197,7 @@ def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:
 def _not_a_speech(lines: list[str]) -> str:
     """Only documents that clearly are something else: a news report or a writing guide with
     neither a salutation nor a speech title. Anything else is parsed, however odd."""
-    if any(salutation(ln) for ln in lines[:80]):
+    if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
     if any(title_candidate(ln) for ln in lines[:30] if ln != TRUNCATED):
         return ""
