@@ -424,10 +424,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: closing date above a press site's bandwidth and send-to-friend links",
     ),
-    "190_people_big5_gateway_new_year_spaced_inner_title_big5.txt": (
-        "fields text",
-        "held-out page: letter-spaced inner title, then the post-and-name line; a posting line",
-    ),
     "193_county_gov_bullet_meta_two_line_fields_title_twice.txt": (
         "fields",
         "held-out page: inline 一要 headings end at the first comma (answers split both ways)",

@@ -350,3 +350,11 @@ def test_a_preview_with_the_salutation_glued_to_its_title_is_a_speech_and_cut():
     )[0]
     assert speech.title == "在城东污水处理厂奠基仪式上的讲话"
     assert "truncated" in codes(speech)
+
+
+def test_a_report_of_who_chaired_a_meeting_is_refused():
+    with pytest.raises(NotASpeech):
+        parse(
+            "縣委書記王某主持召開縣委常委會會議，傳達學習上級會議精神。\n"
+            "王某指出，要提高政治站位。王某強調，要抓好貫徹落實。\n"
+        )

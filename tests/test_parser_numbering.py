@@ -394,3 +394,20 @@ def test_a_counted_story_or_wish_before_a_colon_labels_a_part(noun):
         f"第一{noun}：",
         f"第二{noun}：",
     ]
+
+
+def test_shouxian_then_di_er_is_one_list():
+    speech = speech_of(
+        "在全县乡村振兴推进会上的讲话",
+        "同志们：",
+        "今天召开会议。我讲三点。",
+        "首先，提高认识。要统一思想，增强责任感和紧迫感。",
+        "第二，突出重点。要抓好产业发展和人才振兴工作。",
+        "第三，强化保障。要压实各级责任，确保落地见效。",
+        "谢谢大家。",
+    )
+    assert numbered(speech) == [
+        (1, "首先，", "提高认识"),
+        (1, "第二，", "突出重点"),
+        (1, "第三，", "强化保障"),
+    ]

@@ -413,3 +413,13 @@ def test_a_watermark_glued_after_several_paragraphs_and_a_document_sites_motto_g
     for junk in ("版权所有", "精选优质文档", "专注"):
         assert junk not in speech.text
     assert speech.sections[1].body.endswith("保障工作经费。")
+
+
+def test_a_document_sites_page_foot_inside_a_word_goes_whole():
+    speech = speech_of(
+        "在全县经济工作会议上的讲话",
+        "同志们：",
+        "今年要着力优化产业结第 1 页 共 9 页下载后可任意编辑构，推动转型升级。",
+        *BODY[1:],
+    )
+    assert "优化产业结构" in speech.text and "编辑" not in speech.text

@@ -392,3 +392,23 @@ def test_elders_and_councillors_are_addressed_and_a_plenums_name_is_no_meetings_
     assert speech.meeting == "全县学习贯彻党的二十届三中全会精神宣讲报告会"
     bureau = speech_of("在全局作风建设动员会上的讲话", "同志们：", *BODY)
     assert bureau.level == "单位"
+
+
+def test_an_audience_called_by_its_plural_and_a_sites_banner_before_the_title():
+    speech = speech_of(
+        "某某文库—每日更新 www.x.com在全区少先队建队日主题活动上的讲话",
+        "少先队员们，青年朋友们，同志们：",
+        *BODY,
+    )
+    assert speech.title == "在全区少先队建队日主题活动上的讲话"
+    assert speech.salutation == "少先队员们，青年朋友们，同志们："
+    sports = speech_of("运动会上校长讲话", "老师们、同学们：", *BODY)
+    assert (sports.meeting, sports.speaker_role) == ("运动会", "校长")
+
+
+def test_a_sites_update_date_under_the_title_dates_nothing():
+    speech = speech_of(
+        "在新闻媒体座谈会上的讲话", "General 更新 2024年04月19日", "各位朋友：", *BODY
+    )
+    assert (speech.year, speech.date) == (None, None)
+    assert "更新" not in speech.text

@@ -62,6 +62,8 @@ _NEWS_HEADLINE = re.compile(
 # A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
 _NEWS_OPENING = re.compile(
     "^\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上?)?[，,][^。！？]{2,40}?(?:召开|举行|举办)[^。！？]{2,40}[。]"
+    # 县委书记某某主持召开…会议: nobody says that of himself in his speech
+    "|^[^。！？“”]{2,30}?主持召开[^。！？]{2,60}[。，,]"
 )
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
 # A report of a speech paraphrases it paragraph by paragraph: 领导人致词时表示，… 他指出，…

@@ -34,6 +34,8 @@ _ADDRESSEE = (
     r"|各村|各乡镇?|各镇|各街道|各社区|各单位|各部门|召集人"
     r"|各级|市民|村民|居民|青年|家长|来宾|嘉宾|代表们|委员们|战友们|同仁们|小朋友们|孩子们"
     r"|(?:代|署理)?主席(?=[：:，,])|议长(?=[：:，,])"  # a council's chair: 代主席：
+    # any audience called by its plural: 少先队员们，青年朋友们，同志们：
+    r"|(?!我们|你们|他们|她们|咱们|人们)[\u4e00-\u9fff]{2,5}们(?=[，,、：:])"
 )
 _GREETING = r"(?:大家|你们|各位)?(?:上午|下午|晚上|早上|中午)?好|早安|午安|晚安|新年好|过年好|节日快乐|新春快乐"
 _INLINE_ADDRESS = re.compile(
@@ -106,6 +108,8 @@ _TITLE_DASH = re.compile(
     f"\\s*(?:——|-{{2,3}}|－－)\\s*(?=在|\\d{{4}}年|[^—\\-－]{{2,30}}(?:{GENRE_WORD})$)"
 )
 _WS_RUN = re.compile(r"\s{2,}")
+# A site's own dates: when the page was posted or updated, not when the speech was given.
+_POSTED = re.compile("更新|发布|上传|发表于|浏览|阅读|来源")
 
 
 def _split_glued(lines: list[str]) -> list[str]:
@@ -324,7 +328,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             continue
         if end is None and not (is_header_line(line) or is_junk_line(line) or same_as_title):
             break
-        if (DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f):
+        if (DATE_FIELD.match(f) or len(f) <= 24) and DATE.search(f) and not _POSTED.search(f):
             head.front.append(line)  # 时间：106/11/03（星期五） — the speech's own date
             head.kept.append(line)
             i += 1

@@ -143,6 +143,7 @@ _NOTICE = re.compile(
     # a copy-restriction notice and a site's keyword banner: 开通VIP后可复制全文, 收录关键词：…
     "|(?:赞助|开通)(?:VIP|会员)[^。]{0,8}(?:复制|下载)|(?:仅限|仅供)会员|复制请|收录关键词"
     "|定制代写|代写[^。]{0,8}(?:材料|公文)|客服微信|平台声明|仅代表作者本人|信息存储空间服务|不代表本馆观点"
+    "|(?:^|[A-Za-z])更新\\d{4}[-年/.]"
     # a reader's comment under the page: 小梅：讲得在理…　10月10日 07:12　回复
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客

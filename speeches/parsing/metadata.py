@@ -59,7 +59,7 @@ _TITLE_ROLE_FIRST = re.compile(
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000]))(?!议)"
+    f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000上]))(?!议)"
     f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表)|[县市区省镇乡校院局]领导)"
     f"(?P<name>[{HAN}]{{2,3}}(?={_HONORIFIC}))?)(?P<hon>{_HONORIFIC})?(?:的)?"

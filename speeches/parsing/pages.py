@@ -152,6 +152,7 @@ READ_TO_END = re.compile("阅读已结束|已阅读完毕|全文已加载|全文
 PAGE_OF = re.compile(r"第\s*(\d{1,3})\s*页\s*[，,/]?\s*共\s*(\d{1,3})\s*页")
 PAGE_IN_LINE = re.compile(
     r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[页頁]\s*[，,/]?\s*共\s*\d{1,3}\s*[页頁]。?"
+    r"(?:下载后可(?:任意)?编辑)?"  # a document site's page foot: …第 1 页 共 9 页下载后可任意编辑
 )
 # The rows of an archive's or disclosure page's record, label first: 文件名称 | 云岭区2025年政府工作
 # 报告 | |, 日期 | : | 2009-10-03 |, 文章预览 | : | …, 文号 | 成文日期: | 2025年04月15日 | |

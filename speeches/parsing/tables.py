@@ -259,6 +259,7 @@ SCHEMES: list[Scheme] = [
         inline=True,
         value=lambda s: SEQ_WORDS.get(s),
         starts="首其再最",
+        kin="第",  # 首先，… 第二，… 第三，…: one count written two ways
         heading_max=40,  # 首先，在这边我要恭喜…（a transcript's long sentence）is not a point
     ),
     Scheme("shi", re.compile(f"(?P<n>{NUM})是(?![否非])"), inline=True, starts=CN_DIGITS),

@@ -57,7 +57,9 @@ def headline_over_speaker(lines: list[str], at: int) -> bool:
 _TITLE_PREFIX = re.compile(
     r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
     r"|(?:文章|文档)?(?:标题|题目|题名|主题)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
-    r"|[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]))+"
+    r"|[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]"
+    # a site's banner with its address glued before the title: 某某文库—每日更新 www.x.com
+    r"|[^\n在]{0,30}?(?:www\.|https?://)[A-Za-z0-9./_-]+\s*))+"
 )
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|收藏版|精选|范文|通用|大全|word版|WORD版|doc版|最新版|优秀篇"
