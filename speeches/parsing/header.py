@@ -147,7 +147,7 @@ _ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]
 def glued_salutation(line: str) -> bool:
     """A title with the salutation glued after it (…上的讲话各位领导、同志们：)."""
     m = _SAL_INLINE.search(fold(line)) if "：" in line or ":" in line else None
-    return bool(m) and title_candidate(line[: m.end()])
+    return m is not None and title_candidate(line[: m.end()])
 
 
 @lru_cache(maxsize=4096)  # called on the same lines by several stages
