@@ -358,3 +358,12 @@ def test_a_report_of_who_chaired_a_meeting_is_refused():
             "縣委書記王某主持召開縣委常委會會議，傳達學習上級會議精神。\n"
             "王某指出，要提高政治站位。王某強調，要抓好貫徹落實。\n"
         )
+
+
+def test_a_yearbooks_column_of_meetings_told_in_the_third_person_is_refused():
+    with pytest.raises(NotASpeech):
+        parse(
+            "【县委经济工作会议】　2022年12月28—29日，中共某某县委经济工作会议在县行政中心召开。"
+            "会议深入学习贯彻中央经济工作会议精神。县委书记某某出席并讲话。\n"
+            "【全县三级干部大会】　2月9日，全县三级干部大会召开。会议表彰了先进集体。\n"
+        )

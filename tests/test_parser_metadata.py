@@ -480,3 +480,15 @@ def test_an_inspection_team_convenes_its_feedback_meeting():
         "在县委第二巡察组巡察县农机服务合作社党支部情况反馈会上的讲话", "同志们：", *BODY
     )
     assert (speech.organisation, speech.level) == ("县委第二巡察组", "县")
+
+
+def test_a_post_and_name_signing_the_speech_off_is_the_speaker():
+    speech = speech_of(
+        "第五十屆畢業典禮致詞",
+        "親愛的畢業生們：",
+        *BODY,
+        "祝福大家前程似錦！",
+        "校長　林佩君　敬上",
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("校長", "林佩君")
+    assert "敬上" not in speech.sections[-1].body

@@ -423,3 +423,31 @@ def test_a_document_sites_page_foot_inside_a_word_goes_whole():
         *BODY[1:],
     )
     assert "优化产业结构" in speech.text and "编辑" not in speech.text
+
+
+def test_a_yearbooks_running_heads_around_its_dotted_page_numbers_go():
+    speech = speech_of(
+        "在县委十五届六次全体（扩大）会议上的讲话",
+        "同志们：",
+        "今天召开全会。下面讲两点意见。",
+        "一、提高认识",
+        "要统一思想，凝聚共识，增强做好工作的责任感。",
+        "柳川年鉴（2024）",
+        "·16·",
+        "二、狠抓落实",
+        "要细化任务分工，确保各项工作落到实处。",
+        "柳川年鉴（2024）",
+        "·17·",
+        "谢谢大家。",
+    )
+    assert "年鉴" not in speech.text and "·" not in speech.text
+
+
+def test_a_review_copys_comment_anchors_go():
+    speech = speech_of(
+        "在全县教育系统开学工作会议上的讲话",
+        "同志们：",
+        "今年全县新增学位一千二百个[石1]，办学条件明显改善。[石2]",
+        *BODY[1:],
+    )
+    assert "[石" not in speech.text and "新增学位一千二百个，办学条件明显改善。" in speech.text

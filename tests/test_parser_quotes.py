@@ -205,3 +205,14 @@ def test_what_someone_was_doing_before_the_writer_named_is_not_the_speaker():
     )
     quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
     assert quotes == [("document", ""), ("quotation", "冰心先生")]
+
+
+def test_the_people_quoted_by_their_plural_and_a_name_they_give_a_thing():
+    speech = speech_of(
+        "在老干部工作会议上的讲话",
+        "同志们：",
+        "老同志的事无小事，群众说得好：“看一个地方的风气，就看它怎样对待老人。”"
+        "有的同志下村拍几张照片就走了，老百姓说这是“蜻蜓点水”。",
+    )
+    quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
+    assert quotes == [("quotation", "群众"), ("slogan", "")]

@@ -298,6 +298,14 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "监制：某某某",
         "需要定制代写各类公文材料，请添加客服微信：wenmi***",
         "相关主持词：",
+        "播放：4126视频加载中，请稍候……",
+        "本版编辑：某某　校对：某某",
+        "原标题：聚焦立德树人　加快建设教育强省",
+        "喜欢就点个“在看”吧",
+        "最佳瀏覽解像度 800x600",
+        "中图分类号：D630　　文献标识码：C",
+        "以上内容由图片识别生成，请注意核对",
+        "（根据某某市档案馆藏会议记录稿整理）",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -390,3 +398,22 @@ def test_a_writing_sites_name_with_digits_glued_after_a_sentence_end_is_dropped(
         *BODY[1:],
     )
     assert "要认真落实。市委同志强调" in speech.text
+
+
+def test_headings_with_words_sites_also_use_stay_headings():
+    speech = speech_of(
+        "在全区营商环境工作会议上的讲话",
+        "同志们：",
+        "今天召开会议。下面讲三点。",
+        "一、搭建服务平台",
+        "要建好企业服务中心。",
+        "二、维护企业合法权益",
+        "要依法保护产权。",
+        "三、打造精品工程",
+        "要抓好重点项目。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "搭建服务平台",
+        "维护企业合法权益",
+        "打造精品工程",
+    ]

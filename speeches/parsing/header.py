@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from .dates import DATE, DATE_LINE
 from .junk import COMMENTS_START, FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, ROLE_NAME, is_role
+from .metadata import BYLINE, DASH, ROLE_NAME, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
-from .text import SENTENCE_MARK, TRUNCATED, fold, nows
+from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (
     DATE_FIELD,
     OUTLINE_HEAD,
@@ -248,11 +248,21 @@ def read_header(lines: list[str]) -> Header:
         head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text
     if head.end_date and body and _signature(body[-1]):
         head.speaker_lines.append(body.pop())  # 表态人：白杨村党支部书记　周建新, above the date
+    elif body and _SIGNED.match(nows(fold(body[-1]))) and parse_speaker(_unsigned(body[-1]))[1]:
+        head.speaker_lines.append(_unsigned(body.pop()))  # 校长　林佩君　敬上 (a letter's close)
     for line in body:
         head.body.append(line)
         if line != TRUNCATED:
             head.kept.append(line)
     return head
+
+
+# A post and a name signing the speech off, with or without the letter's 敬上.
+_SIGNED = re.compile(f"^[{HAN}、]{{0,16}}?(?:{ROLE_SUFFIX})[{HAN}]{{2,4}}(?:敬上|谨上|谨启|敬启)?$")
+
+
+def _unsigned(line: str) -> str:
+    return re.sub("\\s*(?:敬上|谨上|谨启|敬启|敬上)\\s*$", "", line.strip())
 
 
 def _signature(line: str) -> bool:

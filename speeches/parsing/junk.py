@@ -44,7 +44,7 @@ TRUNC_HINT = re.compile(
 )
 PAGE_MARK = re.compile(
     r"^(?:第\s*\d+\s*页\s*(?:[，,/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页"
-    r"|[—\-－–―─]{1,3}\s*\d{1,3}\s*[—\-－–―─]{1,3}|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}|page\s*\d+"
+    r"|[—\-－–―─]{1,3}\s*\d{1,3}\s*[—\-－–―─]{1,3}|[·•]\s*\d{1,4}\s*[·•]|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}|page\s*\d+"
     # an e-paper's turn (（下转2版）) and page line, an e-book's page lines, a Word PDF's header
     r"|页码[:：]?\d{1,3}(?:/\d{1,3})?|[（(](?:下转|上接|转)第?\d{1,2}版[）)]|.{0,20}第\d{1,2}版[:：].{0,8}|~\s*\d{1,4}\s*~|p\.\s*\d{1,4}"
     r"|page\s*\d+\s*-.{0,40}|microsoft\s*word\s*-.{0,60}\.docx?)$",
@@ -90,8 +90,8 @@ _JUNK_START = re.compile(
 _JUNK_ANY = re.compile(
     r"仅供学习|禁止外传|倒卖|会员|订阅|QQ群|Q群|微信群|公众号|二维码|扫码|下载|VIP|vip|供大家参考|欢迎阅读"
     r"|小编|范文|阅读次数|阅读量|发布时间|版权所有|侵权|联系删除|www\.|https?://|\.com|\.cn|文库|文档"
-    r"|资料|权益|平台|继续阅读|全文|精品|福利|免费试读|发布于|字数统计|上一版|下一版|往期回顾|打印本页|关闭窗口|字体[:：]|次浏览|人阅读|阅读\d|浏览\d"
-    r"|点击\d|评论\d|收藏\d|复制本文|收藏本文|本文链接|本文已影响|立即注册|没有留言|发表留言|条留言|条评论|转载▼|格式[:：]|大小[:：]|页数[:：]|此件公开发布|以稿换稿|佚名|赞赏|赏赞|正式会员|高级模式|张贴者|客服|请点此|查看更多|详见附件|具体材料请|发布单位|点阅|发布者|信息来源|签名[:：]|回复\s*举报|联系老师|联系客服|加微信|满足您的|您的需求|本文标题|提示信息|温馨提示|精选\d+篇|汇总\d+篇|上一页|下一页|回首页|返回顶部|购物车|我的足迹|回上页|回页首|本期目录|留言\(\d+\)|给朋友|电脑桌面|桌面快捷|小字号|中字号|大字号|所属栏目|本文共\d|共\d+字|备案号|ICP|移动端|手机版|下载券"
+    r"|资料|权益|平台|继续阅读|全文|精品|领福利|会员福利|福利领取|免费试读|发布于|字数统计|上一版|下一版|往期回顾|打印本页|关闭窗口|字体[:：]|次浏览|人阅读|阅读\d|浏览\d"
+    r"|点击\d|评论\d|收藏\d|复制本文|收藏本文|本文链接|本文已影响|立即注册|没有留言|发表留言|条留言|条评论|转载▼|格式[:：]|大小[:：]|页数[:：]|此件公开发布|以稿换稿|佚名|赞赏|赏赞|正式会员|高级模式|张贴者|客服|请点此|查看更多|详见附件|具体材料请|发布单位|点阅|发布者|信息来源|签名[:：]|回复\s*举报|联系老师|联系客服|加微信|满足您的|您的需求|本文标题|提示信息|温馨提示|精选\d+篇|汇总\d+篇|上一页|下一页|上一则|下一则|回首页|返回顶部|购物车|我的足迹|回上页|回页首|本期目录|留言\(\d+\)|给朋友|电脑桌面|桌面快捷|小字号|中字号|大字号|所属栏目|本文共\d|共\d+字|备案号|ICP|移动端|手机版|下载券"
 )
 # Breadcrumbs and meta rows: 首页 > 讲话稿 > 领导讲话, 2023-09-23 | 阅读 1024.
 # (a single | is also a WeChat title's category mark: 党课｜守住底线　干净干事)
@@ -117,7 +117,8 @@ _CATEGORY_LINE = re.compile(
     # a press release's end mark; a page's own record of the title (文章标题：…)
     r"|^[（(]完[）)]$|^(?:文章标题|本文标题|原文标题)[:：]"
     # a transcriber's note at the end (（党政办整理）) and a WeChat post's credits
-    r"|^[（(](?![^（）()]*录音)[^（）()，。]{1,10}整理[）)]$|^(?:监制|出品|策划|统筹|排版|美编|主编)[:：]"
+    r"|^[（(](?![^（）()]*录音)[^（）()，。]{1,24}整理[）)]$|^(?:监制|出品|策划|统筹|排版|美编|主编)[:：]"
+    r"|^(?:本版编辑|本版责编|版面编辑|原标题|摘要)[:：]?"
     # a conference column's label, a page's picture caption, a host's note, an e-mail's fields
     r"|^【(?:导读|编者按|内容提要|摘要|编辑[:：]|审核[:：]|责编[:：]|来源[:：])|^(?:文字|摄影|摄像|图片)[:：]"
     r"|^(?:会议)?材料之[一二三四五六七八九十]$|^活动图片|^[（(]会议由.{0,40}主持|^文章导读[:：]?"
@@ -144,6 +145,9 @@ _NOTICE = re.compile(
     "|(?:赞助|开通)(?:VIP|会员)[^。]{0,8}(?:复制|下载)|(?:仅限|仅供)会员|复制请|收录关键词"
     "|定制代写|代写[^。]{0,8}(?:材料|公文)|客服微信|平台声明|仅代表作者本人|信息存储空间服务|不代表本馆观点"
     "|(?:^|[A-Za-z])更新\\d{4}[-年/.]"
+    # a video player, a screen note, a journal's record, a photo-to-text app, a newsletter's foot
+    "|视频加载中|播放[:：]\\d|最佳浏览|解像度|中图分类号|文献标识码|图片识别|导出Word|如有查询请致电"
+    "|点个?[“「]?在看"
     # a reader's comment under the page: 小梅：讲得在理…　10月10日 07:12　回复
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客
@@ -179,6 +183,11 @@ _JAMMER = re.compile(
 
 
 _SENTENCE_MARKS = re.compile("[，。、；：！？]")
+# A heading's Chinese-numeral label (a site's numbered notices use digits: 1、本站…)
+_CN_LABEL = re.compile(
+    "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    "|第[一二三四五六七八九十]{1,3}(?:[、，,]|部分|个方面)|[一二三四五六七八九十]{1,3}[是要])"
+)
 
 
 def _rare(s: str) -> bool:
@@ -216,6 +225,8 @@ def is_junk_line(line: str) -> bool:
         return True  # …为了方便大家写作，下面是小编为大家整理的…，仅供参考。
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
+    if _CN_LABEL.match(s):
+        return False  # 二、搭建服务平台, （一）打造精品工程: a heading, whatever its words
     if len(s) >= 12 and not _SENTENCE_MARKS.search(s) and _rare(s):
         return True  # anti-copy filler: a run of rare characters no text is made of
     if len(s) > 120 and _MID_SENTENCE_END.search(s):

@@ -14,6 +14,7 @@ from itertools import pairwise
 from .junk import (
     INJECTED_SITE,
     INLINE_AD,
+    PAGE_MARK,
     PAID_MARK,
     TAIL_PAGE_MARK,
     TRUNC_HINT,
@@ -89,6 +90,7 @@ def _padded_labels(lines: list[str]) -> list[str]:
 _SPACED_LABEL = re.compile(f"^([ \u3000]*{NUM})[ \u3000]+(?=、)")
 _NOTES_BLOCK = re.compile(r"^\s*(?:注\s*释|注)\s*[:：]?\s*$", re.M)
 _NOTE_MARK = re.compile(r"(?<=\S)\s*[\[［]\d{1,2}[\]］]")
+_COMMENT_ANCHOR = re.compile(f"[\\[［][{HAN}]{{1,2}}\\d{{1,2}}[\\]］]")
 
 
 def _pdf_spaced(line: str) -> bool:
@@ -223,7 +225,9 @@ def normalise_layout(text: str) -> Layout:
         lines = [PAGE_IN_LINE.sub("", ln) if len(ln) > 12 else ln for ln in lines]
     if _PADDED_ANY.search(text):
         lines = _padded_labels(lines)
-    lines = drop_running_heads(drop_cut_dots(drop_page_marks(lines)))
+    # (a copy that marks its pages prints its running heads at least twice)
+    paged = sum(1 for ln in lines if ln.strip() and PAGE_MARK.match(nows(ln))) >= 2
+    lines = drop_running_heads(drop_cut_dots(drop_page_marks(lines)), least=2 if paged else 3)
     lines = _resegment_flat(lines)
     if _AFTER_COLON.search(text):
         lines = _first_item_after_colon(lines)
@@ -232,6 +236,8 @@ def normalise_layout(text: str) -> Layout:
     joined = without_glued_tails(joined)
     if _NOTES_BLOCK.search(text):  # a Word export's note markers ([1]) point into its notes
         joined = [_NOTE_MARK.sub("", ln) for ln in joined]
+    if "[" in text and _COMMENT_ANCHOR.search(text):  # a review copy's comment anchors: [石1]
+        joined = [_COMMENT_ANCHOR.sub("", ln) for ln in joined]
     if "##" in text:  # after joining: a wrap may split the marker
         joined = [PAID_MARK.sub("", ln) for ln in joined]
     return Layout(joined, width, share)

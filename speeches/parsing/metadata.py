@@ -12,7 +12,7 @@ from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, 
 from .text import HAN, NUM, fold, nows
 
 BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|撰稿人?|讲者)[:：]"
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|撰稿人?|讲者)[:：]|文[／/]"
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
@@ -94,7 +94,7 @@ def parse_speaker(line: str) -> tuple[str, str]:
         compact = nows(line)
         return compact[paren.start("role") : paren.end("role")], compact[: paren.end("name")]
     s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
-    s = s.strip().strip("（）()[]【】“”「」 \u3000")
+    s = s.strip().strip("（）()[]【】“”「」□■◆●▲◇○ \u3000")
     parts = s.split(maxsplit=1)
     if len(parts) == 2 and len(nows(s)) <= 48 and not _NOT_A_ROLE.search(parts[0]):
         # Role and name set apart by spaces: any role word ending a post (市级总河长) will do,

@@ -117,10 +117,10 @@ def without_glued_tails(lines: list[str]) -> list[str]:
     return out
 
 
-_RUNNING_HEAD = re.compile("^[^，。！？；：、“”（）()]{2,40}$")
+_RUNNING_HEAD = re.compile("^[^，。！？；：、“”]{2,40}$")
 
 
-def drop_running_heads(lines: list[str]) -> list[str]:
+def drop_running_heads(lines: list[str], least: int = 3) -> list[str]:
     """A line printed on every page of a PDF or a scan (the unit's name, the paper's issue, the
     scanning app's mark) three times or more, with no punctuation and no genre word, goes."""
     keys = [ln.strip() for ln in lines]
@@ -128,7 +128,7 @@ def drop_running_heads(lines: list[str]) -> list[str]:
     repeated = {
         k
         for k, n in seen.items()
-        if n >= 3
+        if n >= least
         and k
         and _RUNNING_HEAD.match(k)
         and not _GENRE.search(fold(k))

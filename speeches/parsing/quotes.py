@@ -50,7 +50,7 @@ _SPEAKER = (
     r"|方志敏|焦裕禄|雷锋|鲁迅|孔子|孟子|老子|荀子|庄子|韩非子|管子|墨子|朱熹|王阳明|顾炎武|范仲淹|司马迁|苏轼"
     r")(?:总书记|主席|同志|总理|先生)?"
     r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
-    f"|[^，。：；“”「」\\s]{{1,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
+    f"|[^，。：；“”「」\\s]{{0,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
     r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
     r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长)"
 )
@@ -118,6 +118,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
     modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
     m = None if modifier else _ATTRIB.search(folded)
+    if m and len(inner) <= 8 and _NAMING.search(m.group("gap")):
+        m = None  # 老百姓说这是“蜻蜓点水”: what people call it, a name — nobody's words
     if m:
         known = _KNOWN.search(folded, m.start("speaker"), m.end("speaker"))
         lead = _LEAD.match(folded, m.start("speaker"), m.end("speaker") - 2)
@@ -165,6 +167,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
 _DOING_BEFORE = re.compile("^[\u4e00-\u9fff]{1,6}?[着了](?=[\u4e00-\u9fff]{2,})")
+_NAMING = re.compile("这(?:就)?(?:是|叫)|叫做?|称为|称之为|称作")
 _WHEN = re.compile("(?:起来|的时候|时候|之时|以后|之后)$")
 _ADVERB_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:曾经|曾|也|就|常常|常|经常|一再|又|还)$")
 _PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
