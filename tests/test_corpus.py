@@ -812,6 +812,46 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 他在忏悔书中写道 after the offender named sentences before",
     ),
+    "543_tw_township_office_site_mayor_column_township_representative_council_session_policy_report_shizheng_baogao_name_line_roc_date_two_line_salutation_greeting_capital_numeral_yi_own_line_heads_yi_own_line_subs_attachment_footer_big5.txt": (
+        "fields",
+        "held-out page: a township council (鄉民代表會) as the convener of its session",
+    ),
+    "544_hk_association_newsletter_pdf_copy_issue_header_column_label_chamber_inauguration_zhici_title_role_name_circle_zero_date_diyi_sentence_heads_corner_quotes_proverb_photo_captions_big5.txt": (
+        "fields",
+        "held-out page: an association in a district's name is the unit (單位), not the district",
+    ),
+    "546_macau_old_portal_spaced_ascii_punctuation_book_fair_opening_yanci_title_then_role_name_circle_zero_date_salutation_spaced_colon_yishi_sentence_heads_corner_quotes_back_top_big5.txt": (
+        "fields",
+        "held-out page: an opening ceremony's 演辭 as 致辞; spaced ASCII punctuation inside a point",
+    ),
+    "550_word_review_copy_comment_anchors_balloon_lines_county_education_system_spring_term_opening_conference_bureau_head_role_name_paren_date_three_announced_four_yiyao_sentence_heads_document_title_bom.txt": (
+        "fields text",
+        "held-out page: a review copy's comment balloons listed after the text",
+    ),
+    "552_phone_photo_ocr_text_extract_wrap28_app_result_lines_village_representatives_assembly_secretary_director_rare_char_name_bare_date_two_part_salutation_yi_own_line_heads_yishi_sentence_subs_ocr_swaps_missing_comma_gb.txt": (
+        "fields",
+        "held-out page: an OCR'd closing with a comma missing",
+    ),
+    "559_party_building_site_dangke_quoted_slogan_title_dash_subtitle_meta_between_subtitle_and_byline_paren_date_diyi_comma_own_line_heads_qiyi_qier_sentence_subs_villager_quote_prev_next_related_utf8.txt": (
+        "fields",
+        "held-out page: 老党员吴德贵 — the name after the post is the speaker",
+    ),
+    "561_county_gov_portal_leader_speech_column_three_speeches_same_farmland_grain_conference_secretary_county_head_deputy_varied_byline_date_orders_yi_own_line_then_shouxian_qici_zuihou_then_digit_dot_own_lines_utf16.txt": (
+        "fields",
+        "held-out page: the third copy's closing after its last numbered point",
+    ),
+    "562_tw_news_site_education_channel_reprint_university_president_graduation_zhici_slogan_title_dash_subtitle_no_zai_wen_slash_author_paren_role_roc_date_diyi_sentence_heads_corner_quotes_einstein_fb_comment_plugin_big5.txt": (
+        "fields",
+        "held-out page: the meeting only in a subtitle without 在; 指导教授 named earlier",
+    ),
+    "563_city_evening_paper_epaper_platform_edition_line_photo_caption_above_title_city_festival_opening_zhici_gov_role_name_byline_paren_date_long_salutation_no_heads_fishing_song_quote_slogans_title_nav_utf8.txt": (
+        "fields",
+        "held-out page: an old fishing song quoted as 老渔歌里唱道",
+    ),
+    "564_county_news_site_rural_revitalization_push_meeting_jiaoliu_fayan_zhaideng_two_township_secretaries_quoted_slogan_titles_role_name_bylines_no_meeting_in_title_no_date_yishi_sentence_heads_then_yi_own_line_heads_gb.txt": (
+        "count fields",
+        "held-out page: two statements under slogan titles with no meeting named",
+    ),
 }
 
 
