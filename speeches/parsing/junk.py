@@ -183,10 +183,15 @@ _JAMMER = re.compile(
 
 
 _SENTENCE_MARKS = re.compile("[，。、；：！？]")
-# A heading's Chinese-numeral label (a site's numbered notices use digits: 1、本站…)
-_CN_LABEL = re.compile(
-    "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]"
-    "|第[一二三四五六七八九十]{1,3}(?:[、，,]|部分|个方面)|[一二三四五六七八九十]{1,3}[是要])"
+# A heading's label (a site's numbered notices say 本站, 下载, 会员…: 1、本站资料来源于网络)
+_HEADING_LABEL = re.compile(
+    "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)"
+    "|第[一二三四五六七八九十]{1,3}(?:[、，,]|部分|个方面)|[一二三四五六七八九十]{1,3}[是要]"
+    "|其[一二三四五六七八九十][，,]|(?:首先|其次|再次|最后)[，,]|做法[一二三四五六七八九十][：:]"
+    "|[\u2460-\u249b])"
+)
+_SITE_WORD = re.compile(
+    "本站|网站|本网|下载|上传|会员专享|开通会员|VIP|vip|QQ|微信|公众号|www|http|扫码|关注|点击|阅读全文|版权|侵权|客服"
 )
 
 
@@ -217,7 +222,11 @@ def is_junk_line(line: str) -> bool:
     s = nows(fold(line))
     if not s or line == TRUNCATED:
         return False
-    if PAGE_MARK.match(s) or _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
+    if PAGE_MARK.match(s):
+        return True
+    if _HEADING_LABEL.match(s) and not _SITE_WORD.search(s):
+        return False  # 二、搭建服务平台, 1.抓好生活垃圾分类: a heading, whatever its words
+    if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
@@ -225,8 +234,6 @@ def is_junk_line(line: str) -> bool:
         return True  # …为了方便大家写作，下面是小编为大家整理的…，仅供参考。
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
-    if _CN_LABEL.match(s):
-        return False  # 二、搭建服务平台, （一）打造精品工程: a heading, whatever its words
     if len(s) >= 12 and not _SENTENCE_MARKS.search(s) and _rare(s):
         return True  # anti-copy filler: a run of rare characters no text is made of
     if len(s) > 120 and _MID_SENTENCE_END.search(s):
