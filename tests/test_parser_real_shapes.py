@@ -412,3 +412,8 @@ def test_a_sites_update_date_under_the_title_dates_nothing():
     )
     assert (speech.year, speech.date) == (None, None)
     assert "更新" not in speech.text
+
+
+def test_a_farewell_address_under_a_site_tag_is_the_title_and_an_address_genre():
+    speech = speech_of("[某某电器]对某教授的欢送词", "各位同事：", *BODY)
+    assert (speech.title, speech.genre) == ("对某教授的欢送词", "致辞")
