@@ -451,3 +451,21 @@ def test_a_review_copys_comment_anchors_go():
         *BODY[1:],
     )
     assert "[石" not in speech.text and "新增学位一千二百个，办学条件明显改善。" in speech.text
+
+
+def test_a_wrapped_paragraphs_first_line_that_lost_its_indent_still_continues():
+    width = 30
+    text = (
+        "今天我们在这里召开全市征兵工作推进暨新兵教育动员会议，主要任务是深入学习贯彻上级决策"
+        "部署，总结上半年征兵工作成效，分析当前面临的形势任务，部署下半年重点工作，进一步统一"
+        "思想、凝聚共识，推动全市征兵工作再上新台阶，为建设巩固国防和强大人民军队输送更多优质"
+        "兵员。参加今天会议的有市委常委、市人大常委会、市政府、市政协相关领导，市征兵工作领导小"
+        "组成员单位负责同志，各县市区征兵办公室主任及业务骨干，各乡镇街道武装部长和部分新兵代表。"
+    )
+    first = text[: width - 2]  # the copy dropped the paragraph's two-character indent
+    rest = text[width - 2 :]
+    wrapped = [first, *(rest[i : i + width] for i in range(0, len(rest), width))]
+    speech = speech_of("在全市征兵工作会议上的讲话", "同志们：", *wrapped, "谢谢大家。")
+    assert "是深入学习" in speech.text.replace("\n", "|") and "深|入" not in speech.text.replace(
+        "\n", "|"
+    )

@@ -350,6 +350,8 @@ _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）):;!?])[ \u3000\u00a0
 
 
 _INNER_PUNCT = re.compile("[，。、；：！？]")
+_HAN_END = re.compile(f"[{HAN}]$")
+_PROSE = re.compile("[，。、；：！？,;]")  # a line of running text, not a title or a name
 
 
 def wrap_width(lines: list[str]) -> tuple[int, float]:
@@ -406,7 +408,16 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False  # site lines are never part of a wrapped paragraph
     if prev[-1] in "，、（“‘「『《":
         return True
-    # At the width, a line continues unless it ends a sentence or a heading's colon.
+    # At the width, a line continues unless it ends a sentence or a heading's colon. A paragraph's
+    # first line that lost its two-character indent stops inside a word two short of the width.
+    if (
+        width
+        and width - 2 <= len(prev) < width
+        and _HAN_END.search(prev)
+        and _PROSE.search(prev)
+        and not UNIT_START.match(fold(prev))
+    ):
+        return True
     return bool(width) and len(prev) >= width and prev[-1] not in "：:。！？!?；;…"
 
 
