@@ -466,6 +466,4 @@ def test_a_wrapped_paragraphs_first_line_that_lost_its_indent_still_continues():
     rest = text[width - 2 :]
     wrapped = [first, *(rest[i : i + width] for i in range(0, len(rest), width))]
     speech = speech_of("在全市征兵工作会议上的讲话", "同志们：", *wrapped, "谢谢大家。")
-    assert "是深入学习" in speech.text.replace("\n", "|") and "深|入" not in speech.text.replace(
-        "\n", "|"
-    )
+    assert first + rest[:4] in speech.text  # (…会议，主 | 要任务…: one paragraph again)
