@@ -492,3 +492,13 @@ def test_a_post_and_name_signing_the_speech_off_is_the_speaker():
     )
     assert (speech.speaker_role, speech.speaker_name) == ("校長", "林佩君")
     assert "敬上" not in speech.sections[-1].body
+
+
+def test_an_office_in_a_byline_is_no_name_and_a_li_chief_is_a_post():
+    speech = speech_of(
+        "校长在青禾中学2024年秋季开学典礼上的讲话", "作者：校长办公室", "同学们：", *BODY
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("校长", "")
+    li = speech_of("興仁里114年度里民大會里長致詞", "各位里民鄉親、各位貴賓、各位鄰長：", *BODY)
+    assert (li.meeting, li.speaker_role) == ("興仁里114年度里民大會", "里長")
+    assert li.salutation == "各位里民鄉親、各位貴賓、各位鄰長："

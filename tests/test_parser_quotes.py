@@ -216,3 +216,14 @@ def test_the_people_quoted_by_their_plural_and_a_name_they_give_a_thing():
     )
     quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
     assert quotes == [("quotation", "群众"), ("slogan", "")]
+
+
+def test_a_person_who_acts_then_speaks_and_one_who_holds_your_hand_and_speaks():
+    speech = speech_of(
+        "在防汛工作总结会上的讲话",
+        "同志们：",
+        "险情排除后，一位老大爷端来一锅姜汤，说：“有你们在，我们睡得着觉。”",
+        "通车那天，老支书拉着我的手说：“路修好了，日子就有盼头了。”",
+    )
+    quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
+    assert quotes == [("quotation", "老大爷"), ("quotation", "老支书")]

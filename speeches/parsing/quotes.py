@@ -45,14 +45,18 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+# Somebody called by a title or a kind of person: 县委书记, 老支书, 患者家属, 老大爷…
+_TITLED = (
+    f"[^，。：；“”「」\\s]{{0,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
+    r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
+    r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长|家属)"
+)
 _SPEAKER = (
     r"(?:习近平|毛泽东|邓小平|江泽民|胡锦涛|李克强|周恩来|刘少奇|朱德|陈云|孙中山|马克思|恩格斯|列宁"
     r"|方志敏|焦裕禄|雷锋|鲁迅|孔子|孟子|老子|荀子|庄子|韩非子|管子|墨子|朱熹|王阳明|顾炎武|范仲淹|司马迁|苏轼"
     r")(?:总书记|主席|同志|总理|先生)?"
-    r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人|一位[^，。：；“”「」所]{1,8}"
-    f"|[^，。：；“”「」\\s]{{0,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
-    r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉|前辈"
-    r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长)"
+    r"|总书记|习总书记|毛主席|古人|先贤|先哲|前人|古语|俗话|俗语|老话|古话|名言|有人"
+    f"|一位(?:{_TITLED}|[^，。：；“”「」所]{{1,8}})|{_TITLED}"
 )
 _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
@@ -77,7 +81,8 @@ _NAMED = re.compile(
     f"(?P<speaker>(?!大家|人们|有的|这|那|现在|过去|以前|如今|今天|当年|以往)"
     f"(?:(?![我你他她咱要了别])[{HAN}·]){{2,8}}?)"
     r"(?:在(?P<source>[^，。：；“”「」]{1,30}?)(?:中|里|上))?"
-    r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再|有诗|回忆|感慨地|动情地)?"
+    r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再|有诗|回忆|感慨地|动情地"
+    r"|(?:拉着|握着|拉住|握住|望着|看着|指着)[^，。：；“”「」]{0,8}?)?"
     r"(?P<verb>所说|说过|说|指出|写道|讲过|讲|云)[：:，,]?\s*$"
 )
 # A known speaker inside a longer match: 要自觉践行习总书记强调 → 习总书记.
@@ -113,7 +118,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         # A quotation set apart as its own paragraph, introduced at the end of the one before.
         before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     # The clause before the opening mark, back to the last sentence end on the same line.
-    pre = SENTENCE_SPLIT.split(before)[-1]
+    pre = SENTENCE_SPLIT.split(before)[-1].lstrip("”」』’\"")  # (…。”老支书说：the quote before)
     folded = fold(pre)
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
     modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
@@ -178,9 +183,12 @@ _DESCRIBED_NAME = re.compile(
     f"|(?:名医|[{HAN}]{{1,2}}家|专家|学者|诗人|词人)(?P<bare>[{HAN}]{{2,3}}(?:医师|医生|教授|老师|先生)?))$"
 )
 _SAID_AGAIN = re.compile(
-    r"[，,](?:并且|并|又|还|也|接着|随后|进而|同时|曾|还曾|后来)(?P<verb>说|指出|强调|写道)[：:，,]?\s*$"
+    r"[，,](?:并且|并|又|还|也|接着|随后|进而|同时|曾|还曾|后来)?(?P<verb>说|指出|强调|写道)[：:，,]?\s*$"
 )
-_SUBJECT = re.compile(f"(?P<speaker>{_SPEAKER})(?![{HAN}]{{0,2}}[：:])")
+# A sentence's subject, a person first: 一位老大爷端来一锅姜汤，说：“…” → 老大爷
+_SUBJECT = re.compile(
+    f"(?:一位|一名|有位|有一位|这位|那位)?(?P<speaker>{_TITLED}|{_SPEAKER})(?![{HAN}]{{0,2}}[：:])"
+)
 
 
 def _named(speaker: str) -> str:
