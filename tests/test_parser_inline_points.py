@@ -183,3 +183,16 @@ def test_a_first_item_right_before_the_copy_is_cut_is_still_a_point():
         "（剩余3页需下载后查看）",
     )
     assert numbered(speech)[-1] == (2, "1、", "抓住机遇，时不我待")
+
+
+def test_points_a_converter_numbered_with_digits():
+    speech = speech_of(
+        "在全县安全生产工作会议上的讲话",
+        "同志们:",
+        "今天召开会议,我讲3点意见。",
+        "一、突出重点领域",
+        "今年要重点抓好4个方面:1是抓好道路交通安全。2是抓好建筑施工安全。3是抓好消防安全。",
+        "二、压实各方责任",
+        "要落实企业主体责任。",
+    )
+    assert [n for _, n, _ in numbered(speech)] == ["一、", "1是", "2是", "3是", "二、"]

@@ -306,6 +306,9 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "中图分类号：D630　　文献标识码：C",
         "以上内容由图片识别生成，请注意核对",
         "（根据某某市档案馆藏会议记录稿整理）",
+        "本文档仅供参考，如需使用请自行核实。",
+        "03-15　素材小站",
+        "相关致辞:项目开工仪式致辞 | 签约仪式主持词",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -417,3 +420,18 @@ def test_headings_with_words_sites_also_use_stay_headings():
         "维护企业合法权益",
         "打造精品工程",
     ]
+
+
+def test_a_sites_mark_glued_inside_or_after_a_sentence_goes():
+    speech = speech_of(
+        "在全市养老服务推进会上的讲话",
+        "同志们：",
+        "各县区要本文来自某某网把助餐点建好。只要坚定信心，就能变挑战为机遇。某某网,公文写作好帮手",
+        *BODY[1:],
+    )
+    assert "各县区要把助餐点建好。" in speech.text and "网" not in speech.text
+
+
+def test_a_login_prompt_under_a_finished_speech_is_no_cut():
+    speech = speech_of("在秋季开学工作会议上的讲话", "老师们：", *BODY, "谢谢大家！", "请先登录")
+    assert "truncated" not in codes(speech)

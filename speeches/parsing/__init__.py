@@ -94,6 +94,13 @@ _ANNOUNCED = re.compile(
 CUT_MIN = 40  # characters: shorter last lines are list items, signatures, 完, 谢谢大家
 _CUT_END = re.compile(r"(?:[，、：；,:;]|(?<=[\u4e00-\u9fff])\.{2,}|\.{3,}|…+)[\s|｜]*$")
 _CLOSING_WORDS = re.compile(r"(?:谢谢|谢谢大家|散会|再见|完)$")
+
+
+def _ended_before_cut(lines: list[str]) -> bool:
+    """The speech had ended (…谢谢大家！) before the page's marker (请先登录): a site's prompt
+    under a whole text, not a cut."""
+    before = [ln for ln in lines[: lines.index(TRUNCATED)] if ln.strip()]
+    return bool(before) and bool(_CLOSING_WORDS.search(fold(before[-1]).rstrip("！!。. ")))
 _ENDS_ON_HAN = re.compile(f"[{HAN}]$")
 
 
@@ -261,7 +268,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         text="\n".join(head.kept),
     )
     speech.char_count = len(nows(speech.text))
-    if TRUNCATED in lines:
+    if TRUNCATED in lines and not _ended_before_cut(lines):
         warn(speech, "truncated")
     if not head.found_title:
         warn(speech, "no_title")

@@ -183,7 +183,7 @@ def normalise_layout(text: str) -> Layout:
     may_truncate = bool(TRUNC_HINT.search(text))
     may_jam = bool(re.search(r"[!-~]\s+[!-~]", text))
     may_bullet = bool(_BULLET_OR_BRACKET.search(text))
-    may_ad = "公众号" in text or "微信" in text
+    may_ad = "公众号" in text or "微信" in text or "素材" in text or "请访问" in text
     may_space_label = " 、" in text or "\u3000、" in text
     for line in raw:
         if may_jam:

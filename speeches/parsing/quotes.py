@@ -118,7 +118,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         # A quotation set apart as its own paragraph, introduced at the end of the one before.
         before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     # The clause before the opening mark, back to the last sentence end on the same line.
-    pre = SENTENCE_SPLIT.split(before)[-1].lstrip("”」』’\"")  # (…。”老支书说：the quote before)
+    pre = SENTENCE_SPLIT.split(before)[-1].lstrip('”」』’"')  # (…。”老支书说：the quote before)
     folded = fold(pre)
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
     modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"

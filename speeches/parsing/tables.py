@@ -265,7 +265,13 @@ SCHEMES: list[Scheme] = [
         kin="第",  # 首先，… 第二，… 第三，…: one count written two ways
         heading_max=40,  # 首先，在这边我要恭喜…（a transcript's long sentence）is not a point
     ),
-    Scheme("shi", re.compile(f"(?P<n>{NUM})是(?![否非])"), inline=True, starts=CN_DIGITS),
+    # (1是…2是…: a converter that turned the numerals into digits)
+    Scheme(
+        "shi",
+        re.compile(f"(?P<n>{NUM}|[1-9](?=是))是(?![否非])"),
+        inline=True,
+        starts=CN_DIGITS + "123456789",
+    ),
     Scheme("yao", re.compile(f"(?P<n>{NUM})要(?![求素件点])"), inline=True, starts=CN_DIGITS),
     Scheme("qi", re.compile(f"其(?P<n>[{CN_DIGITS}])[，,、：:]?"), inline=True, starts="其"),
 ]
