@@ -487,4 +487,32 @@ KNOWN_GAPS = {
         "count fields",
         "held-out page: two statements under slogan titles with no meeting named",
     ),
+    "570_doc_platform_vip_meta_lines_pdf_text_wrap30_spaces_around_digits_city_education_conference_title_twice_name_line_spaced_paren_date_yi_own_line_yishi_sentence_subs_dash_page_numbers_midparagraph_utf16.txt": (
+        "fields",
+        "held-out page: a point's heading cut by the wrap inside a label line",
+    ),
+    "573_doc_download_site_editable_watermark_glued_flattened_pdf_one_line_title_role_name_salutation_inline_township_secretary_biaotai_fayan_county_rural_revitalization_meeting_shouxian_qici_zaici_zuihou_sentence_heads_spaced_digits_page_footer_glued_gb.txt": (
+        "fields",
+        "held-out page: a flattened one-line copy whose closing is not set apart",
+    ),
+    "582_fanwen_page_update_time_read_comment_line_title_glued_first_heading_no_salutation_flattened_ascii_punct_heads_without_end_punct_diyi_comma_sentence_subs_role_prefix_no_place_unknown_level_medical_insurance_weiwan_quanwen_truncated_utf8.txt": (
+        "fields",
+        "held-out page: the title glued onto the first heading, no salutation",
+    ),
+    "586_middle_school_site_principal_message_column_role_prefix_title_school_opening_ceremony_jianghua_no_name_meta_line_greeting_line_diyige_guanjianci_colon_own_line_heads_xunzi_quote_student_quote_prev_next_copyright_utf8.txt": (
+        "fields",
+        "held-out page: 她在毕业时对我说 after the student named sentences before",
+    ),
+    "587_primary_school_site_teachers_day_commendation_meeting_principal_role_name_bare_date_three_part_salutation_applause_yi_own_line_yiyao_semicolon_clause_subs_tao_xingzhi_quote_appended_award_list_junk_crlf_utf16.txt": (
+        "text",
+        "held-out page: the award list appended under the speech (附：…)",
+    ),
+    "589_doc_share_pdf_wrap30_village_representatives_assembly_party_secretary_director_role_name_bare_date_two_part_salutation_yi_own_line_digit_dunhao_sentence_subs_page_count_markers_villager_quote_crlf_gb.txt": (
+        "fields",
+        "held-out page: 她跟我说 after 刘四婆 named in the clause before",
+    ),
+    "594_tw_li_office_blog_category_post_time_views_li_chief_villagers_assembly_zhici_roc_year_title_roc_date_line_role_name_stage_directions_yi_short_own_line_heads_corner_quote_grandma_lottery_blog_comments_big5.txt": (
+        "fields text",
+        "held-out page: a Taiwan 里 as 村; blog replies under the address",
+    ),
 }
