@@ -502,3 +502,16 @@ def test_an_office_in_a_byline_is_no_name_and_a_li_chief_is_a_post():
     li = speech_of("興仁里114年度里民大會里長致詞", "各位里民鄉親、各位貴賓、各位鄰長：", *BODY)
     assert (li.meeting, li.speaker_role) == ("興仁里114年度里民大會", "里長")
     assert li.salutation == "各位里民鄉親、各位貴賓、各位鄰長："
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        ("市长安全生产讲话", "市长", ""),  # a four-character "name" with no compound surname
+        ("县长欧阳文明在全县春耕生产会议上的讲话", "县长", "欧阳文明"),
+        ("市长亓文强在全市招商大会上的讲话", "市长", "亓文强"),  # a rarer surname still names
+    ],
+)
+def test_four_character_names_need_a_compound_surname(title, role, name):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == (role, name)

@@ -227,3 +227,12 @@ def test_a_person_who_acts_then_speaks_and_one_who_holds_your_hand_and_speaks():
     )
     quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
     assert quotes == [("quotation", "老大爷"), ("quotation", "老支书")]
+
+
+def test_a_speaker_after_an_ascii_comma_is_just_the_speaker():
+    speech = speech_of(
+        "在全省文明城市创建工作会议上的讲话",
+        "同志们:",
+        "5月31日,全省创建工作大会上,省委书记强调,“要把创建成果转化为群众的获得感。”",
+    )
+    assert [q.speaker for s in speech.sections for q in s.quotes] == ["省委书记"]

@@ -368,6 +368,7 @@ def test_the_meeting_the_opening_convenes_when_the_title_names_none():
     ("line", "title", "year"),
     [
         ("在局党组读书班交流会上发言(范文推荐)", "在局党组读书班交流会上发言", None),
+        ("在全县征兵工作会议上的讲话（全文2108字）", "在全县征兵工作会议上的讲话", None),
         ("某某同志在全市民营经济发展大会上的讲话实录（2023）", None, 2023),
     ],
 )

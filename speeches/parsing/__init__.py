@@ -101,6 +101,8 @@ def _ended_before_cut(lines: list[str]) -> bool:
     under a whole text, not a cut."""
     before = [ln for ln in lines[: lines.index(TRUNCATED)] if ln.strip()]
     return bool(before) and bool(_CLOSING_WORDS.search(fold(before[-1]).rstrip("！!。. ")))
+
+
 _ENDS_ON_HAN = re.compile(f"[{HAN}]$")
 
 

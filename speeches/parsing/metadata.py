@@ -109,8 +109,18 @@ def parse_speaker(line: str) -> tuple[str, str]:
         return "", ""
     compact = nows(s)
     m = ROLE_NAME.match(fold(compact))
-    # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name
-    if m and not is_role(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
+    # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name; a four-character
+    # name has a compound surname (市长安全生产讲话: no name)
+    if (
+        m
+        and not is_role(m.group("name"))
+        and not _NOT_A_NAME.search(m.group("name"))
+        and (
+            len(m.group("name")) < 4
+            or fold(m.group("name"))[:2] in COMPOUND_SURNAMES
+            or not m.group("name").strip("×X某*＊x")
+        )
+    ):
         return compact[: m.end("role")], compact[m.start("name") :]
     m = _DELEGATE.match(fold(compact))  # 优秀教师代表吕晓燕(老师): who speaks for the others
     if m and m.group("name")[0] in SURNAMES:
@@ -123,6 +133,7 @@ def parse_speaker(line: str) -> tuple[str, str]:
     return "", ""
 
 
+_POST_FIRST = re.compile(f"^(?:[{HAN}]{{0,4}}?[省市县区镇乡])?(?:{ROLE_SUFFIX})")
 _WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:{GENRE_WORD})稿?$")
 
 
@@ -140,6 +151,10 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
         role, name = parse_speaker(title[: whole.end("who")])
         if name:
             return role, name
+        post = _POST_FIRST.match(fold(title))
+        who = fold(title)[: whole.end("who")]
+        if post and len(who) <= 10 and not _MEETING_WORD.search(who) and "发表" not in who:
+            return title[: post.end()], ""  # 市长安全生产讲话: the post, then the subject
     m = _TITLE_SPEAKER.match(fold(title)) or _TITLE_ROLE_FIRST.match(fold(title))
     if not m:
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
