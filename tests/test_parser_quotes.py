@@ -236,3 +236,12 @@ def test_a_speaker_after_an_ascii_comma_is_just_the_speaker():
         "5月31日,全省创建工作大会上,省委书记强调,“要把创建成果转化为群众的获得感。”",
     )
     assert [q.speaker for s in speech.sections for q in s.quotes] == ["省委书记"]
+
+
+def test_a_sage_named_with_his_dynasty_is_quoted_by_name():
+    speech = speech_of(
+        "在全县执行工作推进会上的讲话",
+        "同志们：",
+        "明代张居正说：“天下之事，不难于立法，而难于法之必行。”",
+    )
+    assert [q.speaker for s in speech.sections for q in s.quotes] == ["张居正"]

@@ -2,8 +2,8 @@
 
 The corpus in tests/fixtures/speeches/ holds whole pages; these tests pin single rules, so that a
 change that breaks one says which. This module holds the helpers the other modules share and pins
-a page's title, salutation and genre. Speakers, meeting, organisation and level are in
-test_parser_metadata.py; junk, markup and cut-off copies in test_parser_page_furniture.py; a
+a page's title, salutation and genre. Meeting, organisation, level and dates are in
+test_parser_metadata.py, speakers in test_parser_speakers.py; junk, markup and cut-off copies in test_parser_page_furniture.py; a
 site's bars, leads and footers in test_parser_site_furniture.py;
 several speeches in one file, pages that are no speech and placeholders in
 test_parser_documents.py; quotes in test_parser_quotes.py; numbering rules in test_parser_numbering.py, points written inside
@@ -418,3 +418,8 @@ def test_a_sites_update_date_under_the_title_dates_nothing():
 def test_a_farewell_address_under_a_site_tag_is_the_title_and_an_address_genre():
     speech = speech_of("[某某电器]对某教授的欢送词", "各位同事：", *BODY)
     assert (speech.title, speech.genre) == ("对某教授的欢送词", "致辞")
+
+
+def test_a_new_year_greeting_to_the_whole_countys_people_opens_with_its_address():
+    speech = speech_of("2025年新春贺词", "全县广大干部群众，朋友们、同志们：", *BODY)
+    assert speech.salutation == "全县广大干部群众，朋友们、同志们："

@@ -309,6 +309,9 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "本文档仅供参考，如需使用请自行核实。",
         "03-15　素材小站",
         "相关致辞:项目开工仪式致辞 | 签约仪式主持词",
+        "沙发　护理部小刘　感谢楼主分享，正好用得上",
+        "清源县体育总会翻印",
+        "……剩余4页可阅读……",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -435,3 +438,23 @@ def test_a_sites_mark_glued_inside_or_after_a_sentence_goes():
 def test_a_login_prompt_under_a_finished_speech_is_no_cut():
     speech = speech_of("在秋季开学工作会议上的讲话", "老师们：", *BODY, "谢谢大家！", "请先登录")
     assert "truncated" not in codes(speech)
+
+
+def test_a_forum_posts_button_row_ends_the_speech_before_the_replies():
+    speech = speech_of(
+        "镇党委书记在退休干部茶话会上的致辞",
+        "各位老领导、老同志：",
+        *BODY,
+        "祝大家新春愉快！",
+        "回复　　举报",
+        "沙发　茶乡游子：黄书记讲得实在，老食堂这个事办得好！",
+    )
+    assert "茶乡游子" not in speech.text and "老食堂" not in speech.text
+
+
+def test_an_offices_printed_mark_with_the_month_stays_out():
+    speech = speech_of(
+        "在全院务虚会上的讲话", "各位班子成员，各位科主任、护士长：", *BODY, "院办公室印　2025年1月"
+    )
+    assert speech.salutation == "各位班子成员，各位科主任、护士长："
+    assert "院办公室印" not in speech.text

@@ -101,7 +101,7 @@ def _pdf_spaced(line: str) -> bool:
 
 _CELL = re.compile(r"\s*[|｜\t]\s*")
 _META_BAR = re.compile(
-    r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d"
+    r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d|回复|举报"
 )
 _BULLETS = "■□◆◇●○▲►▶★☆◎"
 _LABEL_AHEAD = (
@@ -173,7 +173,7 @@ def normalise_layout(text: str) -> Layout:
             and is_junk_line(body)
         ):
             pieces = [body.rstrip()]  # a page's meta bar (…　2023-05-06　|　1087 阅读), whole
-        elif len(pieces) > 1 and len(body) <= 60 and body.rstrip().endswith("印发"):
+        elif len(pieces) > 1 and len(body) <= 60 and _PRINTED_FOOT.search(body.rstrip()):
             pieces = [body.rstrip()]  # a printed document's foot: 县委办公室　　2025年1月17日印发
         raw.append(indent + pieces[0])
         raw.extend("\u3000\u3000" + piece for piece in pieces[1:])
@@ -351,6 +351,7 @@ _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）):;!?])[ \u3000\u00a0
 
 _INNER_PUNCT = re.compile("[，。、；：！？]")
 _HAN_END = re.compile(f"[{HAN}]$")
+_PRINTED_FOOT = re.compile("印发$|(?:办公室|办)印[ \u3000]*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?$")
 _PROSE = re.compile("[，。、；：！？,;]")  # a line of running text, not a title or a name
 
 
