@@ -515,4 +515,48 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a Taiwan 里 as 村; blog replies under the address",
     ),
+    "601_university_propaganda_site_theory_column_party_secretary_central_group_study_session_name_in_title_date_end_shouxian_qici_zaici_sentence_heads_documents_quotes_utf8.txt": (
+        "fields text",
+        "held-out page: a 时间： line that is the page's, the date at the text's end",
+    ),
+    "602_word_copy_internal_material_hospital_president_retreat_wuxuhui_title_name_below_no_date_yi_own_line_digit_dot_colon_heads_page_footers_crlf_utf16.txt": (
+        "fields",
+        "held-out page: the hospital's motto (院训“…”) is a slogan",
+    ),
+    "603_doc_library_points_download_bank_branch_president_q3_business_analysis_meeting_role_prefix_title_paren_yi_top_digit_comma_sub_truncated_preview_gb.txt": (
+        "fields",
+        "held-out page: a cut preview's closing",
+    ),
+    "606_pdf_copy_wrapped_district_tax_bureau_head_midyear_summary_and_push_meeting_jia_title_name_under_yi_paren_yi_own_line_page_dash_numbers_gb.txt": (
+        "fields",
+        "held-out page: a wrapped copy's closing after the last point",
+    ),
+    "609_tw_bank_intranet_news_chairman_roc_business_strategy_meeting_speech_roc_date_line_yi_own_line_corner_quotes_big5.txt": (
+        "fields",
+        "held-out page: the chairman named only in the page's lead",
+    ),
+    "610_hospital_bbs_forum_post_president_safety_fire_meeting_breadcrumb_repeats_title_shouxian_qici_zuihou_sentence_heads_yishi_semicolon_replies_utf8.txt": (
+        "text",
+        "held-out page: a forum post's replies under the speech",
+    ),
+    "612_tax_system_exchange_site_county_tax_bureau_head_jiaoliu_fayan_at_quansheng_experience_meeting_name_in_title_no_salutation_yi_own_line_heads_text_before_colon_utf8.txt": (
+        "fields",
+        "held-out page: unnumbered points before a colon (精准推送：…)",
+    ),
+    "620_county_bureau_site_party_building_column_retirement_farewell_meeting_unit_level_bureau_secretary_role_name_bare_date_two_part_salutation_yishi_first_sentence_heads_poem_quote_crlf_utf16.txt": (
+        "fields",
+        "held-out page: a bureau's own send-off as 单位; a poem line quoted at a paragraph's start",
+    ),
+    "621_host_script_site_award_ceremony_zhuchici_quoted_title_male_female_hosts_bracket_section_labels_own_line_stage_directions_award_citations_related_utf8.txt": (
+        "fields",
+        "held-out page: a host pair's script with 男：/女： lines and a year in the title",
+    ),
+    "622_hk_company_press_release_page_signing_ceremony_investor_zhici_traditional_title_chairman_role_name_bare_date_shouxian_qici_zuihou_sentence_heads_corner_quote_disclaimer_big5.txt": (
+        "fields",
+        "held-out page: 我父親 quoted — the speaker's father, named by the speaker",
+    ),
+    "623_county_news_portal_plaque_unveiling_ceremony_jianghua_meta_between_title_and_byline_role_name_no_date_yiyao_sentence_heads_slogan_share_bar_bom.txt": (
+        "fields",
+        "held-out page: a county's unveiling of a unit's plaque as 县",
+    ),
 }
