@@ -233,3 +233,12 @@ def test_the_day_the_opening_names_dates_the_speech_in_the_titles_year():
         *BODY[1:],
     )
     assert other_year.date is None  # the title's year and the opening's disagree: no guess
+
+
+def test_a_meeting_then_what_the_speech_is_about():
+    speech = speech_of(
+        "在县政府第十二次常务会议上关于自建房和燃气安全工作的讲话", "同志们：", *BODY
+    )
+    assert (speech.meeting, speech.organisation) == ("县政府第十二次常务会议", "县政府")
+    council = speech_of("在市政协常委会议上的讲话", "各位副主席、秘书长，各位常委：", *BODY)
+    assert council.salutation == "各位副主席、秘书长，各位常委："

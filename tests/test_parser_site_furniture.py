@@ -312,6 +312,8 @@ def test_photo_and_video_credits_platform_prompts_and_a_qa_appendix_stay_out():
         "沙发　护理部小刘　感谢楼主分享，正好用得上",
         "清源县体育总会翻印",
         "……剩余4页可阅读……",
+        "编审：某某　终审：某某",
+        "个性签名：清水河边人，爱家乡，爱生活。",
     ],
 )
 def test_a_pages_counters_signatures_and_keyword_lines_stay_out(line):
@@ -458,3 +460,13 @@ def test_an_offices_printed_mark_with_the_month_stays_out():
     )
     assert speech.salutation == "各位班子成员，各位科主任、护士长："
     assert "院办公室印" not in speech.text
+
+
+@pytest.mark.parametrize(
+    "head", ["你可能喜欢：", "本文网址：http://www.x.example/1.html", "推荐文章"]
+)
+def test_a_pages_recommendations_and_address_end_the_speech(head):
+    speech = speech_of(
+        "在全县水利工作会议上的讲话", "同志们：", *BODY, head, "乡镇森林防火工作会议讲话稿（6篇）"
+    )
+    assert "森林防火" not in speech.text

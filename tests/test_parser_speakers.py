@@ -306,3 +306,8 @@ def test_four_character_names_need_a_compound_surname(title, role, name):
 def test_a_delegations_head_is_a_post():
     speech = speech_of("考察团团长在欢送晚宴上的答谢词", "各位朋友：", *BODY)
     assert speech.speaker_role == "考察团团长"
+
+
+def test_a_name_and_post_line_above_the_title_is_a_name_and_a_post():
+    speech = speech_of("刘慧芳副市长", "在全市高考保障工作协调会上的讲话", "同志们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("副市长", "刘慧芳")

@@ -60,7 +60,7 @@ _FORUM_LINE = re.compile(
 # Readers' comments under the page: the footer starts there, and the speech never resumes after them.
 _COMMENTS = "相关评论|网友评论|全部评论|最新评论|发表评论|评论列表|用户评论|写留言|精选留言"
 FOOTER_START = re.compile(
-    r"^(?:【[^】]{0,30}】)?(?:更多相关|本文链接|原文链接|文章链接|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|热门文章|热门推荐"
+    r"^(?:【[^】]{0,30}】)?(?:更多相关|本文链接|原文链接|文章链接|本文网址|相关文章|相关推荐|推荐阅读|推荐文章|延伸阅读|猜你喜欢|你可能喜欢|你可能感兴趣|热门文章|热门推荐"
     r"|上一篇|下一篇|前一篇|后一篇|上一条[:：]|下一条[:：]|上一章|下一章|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|"
     f"{_COMMENTS}"
     # a forum post's end and the next post, a download prompt, a tip jar
@@ -116,11 +116,11 @@ _CATEGORY_LINE = re.compile(
     r"|^【?(?:字号[:：])?大中小】?|^(?:中文|简体|繁体|繁體)版?[|｜/](?:[Ee]nglish|EN|简体|繁体|繁體)"
     r"|^温馨提示[:：]|^下载提示[:：]|^关于本文档|^(?:举报)?版权申诉|^[（(]主持人[:：]|^扫描全能王"
     # a forum post's signature, a document viewer's loading line
-    r"|^签名[:：]|^(?:文档|页面|内容|正文)?(?:加载中|正在加载)"
+    r"|^(?:个性)?签名[:：]|^(?:文档|页面|内容|正文)?(?:加载中|正在加载)"
     # a press release's end mark; a page's own record of the title (文章标题：…)
     r"|^[（(]完[）)]$|^(?:文章标题|本文标题|原文标题)[:：]"
     # a transcriber's note at the end (（党政办整理）) and a WeChat post's credits
-    r"|^[（(](?![^（）()]*录音)[^（）()，。]{1,24}整理[）)]$|^(?:监制|出品|策划|统筹|排版|美编|主编)[:：]"
+    r"|^[（(](?![^（）()]*录音)[^（）()，。]{1,24}整理[）)]$|^(?:监制|出品|策划|统筹|排版|美编|主编|编审|终审|初审)[:：]"
     r"|^(?:本版编辑|本版责编|版面编辑|原标题|摘要)[:：]?"
     # a mobile page's posting line: 03-15　某某小站
     r"|^\d{2}-\d{2}[^\d，。]{2,12}$"

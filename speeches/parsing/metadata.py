@@ -200,8 +200,8 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
     for line in outside if not name else ():
         byline = BYLINE.match(fold(line.strip()))
         text = line.strip()[byline.end() :] if byline else line
-        if is_role(text):
-            title_role = title_role or nows(text)  # …致辞（副市长）
+        if is_role(text) and not parse_speaker(text)[1]:
+            title_role = title_role or nows(text)  # …致辞（副市长）, not 刘慧芳副市长
             continue
         role, name = parse_speaker(text)
         name = name or bare_name(text)
@@ -285,7 +285,7 @@ _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
 _MEETING_ZAI = re.compile(
     # (the words before the genre word never hold a meeting's 会: 三中全会精神宣讲报告会上的…)
-    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)的?(?:[^的上在会]{{0,6}}?)(?:{GENRE_WORD})"
+    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)(?:关于[^的在]{{2,30}})?的?(?:[^的上在会]{{0,6}}?)(?:{GENRE_WORD})"
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
