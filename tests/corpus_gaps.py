@@ -559,4 +559,36 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: a county's unveiling of a unit's plaque as 县",
     ),
+    "634_host_script_site_county_major_projects_observation_summary_zhuchici_host_role_heading_five_agenda_items_H_labels_applause_ads_bom.txt": (
+        "fields",
+        "held-out page: 下面进行最后一项议程 as the fifth step; a slogan 书记 named",
+    ),
+    "637_township_forum_post_garbage_sorting_mobilisation_town_secretary_role_in_title_yiyao_own_line_heads_placeholders_replies_utf8.txt": (
+        "fields",
+        "held-out page: 有的同志说是“城里人的事” — a view reported, a slogan",
+    ),
+    "638_docs_materials_site_county_gov_executive_meeting_selfbuilt_housing_gas_safety_organisation_xianzhengfu_no_salutation_digit_dot_own_line_heads_paren_num_subs_gb.txt": (
+        "fields",
+        "held-out page: a closing not set apart after the last numbered point",
+    ),
+    "645_wechat_discipline_commission_warning_education_city_diyi_paragraph_heads_case_quotes_xx_utf16.txt": (
+        "fields",
+        "held-out page: ××× quoted in his repentance letter, named sentences before",
+    ),
+    "650_cppcc_city_standing_meeting_chairman_announces_three_gives_four_yiyao_paragraph_heads_bom.txt": (
+        "fields",
+        "held-out page: 全国政协主席王某 quoted by name after the post",
+    ),
+    "653_transport_bureau_city_system_conference_slogan_title_dash_subtitle_diyibufen_parts_paren_sub_utf16.txt": (
+        "fields text",
+        "held-out page: a site's navigation bar glued to the slogan title",
+    ),
+    "656_tw_junior_high_site_principal_staff_meeting_roc_date_title_after_date_yi_heads_corner_quotes_big5.txt": (
+        "fields",
+        "held-out page: an ROC date line above the title; a teacher quoted by name",
+    ),
+    "657_forum_post_village_secretary_villager_representatives_diyijianshi_heads_signature_replies_utf8.txt": (
+        "fields",
+        "held-out page: 老话说“远亲不如近邻” answered as a slogan",
+    ),
 }
