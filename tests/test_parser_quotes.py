@@ -245,3 +245,18 @@ def test_a_sage_named_with_his_dynasty_is_quoted_by_name():
         "明代张居正说：“天下之事，不难于立法，而难于法之必行。”",
     )
     assert [q.speaker for s in speech.sections for q in s.quotes] == ["张居正"]
+
+
+def test_a_second_quotation_after_a_comma_is_the_same_speakers():
+    speech = speech_of(
+        "在全县生态环境保护大会上的讲话",
+        "同志们：",
+        "习近平总书记多次强调，“绿水青山就是金山银山”，“保护生态环境就是保护生产力”，"
+        "我们要增强“四个意识”。",
+    )
+    quotes = [(q.kind, q.speaker) for s in speech.sections for q in s.quotes]
+    assert quotes == [
+        ("quotation", "习近平总书记"),
+        ("quotation", "习近平总书记"),
+        ("slogan", ""),
+    ]

@@ -235,12 +235,28 @@ def annotate(section: ParsedSection) -> list[str]:
     for m in _BOOK_TITLE.finditer(text):
         section.quotes.append(ParsedQuote(m.start(1), m.group(1), "document"))
     section.quotes.sort(key=lambda q: q.position)
+    _same_speaker_again(section)
     if _PLACEHOLDER_CHAR.search(text):
         section.placeholders = [
             ParsedPlaceholder(m.start(), m.group(0)) for m in _PLACEHOLDER.finditer(text)
         ]
     section.stage_directions = find_stage_directions(text)
     return codes
+
+
+def _same_speaker_again(section: ParsedSection) -> None:
+    """总书记强调，“甲”，“乙”: a quote that follows a quotation with only a comma between is
+    the same speaker's."""
+    text = section.text
+    for before, quote in zip(section.quotes, section.quotes[1:], strict=False):
+        if before.kind != "quotation" or not before.speaker or quote.kind != "slogan":
+            continue
+        gap = text[before.position + len(before.text) : quote.position]
+        if _NEXT_QUOTE.fullmatch(gap) and len(quote.text) > 6:
+            quote.kind, quote.speaker, quote.verb = "quotation", before.speaker, before.verb
+
+
+_NEXT_QUOTE = re.compile('[”」』"][，,、；;]?[“「『"]')
 
 
 def find_stage_directions(text: str) -> list[ParsedStageDirection]:
