@@ -169,6 +169,9 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
     return speeches
 
 
+_REPORTED_VERB = re.compile("(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
+
+
 def _told_by_a_reporter(speech: ParsedSpeech) -> bool:
     """A 讲话摘要 a news desk wrote: no address, and paragraphs that open with the speaker's name
     (or 他/她) and a verb of saying — 韩某某指出，… 韩某某强调，… — the speaker never speaks."""
@@ -182,9 +185,6 @@ def _told_by_a_reporter(speech: ParsedSpeech) -> bool:
             name = next((w for w in who if f.startswith(w)), "")
             told += bool(name) and bool(_REPORTED_VERB.match(f, len(name)))
     return told >= 2
-
-
-_REPORTED_VERB = re.compile("(?:还|也|最后|同时)?(?:指出|强调|要求|表示|认为|说)[，,：:]")
 
 
 def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:

@@ -301,10 +301,9 @@ def _cut(paras: list[str], markers: list[Marker]) -> tuple[list[str], list[Parse
                 own_line,
                 colon_ends=not m.scheme.label_in_heading,
             )
+            # …请县委书记讲话，大家欢迎！ — the call for applause is the host's, not the step
             cue = _APPLAUSE_CUE.search(heading) if m.scheme.label_in_heading else None
-            if (
-                cue
-            ):  # …请县委书记讲话，大家欢迎！ — the call for applause is the host's, not the step
+            if cue:
                 heading, heading_end, rest = (
                     heading[: cue.start()],
                     "",

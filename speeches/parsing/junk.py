@@ -193,6 +193,8 @@ _JAMMER = re.compile(
 
 
 _SENTENCE_MARKS = re.compile("[，。、；：！？]")
+# What is left of a line around a cut marker that says nothing: dots, commas, spaces
+_MARK_DOTS = "…。.，, \u3000"
 # A heading's label (a site's numbered notices say 本站, 下载, 会员…: 1、本站资料来源于网络)
 _HEADING_LABEL = re.compile(
     "^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)"
@@ -299,6 +301,3 @@ def split_truncation(line: str) -> list[str]:
     if rest.strip(_MARK_DOTS) or not out:
         out.append(rest)
     return out
-
-
-_MARK_DOTS = "…。.，, \u3000"
