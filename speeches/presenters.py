@@ -7,11 +7,17 @@ Quote.position and Placeholder.position are offsets into Section.text (heading +
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 from .models import Quote, Section
+
+if TYPE_CHECKING:
+    from .reuse.passages import SectionReuse
 
 STAGE_TAG = '<span class="stage">'
 
@@ -119,6 +125,78 @@ def body_html(section: Section) -> SafeString:
     return mark_safe("\n".join(paragraphs))  # built from escaped parts above
 
 
+def _label(section: Section) -> str:
+    """What a screen reader hears after 本节链接 or 复制本节: the number and heading (or kind)."""
+    return escape(f"{section.number}{section.heading or section.get_kind_display()}")
+
+
+def section_html(section: Section, reuse: SectionReuse | None = None) -> str:
+    """One section of the reading page (its heading, paragraphs and tools), then its reuse
+    note. Written here rather than in a template: a speech has dozens of sections, and the
+    template engine's lookups per section were most of the page's cost."""
+    anchor, label = escape(section.anchor), _label(section)
+    heading = ""
+    if section.heading:
+        tag = f"h{min((section.level or 1) + 1, 6)}"
+        number = ""
+        if section.number and not section.label_inline:
+            number = f'<span class="section__number">{escape(section.number)}</span>'
+        heading = (
+            f'<{tag} class="section__heading">{number}{heading_html(section)}'
+            f"{escape(section.heading_end)}</{tag}>"
+        )
+    return (
+        f'<section id="{anchor}" class="section section--{escape(section.kind)} '
+        f'section--level-{section.level}" data-level="{section.level}">\n'
+        f"  {heading}\n"
+        f'  <div class="section__body">{body_html(section)}</div>\n'
+        f'  <p class="section__tools">\n'
+        f'    <a class="permalink" href="#{anchor}">本节链接'
+        f'<span class="visually-hidden">：{label}</span></a>\n'
+        f'    <button type="button" class="copy-button" data-copy-section="{anchor}" hidden>'
+        f'复制本节<span class="visually-hidden">：{label}</span></button>\n'
+        f"  </p>\n"
+        f"</section>\n" + (_reuse_note(section, reuse) if reuse else "")
+    )
+
+
+def _reuse_note(section: Section, reuse: SectionReuse) -> str:
+    """The section's similar passages in other speeches, most shared first (a <details>)."""
+    anchor = escape(section.anchor)
+    compare = reverse("speeches:compare")
+    items = []
+    for match in reuse.matches:
+        other, speech = match.other, match.other_speech
+        where = ""
+        if other.number or other.heading:
+            where = escape(other.number) + escape(Truncator(other.heading).chars(24))
+        items.append(
+            f"    <li>\n"
+            f'      <span class="reuse-share" title="本段文字见于该段的比例">{match.share}%</span>\n'
+            f'      <a class="reuse-note__passage" href="{speech.get_absolute_url()}'
+            f'#{escape(other.anchor)}">《{escape(speech.title)}》{where}</a>\n'
+            f'      <span class="reuse-note__meta">{speech.year or "年份不详"} · '
+            f"{escape(speech.level)}</span>\n"
+            f'      <a class="reuse-note__compare" href="{compare}?a={section.speech_id}&amp;'
+            f'b={match.other_speech_id}#a-{anchor}">对比</a>\n'
+            f"    </li>\n"
+        )
+    return (
+        f'<details class="reuse-note" id="reuse-{anchor}">\n'
+        f"  <summary>与 {reuse.speech_count} 篇讲话相似"
+        f'<span class="visually-hidden">：{_label(section)}</span></summary>\n'
+        f'  <ul class="reuse-note__list">\n{"".join(items)}  </ul>\n'
+        f"</details>\n"
+    )
+
+
+def sections_html(sections: list[Section], reuse: dict[int, SectionReuse]) -> SafeString:
+    """The speech's sections in document order, each followed by its reuse note."""
+    return mark_safe(  # built from escaped parts above
+        "".join(section_html(section, reuse.get(section.pk)) for section in sections)
+    )
+
+
 @dataclass
 class OutlineEntry:
     section: Section
@@ -138,3 +216,17 @@ def build_outline(sections: list[Section]) -> list[OutlineEntry]:
         (stack[-1].children if stack else roots).append(entry)
         stack.append(entry)
     return roots
+
+
+def outline_html(entries: list[OutlineEntry]) -> SafeString:
+    """The outline as nested lists of links to the sections' anchors."""
+    items = []
+    for entry in entries:
+        section = entry.section
+        number = "" if section.label_inline else escape(section.number)
+        children = f"\n    {outline_html(entry.children)}" if entry.children else ""
+        items.append(
+            f'  <li><a href="#{escape(section.anchor)}">{number}{escape(section.heading)}</a>'
+            f"{children}\n  </li>\n"
+        )
+    return mark_safe(f"<ol>\n{''.join(items)}</ol>\n")  # built from escaped parts above

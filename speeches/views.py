@@ -14,7 +14,9 @@ from . import dataversion, facets, quotebank
 from .filters import SpeechFilter
 from .forms import QuoteFilterForm, SloganFilterForm
 from .models import Quote, Speech
-from .presenters import build_outline
+from .presenters import build_outline, outline_html, sections_html
+from .reuse.passages import reuse_by_section
+from .reuse.related import related_speeches
 from .search.query import locate_hits, parse_query
 
 SPEECHES_PER_PAGE = 20
@@ -92,11 +94,13 @@ def _results_context(
 def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
     sections = list(speech.sections.all())
+    outline = build_outline(sections)
     older, newer = Speech.objects.neighbours(speech)
     context = {
         "speech": speech,
-        "sections": sections,
-        "outline": build_outline(sections),
+        "sections": sections_html(sections, reuse_by_section(speech)) if sections else "",
+        "outline": outline_html(outline) if outline else "",
+        "related": related_speeches(speech),
         "older": older,
         "newer": newer,
         # Only staff reach the admin: readers' pages skip the two permission queries.
