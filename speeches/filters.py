@@ -50,12 +50,81 @@ SORT_ORDER = {
 FACETS = ("level", "genre", "year")
 
 
+def _attrs(attrs: dict[str, Any]) -> str:
+    """Attributes as Django's attrs.html writes them (True: the name alone; False: left out)."""
+    return "".join(
+        format_html(" {}", name) if value is True else format_html(' {}="{}"', name, str(value))
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+class Select(forms.Select):
+    """A select rendered in Python to the HTML Django's select.html and select_option.html
+    templates give: the browse page renders several with up to ~40 options on every request,
+    and the two templates per option were a quarter of its time."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [format_html('<select name="{}"', widget["name"]), _attrs(widget["attrs"]), ">"]
+        for group_name, options, _ in widget["optgroups"]:
+            if group_name:
+                parts.append(format_html('\n  <optgroup label="{}">', group_name))
+            for option in options:
+                parts += [
+                    format_html('\n  <option value="{}"', str(option["value"])),
+                    _attrs(option["attrs"]),
+                    format_html(">{}</option>\n", option["label"]),
+                ]
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # built from escaped parts
+
+
+class FacetSelect(Select):
+    """A select whose options that would give no speech are muted (`option--empty`)."""
+
+    def __init__(self, *args: Any, empty: set[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.empty = empty or set()
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if str(value) in self.empty:
+            option["attrs"]["class"] = "option--empty"
+        return option
+
+
+class InputRendering:
+    """An <input> rendered in Python as Django's input.html gives it (as Select above)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
+        shown = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return mark_safe(  # built from escaped parts
+            format_html('<input type="{}" name="{}"', widget["type"], widget["name"])
+            + shown
+            + _attrs(widget["attrs"])
+            + ">"
+        )
+
+
+class TextInput(InputRendering, forms.TextInput):
+    pass
+
+
+class NumberInput(InputRendering, forms.NumberInput):
+    pass
+
+
 class YearFilter(django_filters.NumberFilter):
     """A whole year in a sane range: `year=x` or `year=2020.5` is a form error, not a query."""
 
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", NumberInput)
         kwargs.setdefault("min_value", 1900)
         kwargs.setdefault("max_value", 2100)
         super().__init__(*args, **kwargs)
@@ -102,49 +171,6 @@ class YearOrUnknownFilter(YearFilter):
         return super().filter(qs, value)
 
 
-class FacetSelect(forms.Select):
-    """A select whose options that would give no speech are muted (`option--empty`)."""
-
-    def __init__(self, *args: Any, empty: set[str] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.empty = empty or set()
-
-    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
-        option = super().create_option(name, value, label, selected, index, subindex, attrs)
-        if str(value) in self.empty:
-            option["attrs"]["class"] = "option--empty"
-        return option
-
-    def render(self, name, value, attrs=None, renderer=None):
-        """The HTML Django's select.html and select_option.html templates give, built in Python:
-        the browse page renders three of these with up to ~40 options on every request, and the
-        two templates per option were a quarter of its time."""
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html('<select name="{}"', widget["name"]), _attrs(widget["attrs"]), ">"]
-        for group_name, options, _ in widget["optgroups"]:
-            if group_name:
-                parts.append(format_html('\n  <optgroup label="{}">', group_name))
-            for option in options:
-                parts += [
-                    format_html('\n  <option value="{}"', str(option["value"])),
-                    _attrs(option["attrs"]),
-                    format_html(">{}</option>\n", option["label"]),
-                ]
-            if group_name:
-                parts.append("\n  </optgroup>")
-        parts.append("\n</select>")
-        return mark_safe("".join(parts))  # built from escaped parts
-
-
-def _attrs(attrs: dict[str, Any]) -> str:
-    """Attributes as Django's attrs.html writes them (True: the name alone; False: left out)."""
-    return "".join(
-        format_html(" {}", name) if value is True else format_html(' {}="{}"', name, str(value))
-        for name, value in attrs.items()
-        if value is not False
-    )
-
-
 def _faceted(choices: list[tuple[Any, str]], counts: dict | None) -> tuple[list, set[str]]:
     """Options labelled with their counts, those with none last; and the values with none."""
     if counts is None:
@@ -164,31 +190,38 @@ class SpeechFilter(django_filters.FilterSet):
     level = django_filters.ChoiceFilter(choices=Level.choices, label="层级", empty_label="全部")
     genre = django_filters.ChoiceFilter(choices=Genre.choices, label="文种", empty_label="全部")
     organisation = django_filters.CharFilter(
-        method="filter_organisation", label="机构或会议", max_length=100
+        method="filter_organisation", label="机构或会议", max_length=100, widget=TextInput
     )
     meeting = django_filters.CharFilter(
-        field_name="meeting", lookup_expr="icontains", label="会议名称", max_length=100
+        field_name="meeting",
+        lookup_expr="icontains",
+        label="会议名称",
+        max_length=100,
+        widget=TextInput,
     )
     quoted = django_filters.CharFilter(
         method="filter_quoted",
         label="引用对象",
         max_length=100,
-        widget=forms.TextInput(
-            attrs={"list": "quoted-speakers", "placeholder": "如：习近平总书记"}
-        ),
+        widget=TextInput(attrs={"list": "quoted-speakers", "placeholder": "如：习近平总书记"}),
     )
     has_placeholders = django_filters.ChoiceFilter(
         method="filter_has_placeholders",
         choices=BOOLEAN_CHOICES,
         empty_label="不限",
         label="含占位符",
+        widget=Select,
     )
     needs_review = django_filters.ChoiceFilter(
-        method="filter_needs_review", choices=BOOLEAN_CHOICES, empty_label="不限", label="待复核"
+        method="filter_needs_review",
+        choices=BOOLEAN_CHOICES,
+        empty_label="不限",
+        label="待复核",
+        widget=Select,
     )
     # Absent or invalid: the queryset keeps its own order (Speech's default is newest first).
     sort = django_filters.ChoiceFilter(
-        method="filter_sort", choices=SORT_CHOICES, empty_label=None, label="排序"
+        method="filter_sort", choices=SORT_CHOICES, empty_label=None, label="排序", widget=Select
     )
 
     class Meta:

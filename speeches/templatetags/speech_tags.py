@@ -3,7 +3,7 @@
 from typing import Any, NamedTuple
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
 
 from .. import duplicates, presenters
@@ -42,6 +42,32 @@ def heading_html(section) -> SafeString:
 @register.filter
 def body_html(section) -> SafeString:
     return presenters.body_html(section)
+
+
+@register.filter
+def speech_row(speech) -> SafeString:
+    """One speech of the browse list (title, meeting, level, genre, date, length, counts).
+    Written here rather than in an included template: twenty of those were most of a list
+    page's rendering."""
+    meeting = (
+        f'\n  <p class="result__meeting">{escape(speech.meeting)}</p>' if speech.meeting else ""
+    )
+    when = f' datetime="{speech.date.isoformat()}"' if speech.date else ""
+    review = '\n    <li><span class="badge">待复核</span></li>' if speech.needs_review else ""
+    return SafeString(  # built from escaped parts
+        f'<li class="result">\n'
+        f'  <h2 class="result__title"><a href="{speech.get_absolute_url()}">'
+        f"{escape(speech.title)}</a></h2>{meeting}\n"
+        f'  <ul class="result__meta" aria-label="概况">\n'
+        f"    <li>{escape(level_label(speech.level))}</li>\n"
+        f"    <li>{escape(speech.genre)}</li>\n"
+        f"    <li><time{when}>{speech_date(speech)}</time></li>\n"
+        f"    <li>{zishu(speech.char_count)}</li>\n"
+        f"    <li>{speech.section_count}节</li>\n"
+        f"    <li>{speech.quotation_count}处引语</li>{review}\n"
+        f"  </ul>\n"
+        f"</li>"
+    )
 
 
 @register.filter
