@@ -3,7 +3,7 @@
 from typing import Any, NamedTuple
 
 from django import template
-from django.utils.html import escape, format_html
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString
 
 from .. import duplicates, presenters
@@ -142,3 +142,30 @@ def snippet_label(snippet: Any) -> SafeString:
     if not (snippet.number or snippet.heading):
         return SafeString("正文")
     return format_html("{}{}", snippet.number, snippet.heading_html)
+
+
+@register.filter
+def search_hit(hit: Any) -> SafeString:
+    """One speech of the search results: its title and facts, then its snippets, each linked
+    to its passage (built here for the same reason as speech_row)."""
+    url = escape(hit.url)
+    facts = [escape(hit.meeting)] if hit.meeting else []
+    facts += [speech_date(hit), escape(level_label(hit.level))]
+    facts += [escape(hit.genre)] if hit.genre else []
+    facts.append(f"本篇 {hit.passage_count} 段")
+    meta = "".join(f"\n    <li>{fact}</li>" for fact in facts)
+    snippets = ""
+    if hit.snippets:
+        items = "".join(
+            f'\n    <li class="snippet"><a class="snippet__label" href="{url}'
+            f'{"#" + escape(snippet.anchor) if snippet.anchor else ""}">'
+            f"{snippet_label(snippet)}</a>{conditional_escape(snippet.html)}</li>"
+            for snippet in hit.snippets
+        )
+        snippets = f'\n  <ul class="snippets">{items}\n  </ul>'
+    return SafeString(  # built from escaped parts
+        f'<li class="result search-hit">\n'
+        f'  <h2 class="result__title"><a href="{url}">{conditional_escape(hit.title_html)}</a></h2>\n'
+        f'  <ul class="search-hit__meta" aria-label="概况">{meta}\n  </ul>{snippets}\n'
+        f"</li>"
+    )
