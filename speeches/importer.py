@@ -250,9 +250,12 @@ def store_structure(
     apply_metadata(speech, item, force=force, extra_warnings=extra_warnings or [])
     editing.save_with_reason(speech, reason)
     edited = {} if is_new else clear_sections(speech, force=force)
-    kept = write_sections(speech, item, edited, reason)
-    search.reindex_speech(speech)
-    reuse.index_speech(speech, new=is_new)
+    sections, kept = write_sections(speech, item, edited, reason)
+    # A new speech's sections are all at hand, with their quotes: the indexes need not read
+    # them back (nor delete rows it cannot have).
+    written = sections if is_new else None
+    search.reindex_speech(speech, new=is_new, sections=written)
+    reuse.index_speech(speech, new=is_new, sections=written)
     if kept:
         update_change_reason(speech, f"{reason}: kept editor changes in {', '.join(kept)}")
     return kept
@@ -296,11 +299,12 @@ def clear_sections(speech: Speech, *, force: bool) -> dict[str, Section]:
 
 def write_sections(
     speech: Speech, item: ParsedSpeech, edited: dict[str, Section], reason: str
-) -> list[str]:
+) -> tuple[list[Section], list[str]]:
     """Write the parsed sections, their quotes and placeholders in a few bulk inserts, each with
     its history rows (simple-history's bulk_create_with_history: the rows save() would record);
     the editor-changed sections in `edited` (parked) move to their new places. Returns the
-    anchors of the kept ones."""
+    sections in order (the new ones with `quote_texts`, their quotes' text) and the anchors of
+    the kept ones."""
     sections, new, kept = plan_sections(speech, item, edited, reason)
     insert_by_generation(new, reason)
     for section in kept:
@@ -313,7 +317,7 @@ def write_sections(
             section, f"{reason}: section gone from the source, editor's text kept"
         )
     write_marks(speech, new, reason)
-    return [section.anchor for section in kept]
+    return sections, [section.anchor for section in kept]
 
 
 def plan_sections(
@@ -351,6 +355,8 @@ def plan_sections(
                 anchor=parsed.anchor,
                 stage_directions=[[d.position, d.text] for d in parsed.stage_directions],
             )
+            # What the search index reads with a section (in the order the quotes are read).
+            section.quote_texts = [q.text for q in sorted(parsed.quotes, key=lambda q: q.position)]
             new.append((section, parsed))
         sections.append(section)
     return sections, new, kept

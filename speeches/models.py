@@ -287,6 +287,8 @@ class Speech(models.Model):
             models.Index(fields=["meeting"], name="speech_meeting"),
             models.Index(fields=["organisation", "year"], name="speech_organisation_year"),
             models.Index(fields=["title_key", "char_count"], name="speech_title_key_length"),
+            # The importer looks up a file's earlier version by its name, once per file.
+            models.Index(fields=["source_name", "source_index"], name="speech_source_file"),
         ]
 
     def __str__(self) -> str:

@@ -212,11 +212,11 @@ class TestBadInput:
         calls = []
         real_reindex = importer.search.reindex_speech
 
-        def fail_first(speech):
+        def fail_first(speech, **options):
             calls.append(speech.source_name)
             if speech.source_name == "a.txt":
                 raise RuntimeError("disk full")
-            real_reindex(speech)
+            real_reindex(speech, **options)
 
         monkeypatch.setattr(importer.search, "reindex_speech", fail_first)
 

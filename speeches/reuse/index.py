@@ -132,29 +132,41 @@ def unindex_speeches(speech_ids: list[int]) -> None:
         cursor.execute(f"DELETE FROM {MATCH_TABLE} WHERE other_speech_id IN ({marks})", speech_ids)
 
 
-def index_speech(speech, *, new: bool = False) -> None:
+def index_speech(speech, *, new: bool = False, sections: Iterable[Section] | None = None) -> None:
     """Re-index one speech's passages (after an import, a re-parse or an edit). `new`: a speech
-    just created, with no rows to delete."""
-    index_speeches([speech.pk], fresh=new)
+    just created, with no rows to delete. `sections`: all of its sections, as just written (the
+    importer's), in place of reading them back."""
+    rows = None
+    if sections is not None:
+        rows = [(s.pk, s.speech_id, s.heading, s.body) for s in sections]
+    index_speeches([speech.pk], fresh=new, rows=rows)
 
 
-def index_speeches(speech_ids: list[int], *, fresh: bool = False) -> int:
+def index_speeches(
+    speech_ids: list[int],
+    *,
+    fresh: bool = False,
+    rows: Iterable[tuple[int, int, str, str]] | None = None,
+) -> int:
     """Index these speeches; returns the number of pairs stored. `fresh`: they have no rows yet
-    (the rebuild), so nothing is deleted first. Queries: three deletes (unless fresh), the
-    passages, the insert of their keys, the lookup of their keys, the candidates' text and the
-    insert of the pairs found (the last two only when there are candidates)."""
+    (the rebuild), so nothing is deleted first; `rows`: their sections' (id, speech id, heading,
+    body), when at hand. Queries: three deletes (unless fresh), the passages (unless given), the
+    insert of their keys, the lookup of their keys, the candidates' text and the insert of the
+    pairs found (the last two only when there are candidates)."""
     if not fresh:
         unindex_speeches(speech_ids)
-    mine = _passages(_section_rows(speech_id__in=speech_ids))
+    mine = _passages(_section_rows(speech_id__in=speech_ids) if rows is None else rows)
     if not mine:
         return 0
     keys = {pk: sketch.band_keys(sketch.signature(p.norm)) for pk, p in mine.items()}
     wanted = list({key for ks in keys.values() for key in ks})
     postings: dict[int, list[int]] = {}
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f'INSERT INTO {BAND_TABLE} (section_id, "key") VALUES (%s, %s)',
-            [(pk, key) for pk, ks in keys.items() for key in ks],
+        _insert(
+            cursor,
+            BAND_TABLE,
+            'section_id, "key"',
+            [(pk, k) for pk, ks in keys.items() for k in ks],
         )
         for start in range(0, len(wanted), 900):  # query: the passages sharing a key
             part = wanted[start : start + 900]
@@ -183,12 +195,21 @@ def index_speeches(speech_ids: list[int], *, fresh: bool = False) -> int:
     matches = _best(matches)
     if matches:  # in SQL, as the keys: a model instance a pair cost more than checking it
         with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {MATCH_TABLE} (section_id, speech_id, other_id, other_speech_id, "
-                "share) VALUES (%s, %s, %s, %s, %s)",
-                matches,
-            )
+            columns = "section_id, speech_id, other_id, other_speech_id, share"
+            _insert(cursor, MATCH_TABLE, columns, matches)
     return len(matches)
+
+
+def _insert(cursor, table: str, columns: str, rows: list[tuple]) -> None:
+    """Rows into `table`: by COPY on PostgreSQL (its executemany sends a statement a row, which
+    cost more than the rest of the index), by executemany on SQLite."""
+    if connection.vendor == "postgresql":
+        with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        marks = _in([0] * (columns.count(",") + 1))
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
 
 Match = tuple[int, int, int, int, int]  # section, speech, other section, other speech, share %

@@ -197,12 +197,16 @@ def _sections_with_quotes(speech_ids: list[int], apps: Any = global_apps) -> dic
     return by_speech
 
 
-def reindex_speech(speech: Any) -> None:
-    """Rebuild the index rows of one speech (title, headings, bodies, quotes)."""
+def reindex_speech(speech: Any, *, new: bool = False, sections: list | None = None) -> None:
+    """Rebuild the index rows of one speech (title, headings, bodies, quotes). `new`: a speech
+    just created, with no rows to delete; `sections`: all of its sections as just written, each
+    with `quote_texts` (the importer's), in place of reading them back."""
     from .models import SearchDocument
 
-    SearchDocument.objects.filter(speech_id=speech.pk).delete()
-    sections = _sections_with_quotes([speech.pk]).get(speech.pk, [])
+    if not new:
+        SearchDocument.objects.filter(speech_id=speech.pk).delete()
+    if sections is None:
+        sections = _sections_with_quotes([speech.pk]).get(speech.pk, [])
     insert_documents(speech_documents(speech, sections))
 
 
