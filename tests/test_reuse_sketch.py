@@ -51,5 +51,31 @@ def test_shared_share_counts_the_runs_both_texts_hold():
     assert sketch.shared_share("甲乙丙丁戊己庚辛", "甲乙丙丁子丑寅卯") == 0.5
 
 
+def test_codes_are_equal_exactly_where_the_runs_are():
+    # Chinese, ASCII, and characters beyond the BMP (𠀀 U+20000, 😀) within a run and beside one.
+    texts = [
+        sketch.normalise(paragraph(7, 120)),
+        "abc1甲乙丙丁戊己庚辛甲乙丙丁",
+        "𠀀甲乙丙丁戊😀己庚辛abc1甲乙丙丁",
+        "甲乙丙",
+        "𠀀𠀁𠀂𠀃𠀀𠀁𠀂𠀃",
+    ]
+    by_code: dict[int, str] = {}
+    for text in texts:
+        codes = sketch.codes(text)
+        assert len(codes) == len(sketch.runs(text))
+        for code, run in zip(codes, sketch.runs(text), strict=True):
+            assert by_code.setdefault(code, run) == run
+    assert len(by_code) == len({run for text in texts for run in sketch.runs(text)})
+
+
+def test_share_in_gives_the_same_share_on_codes_as_on_runs():
+    for seed in range(10):
+        a = sketch.normalise(paragraph(seed, 150))
+        b = sketch.normalise(edited(paragraph(seed, 150), seed, share=0.7) + "😀甲乙丙")
+        on_codes = sketch.share_in(a, set(sketch.codes(b)), sketch.codes(a))
+        assert on_codes == sketch.shared_share(a, b)
+
+
 def test_shared_share_ignores_coincidences_shorter_than_a_block():
     assert sketch.shared_share("甲乙丙子丑寅", "甲乙丙卯辰巳") == 0.0

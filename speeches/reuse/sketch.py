@@ -63,6 +63,39 @@ def shingles(norm: str) -> set[str]:
     return set(runs(norm))
 
 
+ASTRAL = 1 << 64  # above every code of a run of BMP characters
+
+
+def codes(norm: str) -> list[int]:
+    """`runs` as integers, one a run, equal where the runs are equal: the run's UTF-16 code
+    units read as one 64-bit integer (a run holding a character beyond the BMP: its code points
+    packed, plus ASTRAL). Comparing integers is several times faster than comparing strings, and
+    an integer takes less than half the memory; the codes are never stored."""
+    n = len(norm) - SHINGLE + 1
+    if n <= 0:
+        return []
+    data = norm.encode("utf-16-le")
+    if len(data) != 2 * len(norm):  # a character beyond the BMP: run by run
+        return [_code(run) for run in runs(norm)]
+    out = [0] * n
+    # The runs starting at k, k + 4, k + 8…: one memoryview of 8-byte words each.
+    for k in range(SHINGLE):
+        count = (n - k + SHINGLE - 1) // SHINGLE
+        if count > 0:
+            out[k::SHINGLE] = memoryview(data[2 * k : 2 * k + 8 * count]).cast("Q").tolist()
+    return out
+
+
+def _code(run: str) -> int:
+    data = run.encode("utf-16-le")
+    if len(data) == 8:
+        return memoryview(data).cast("Q")[0]
+    value = 0
+    for char in run:
+        value = value << 21 | ord(char)
+    return ASTRAL + value
+
+
 def signature(norm: str) -> list[int]:
     """BINS values; equal values at a bin estimate the Jaccard similarity of two passages.
 
@@ -109,9 +142,11 @@ def shared_share(a: str, b: str) -> float:
     return share_in(a, shingles(b))
 
 
-def share_in(a: str, other: set[str], a_runs: list[str] | None = None) -> float:
+def share_in(
+    a: str, other: set[str] | set[int], a_runs: list[str] | list[int] | None = None
+) -> float:
     """`shared_share` against the other text's runs (its `shingles`, already at hand); `a_runs`:
-    a's `runs`, when already at hand.
+    a's `runs`, when already at hand (or both as `codes`).
 
     A character is covered when one of the MIN_BLOCK runs starting at it or up to MIN_BLOCK - 1
     characters before it is in `other`. Done in C: one byte a position (1: the run starting
