@@ -92,6 +92,22 @@ def _results_context(
 
 
 def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    # Only staff reach the admin: readers' pages skip the two permission queries.
+    can_edit = request.user.is_staff and request.user.has_perm("speeches.change_speech")
+    # The page but its layout depends on the speech, the archive (neighbours, duplicates, reuse,
+    # related speeches) and whether the reader may edit: rendered once per data version for all
+    # workers, as the browse and search pages are.
+    title, article = dataversion.cached(
+        dataversion.current(),
+        ("speech page", pk, can_edit),
+        lambda: _speech_article(request, pk, can_edit),
+    )
+    context = {"title": title, "article": article, **_search_hits(request, pk)}
+    return render(request, "speeches/detail.html", context)
+
+
+def _speech_article(request: HttpRequest, pk: int, can_edit: bool) -> tuple[str, str]:
+    """The speech's title and its page's content (Http404 when there is no such speech)."""
     speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
     sections = list(speech.sections.all())
     outline = build_outline(sections)
@@ -103,21 +119,20 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "related": related_speeches(speech),
         "older": older,
         "newer": newer,
-        # Only staff reach the admin: readers' pages skip the two permission queries.
-        "can_edit": request.user.is_staff and request.user.has_perm("speeches.change_speech"),
+        "can_edit": can_edit,
     }
-    context.update(_search_hits(request, speech))
-    return render(request, "speeches/detail.html", context)
+    html = render_to_string("speeches/includes/speech_article.html", context, request)
+    return speech.title, html
 
 
-def _search_hits(request: HttpRequest, speech: Speech) -> dict[str, Any]:
+def _search_hits(request: HttpRequest, pk: int) -> dict[str, Any]:
     """With ?q=… (a link from the search results): where the query's terms are in this speech,
     for the hit bar; its figures are the results page's. One query: the speech's index rows."""
     q = request.GET.get("q", "")
     if not q.strip():
         return {}
     parsed = parse_query(q, scope=request.GET.get("scope"))
-    hits = locate_hits(parsed, speech)
+    hits = locate_hits(parsed, pk)
     if hits is None:
         return {}
     return {

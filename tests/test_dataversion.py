@@ -3,6 +3,8 @@ the list page's cached counts (facets, total) follow it."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -58,6 +60,33 @@ def test_an_import_raises_the_version(django_capture_on_commit_callbacks, settin
         importer.import_file(Path(SEED), max_bytes=settings.IMPORT_MAX_BYTES)
     assert number() > before
     assert Section.objects.exists()
+
+
+@pytest.mark.parametrize("command", ["rebuild_search_index", "rebuild_reuse_index"])
+def test_rebuilding_an_index_raises_the_version(django_capture_on_commit_callbacks, command):
+    """Search results and speech pages are kept per version: an index rebuilt under them (after
+    a change of the folding table or of the reuse thresholds) must not leave them stale."""
+    from django.core.management import call_command
+
+    make_section(make_speech("讲话"), position=1)
+    before = number()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command(command, "--no-progress", stdout=io.StringIO(), stderr=io.StringIO())
+    assert number() > before
+
+
+def test_the_speech_page_is_kept_for_the_version_and_drawn_anew_after_a_write(
+    staff_client, django_capture_on_commit_callbacks
+):
+    speech = make_speech("原来的标题")
+    make_section(speech, position=1)
+    url = reverse("speeches:detail", args=[speech.pk])
+    assert "原来的标题" in staff_client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        speech.title = "改过的标题"
+        speech.save()
+    html = staff_client.get(url).content.decode()
+    assert "改过的标题" in html and "原来的标题" not in html
 
 
 def test_the_list_page_keeps_its_counts_for_the_version_and_recounts_after_a_write(

@@ -160,7 +160,7 @@ def test_counts_agree_with_the_detail_page(scope):
     ]
     parsed = parse_query("统战 民营 -宗教", scope)
     result = run_search(parsed, None, sort="date")
-    maps = {s.pk: locate_hits(parsed, s) for s in speeches}
+    maps = {s.pk: locate_hits(parsed, s.pk) for s in speeches}
     assert {h.speech_id for h in result.hits} == {pk for pk, m in maps.items() if m.matches}
     for hit in result.hits:
         assert hit.passage_count == maps[hit.speech_id].passage_count

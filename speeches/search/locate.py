@@ -37,7 +37,7 @@ class SpeechHitMap:
         return sum(p.occurrences for p in self.passages)
 
 
-def locate_hits(parsed: ParsedQuery, speech: object) -> SpeechHitMap | None:
+def locate_hits(parsed: ParsedQuery, speech_id: int) -> SpeechHitMap | None:
     """The speech's matching passages (as the results page counts them) and the occurrences of
     the terms in each (hits of different terms that overlap count once, as they are marked);
     None when the query has no term. One query: the speech's index rows."""
@@ -45,7 +45,7 @@ def locate_hits(parsed: ParsedQuery, speech: object) -> SpeechHitMap | None:
         return None
     reader = Reader(parsed)
     rows = (
-        SearchDocument.objects.filter(speech_id=speech.pk)  # type: ignore[attr-defined]
+        SearchDocument.objects.filter(speech_id=speech_id)
         .order_by("position", "id")
         .values_list("id", "section_id", "position", "text", "section__anchor")
     )

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from speeches import dataversion
 from speeches.models import Speech
 from speeches.reuse import rebuild_index
 
@@ -27,6 +28,7 @@ class Command(BaseCommand):
             transaction.atomic(),
         ):
             pairs = rebuild_index(batch=batch, progress=bar.update)
+            dataversion.bump()  # pages kept for the old index are stale once this commits
         self.stdout.write(
             self.style.SUCCESS(
                 f"Indexed {total} speeches: {pairs} similar passage pairs "

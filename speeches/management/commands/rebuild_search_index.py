@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from speeches import dataversion
 from speeches.models import Speech
 from speeches.search.index import default_jobs, rebuild_index
 
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             transaction.atomic(),
         ):
             rows = rebuild_index(batch=batch, progress=bar.update, jobs=jobs)
+            dataversion.bump()  # pages kept for the old index are stale once this commits
         self.stdout.write(
             f"Indexed {total} speeches as {rows} index rows in {time.monotonic() - started:.1f} s."
         )
