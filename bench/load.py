@@ -176,7 +176,11 @@ def page_urls(rng: random.Random, n: int) -> dict[str, list[str]]:
     return {
         "reference": ["/bench/reference/"] * n,
         "list": pick(lambda: list_url(rng)),
-        "detail": pick(lambda: f"/speeches/{rng.choice(ids)}/"),
+        "detail": pick(lambda: f"/speeches/{rng.choice(ids)}/"),  # nearly all first views
+        # Speeches read again: 200 of them, the most read the most often (Zipf).
+        "detail (read again)": [
+            f"/speeches/{ids[i]}/" for i in zipf_pick(rng, min(200, len(ids)), n)
+        ],
         "search (frequent)": pick(lambda: f"/search/?q={q(rng.choice(frequent))}"),
         "search (rare)": pick(lambda: f"/search/?q={q(rng.choice(rare))}"),
         "quotes": pick(

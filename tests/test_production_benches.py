@@ -61,6 +61,7 @@ def test_the_load_bench_serves_every_page_without_errors_and_drops_its_database(
         "reference",
         "list",
         "detail",
+        "detail (read again)",
         "search (frequent)",
         "search (rare)",
         "quotes",
