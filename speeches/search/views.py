@@ -9,6 +9,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
@@ -76,22 +77,26 @@ def search(request: HttpRequest) -> HttpResponse:
     scope = request.GET.get("scope")
     parsed = parse_query(q, scope=scope)
     version = dataversion.current()
-    result = None
+    results = ""
     if parsed.is_searchable:
         page = _page_number(request.GET.get("page"), MAX_PAGES)
-        # The same search on the same archive finds the same: a page of results is kept per
-        # data version, so a query many ask for runs once for all the workers.
-        result = dataversion.cached(
-            version,
-            ("search", q, scope, data.urlencode(), sort, page),
-            lambda: run_search(parsed, filtered, sort=sort, page=page),
+
+        def render_results() -> str:
+            result = run_search(parsed, filtered, sort=sort, page=page)
+            _link(result, request.GET.urlencode())
+            context = {"q": q, "parsed": parsed, "result": result, "page": _pages(result)}
+            return render_to_string("speeches/includes/search_results.html", context, request)
+
+        # The same search on the same archive finds the same: a page of results is rendered
+        # once per data version and query string, so a query many ask for runs once for all
+        # the workers.
+        results = dataversion.cached(
+            version, ("search page", request.GET.urlencode()), render_results
         )
-        _link(result, request.GET.urlencode())
     context: dict[str, Any] = {
         "q": q,
         "parsed": parsed,
-        "result": result,
-        "page": _pages(result) if result else None,
+        "results": results,
         "sidebar": SimpleLazyObject(lambda: _sidebar(data)),
         "speakers": SimpleLazyObject(quoted_speakers),
         "ignored": ignored,

@@ -1,9 +1,10 @@
 """Formatting for the speech pages: dates, counts, headings, marked-up section text."""
 
+from html import escape  # as django.utils.html.escape, without its lazy-string wrapper (hot)
 from typing import Any, NamedTuple
 
 from django import template
-from django.utils.html import conditional_escape, escape, format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 
 from .. import duplicates, presenters
