@@ -51,17 +51,37 @@ def bump(using: str = DEFAULT_DB_ALIAS) -> None:
     transaction.on_commit(lambda: _bump_now(using), using=using)
 
 
+def _cache_key(version: tuple[str, int], key: tuple) -> str:
+    name, number = version
+    digest = hashlib.sha256(repr((name, key)).encode()).hexdigest()[:32]
+    return f"archive:{number}:{digest}"
+
+
 def cached(version: tuple[str, int], key: tuple, compute: Callable[[], T]) -> T:
     """`compute()`, or its value from the cache for this data version (`current()`, read once
     per request) and `key` (plain values: what the value depends on besides the archive)."""
-    name, number = version
-    digest = hashlib.sha256(repr((name, key)).encode()).hexdigest()[:32]
-    cache_key = f"archive:{number}:{digest}"
+    cache_key = _cache_key(version, key)
     value = cache.get(cache_key)
     if value is None:
         value = compute()
         cache.set(cache_key, value, TIMEOUT)
     return value
+
+
+def cached_many(
+    version: tuple[str, int], keys: list[tuple], compute: Callable[[list[tuple]], dict[tuple, T]]
+) -> dict[tuple, T]:
+    """{key: value} as `cached()` keeps them, for many keys at once: one read of the cache, and
+    one call of `compute(the keys it lacks)`, which returns their values."""
+    cache_keys = {key: _cache_key(version, key) for key in keys}
+    found = cache.get_many(list(cache_keys.values()))
+    values = {key: found[ck] for key, ck in cache_keys.items() if ck in found}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({cache_keys[key]: computed[key] for key in missing}, TIMEOUT)
+        values.update(computed)
+    return values
 
 
 class CountedPaginator(Paginator):

@@ -97,16 +97,19 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # The page but its layout depends on the speech, the archive (neighbours, duplicates, reuse,
     # related speeches) and whether the reader may edit: rendered once per data version for all
     # workers, as the browse and search pages are.
+    version = dataversion.current()
     title, article = dataversion.cached(
-        dataversion.current(),
+        version,
         ("speech page", pk, can_edit),
-        lambda: _speech_article(request, pk, can_edit),
+        lambda: _speech_article(request, pk, can_edit, version),
     )
     context = {"title": title, "article": article, **_search_hits(request, pk)}
     return render(request, "speeches/detail.html", context)
 
 
-def _speech_article(request: HttpRequest, pk: int, can_edit: bool) -> tuple[str, str]:
+def _speech_article(
+    request: HttpRequest, pk: int, can_edit: bool, version: tuple[str, int]
+) -> tuple[str, str]:
     """The speech's title and its page's content (Http404 when there is no such speech)."""
     speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
     sections = list(speech.sections.all())
@@ -116,7 +119,7 @@ def _speech_article(request: HttpRequest, pk: int, can_edit: bool) -> tuple[str,
         "speech": speech,
         "sections": sections_html(sections, reuse_by_section(speech)) if sections else "",
         "outline": outline_html(outline) if outline else "",
-        "related": related_speeches(speech),
+        "related": related_speeches(speech, version),
         "older": older,
         "newer": newer,
         "can_edit": can_edit,

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from speeches import dataversion
 from speeches.models import Quote
 
 from .factories import make_quote, make_section, make_speech
@@ -81,11 +82,25 @@ def test_related_speeches_leave_out_a_text_every_speech_uses(staff_client, monke
     for n in range(3):  # 两个维护: 4 uses in all, more than COMMON
         other = make_speech(meeting=f"会议{n}", organisation=f"机构{n}", title=f"普通讲话{n}")
         make_quote(make_section(other, position=1), text="两个维护", kind=Quote.Kind.SLOGAN)
-    assert related.uncommon({"两个维护", "一句少见的引语"}) == ["一句少见的引语"]
+    version = dataversion.current()
+    assert related.uncommon({"两个维护", "一句少见的引语"}, version) == ["一句少见的引语"]
     panel = staff_client.get(speech.get_absolute_url()).content.decode()
     panel = panel[panel.index('id="related-heading"') :]
     assert "用了少见引语的讲话" in panel and "共用 1 条提法或引语" in panel
     assert "普通讲话" not in panel
+
+
+def test_how_often_a_text_is_used_is_counted_once_per_data_version(django_assert_num_queries):
+    from speeches.reuse import related
+
+    make_quote(make_section(make_speech(), position=1), text="一句引语", kind=Quote.Kind.QUOTATION)
+    version = dataversion.current()
+    with django_assert_num_queries(1):  # both texts counted in one query
+        assert related.uncommon({"一句引语", "另一句"}, version) == ["一句引语", "另一句"]
+    with django_assert_num_queries(1):  # only the new text: the others are kept
+        assert related.uncommon({"一句引语", "第三句话"}, version) == ["一句引语", "第三句话"]
+    with django_assert_num_queries(0):
+        related.uncommon({"一句引语", "另一句", "第三句话"}, version)
 
 
 @pytest.mark.parametrize("copies", [1, 6])

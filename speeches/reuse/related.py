@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Func, TextField
 
+from .. import dataversion
 from ..models import Quote, Speech
 from ..search.db import connection
 from .models import ReuseMatch
@@ -55,14 +56,23 @@ class Related:
     reasons: list[str] = field(default_factory=list)
 
 
-def uncommon(texts: set[str]) -> list[str]:
+def uncommon(texts: set[str], version: tuple[str, int]) -> list[str]:
     """Of `texts` (at most MAX_TEXTS, the longest first), those whose first PREFIX characters
-    are used at most COMMON times in the archive: one query, a read of at most COMMON + 1
-    entries of the quote text prefix index for each text, however often it is used. (The prefix
-    alone: SQLite would turn `SUBSTR(text…) = ? AND text = ?` into a scan.)"""
+    are used at most COMMON times in the archive. Each text's count is kept per data version
+    (a text in the quote bank is on many pages: on PostgreSQL each of its uses read is a heap
+    fetch, ~20 ms a page at 50,000 speeches); those not kept are counted in one query."""
     texts_in_order = sorted(texts, key=lambda t: (-len(t), t))[:MAX_TEXTS]
     if not texts_in_order:
         return []
+    keys = [("quote uses", text[:PREFIX]) for text in texts_in_order]
+    uses = dataversion.cached_many(version, keys, _count_uses)
+    return [text for text, key in zip(texts_in_order, keys, strict=True) if uses[key] <= COMMON]
+
+
+def _count_uses(keys: list[tuple]) -> dict[tuple, int]:
+    """{("quote uses", prefix): its uses, up to COMMON + 1}: one query, a read of at most
+    COMMON + 1 entries of the quote text prefix index for each, however often it is used. (The
+    prefix alone: SQLite would turn `SUBSTR(text…) = ? AND text = ?` into a scan.)"""
     # SQLite uses an expression index only for the same expression, written as in the index.
     prefix = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
     one = (
@@ -70,15 +80,12 @@ def uncommon(texts: set[str]) -> list[str]:
         f"WHERE {prefix}(text, 1, {PREFIX}) = %s LIMIT {COMMON + 1}) AS uses)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT " + ", ".join([one] * len(texts_in_order)),
-            [text[:PREFIX] for text in texts_in_order],
-        )
+        cursor.execute("SELECT " + ", ".join([one] * len(keys)), [key[1] for key in keys])
         counts = cursor.fetchone()
-    return [text for text, n in zip(texts_in_order, counts, strict=True) if n <= COMMON]
+    return dict(zip(keys, counts, strict=True))
 
 
-def related_speeches(speech: Speech) -> list[Related]:
+def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
     """At most LIMIT speeches, the most related first: five indexed queries and one for the
     titles (the speech's quotes come from its prefetched outline when there is one)."""
     found: dict[int, Related] = {}
@@ -116,7 +123,8 @@ def related_speeches(speech: Speech) -> list[Related]:
             for section in speech.sections.all()
             for quote in section.quotes.all()
             if quote.kind in (Quote.Kind.SLOGAN, Quote.Kind.QUOTATION)
-        }
+        },
+        version,
     )
     if texts:  # query: the speeches using the most of them (the quote text prefix index)
         rows = (
