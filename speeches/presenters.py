@@ -137,7 +137,7 @@ def section_html(section: Section, reuse: SectionReuse | None = None) -> str:
     template engine's lookups per section were most of the page's cost."""
     anchor, label = escape(section.anchor), _label(section)
     heading = ""
-    if section.heading:
+    if section.heading:  # <h2> for top sections (the title is <h1>), at most <h6>
         tag = f"h{min((section.level or 1) + 1, 6)}"
         number = ""
         if section.number and not section.label_inline:
@@ -157,11 +157,11 @@ def section_html(section: Section, reuse: SectionReuse | None = None) -> str:
         f'    <button type="button" class="copy-button" data-copy-section="{anchor}" hidden>'
         f'复制本节<span class="visually-hidden">：{label}</span></button>\n'
         f"  </p>\n"
-        f"</section>\n" + (_reuse_note(section, reuse) if reuse else "")
+        f"</section>\n" + (_reuse_note(section, reuse, label) if reuse else "")
     )
 
 
-def _reuse_note(section: Section, reuse: SectionReuse) -> str:
+def _reuse_note(section: Section, reuse: SectionReuse, label: str) -> str:
     """The section's similar passages in other speeches, most shared first (a <details>)."""
     anchor = escape(section.anchor)
     compare = reverse("speeches:compare")
@@ -185,7 +185,7 @@ def _reuse_note(section: Section, reuse: SectionReuse) -> str:
     return (
         f'<details class="reuse-note" id="reuse-{anchor}">\n'
         f"  <summary>与 {reuse.speech_count} 篇讲话相似"
-        f'<span class="visually-hidden">：{_label(section)}</span></summary>\n'
+        f'<span class="visually-hidden">：{label}</span></summary>\n'
         f'  <ul class="reuse-note__list">\n{"".join(items)}  </ul>\n'
         f"</details>\n"
     )

@@ -7,7 +7,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 
-from .. import duplicates, presenters
+from .. import duplicates
 from ..parsing.metadata import parse_speaker
 
 register = template.Library()
@@ -27,22 +27,6 @@ def speech_date(speech) -> str:
 def zishu(count) -> str:
     """A 字数 as 12,345字."""
     return f"{count or 0:,}字"
-
-
-@register.filter
-def heading_level(section) -> int:
-    """<h2> for top sections (the title is <h1>), <h3> for sub-points, at most <h6>."""
-    return min((section.level or 1) + 1, 6)
-
-
-@register.filter
-def heading_html(section) -> SafeString:
-    return presenters.heading_html(section)
-
-
-@register.filter
-def body_html(section) -> SafeString:
-    return presenters.body_html(section)
 
 
 @register.filter
