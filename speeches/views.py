@@ -6,7 +6,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -15,6 +15,7 @@ from .filters import SpeechFilter
 from .forms import QuoteFilterForm, SloganFilterForm
 from .models import Quote, Speech
 from .presenters import build_outline, outline_html, sections_html
+from .reading import speech_with_outline
 from .reuse.passages import reuse_by_section
 from .reuse.related import related_speeches
 from .search.query import locate_hits, parse_query
@@ -111,7 +112,7 @@ def _speech_article(
     request: HttpRequest, pk: int, can_edit: bool, version: tuple[str, int]
 ) -> tuple[str, str]:
     """The speech's title and its page's content (Http404 when there is no such speech)."""
-    speech = get_object_or_404(Speech.objects.with_outline().with_duplicates(), pk=pk)
+    speech = speech_with_outline(pk)
     sections = list(speech.sections.all())
     outline = build_outline(sections)
     older, newer = Speech.objects.neighbours(speech)

@@ -281,14 +281,14 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
     make_speech("较早", year=2010)
     make_speech("较新", year=2030)
     # 1 session, 2 user (a reader, not staff: no permission queries for the edit link), 3 the
-    # data version, 4 speech (joined with the speech it may copy, and whether any speech may
-    # copy it: none, so no query for them), 5 sections, 6 quotes, 7 placeholders, 8 the older
-    # and newer speeches, then the reuse panels: 9 the sections' reuse matches, 10-11 speeches
-    # of the same meeting and of the same organisation, 12 reused passages per other speech,
-    # 13 how often each of its 提法 and quotations is used (the common ones are left out), 14
-    # shared quotations per other speech, 15 the related speeches.
+    # data version, 4 speech (and whether any speech may copy it: none, so no query for them;
+    # it copies none), 5 quotes, 6 placeholders, 7 sections, 8 the older and newer speeches,
+    # then the reuse panels: 9 the sections' reuse matches, 10 how often each of its 提法 and
+    # quotations is used (the common ones are left out), 11 the candidates of every source
+    # (same meeting series, same organisation, shared passages, shared quotations) in one
+    # statement, 12 the related speeches.
     url = reverse("speeches:detail", args=[speech.pk])
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(12):
         response = staff_client.get(url)
     assert response.content.decode().count('class="slot"') == sections
     # Again (from any worker): the page is kept for this data version.

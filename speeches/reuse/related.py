@@ -7,8 +7,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Func, TextField
-
 from .. import dataversion
 from ..models import Quote, Speech
 from ..search.db import connection
@@ -34,19 +32,6 @@ def meeting_series(meeting: str) -> str:
     """The meeting's name without its year: what each year's meeting of a series shares."""
     series = _SERIES_PREFIX.sub("", meeting.strip())
     return series if len(series) >= 4 else ""
-
-
-class TextPrefix(Func):
-    """SUBSTR(text, 1, 32) with the numbers written out: SQLite uses an expression index only
-    for the very same expression, and Substr() would send them as parameters."""
-
-    template = f"SUBSTR(%(expressions)s, 1, {PREFIX})"
-    output_field = TextField()
-
-    def as_postgresql(self, compiler, connection, **extra):
-        # Django writes Substr() as SUBSTRING on PostgreSQL, in the index as well.
-        template = f"SUBSTRING(%(expressions)s, 1, {PREFIX})"
-        return self.as_sql(compiler, connection, template=template, **extra)
 
 
 @dataclass
@@ -86,36 +71,10 @@ def _count_uses(keys: list[tuple]) -> dict[tuple, int]:
 
 
 def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
-    """At most LIMIT speeches, the most related first: five indexed queries and one for the
-    titles (the speech's quotes come from its prefetched outline when there is one)."""
-    found: dict[int, Related] = {}
-    scores: dict[int, int] = defaultdict(int)
-    reasons: dict[int, list[str]] = defaultdict(list)
-    others = Speech.objects.exclude(pk=speech.pk).order_by("-year", "-pk")
-
+    """At most LIMIT speeches, the most related first: the candidates of every source in one
+    statement of indexed reads, then their titles (the speech's quotes come from its prefetched
+    outline)."""
     series = meeting_series(speech.meeting)
-    if series:  # query: the same series, read from the meeting index (the names it may have)
-        names = [series, *(f"{y}年{series}" for y in YEARS), *(f"{y}年度{series}" for y in YEARS)]
-        rows = others.filter(meeting__in=names).values_list("pk", flat=True)
-        for pk in rows[:PER_SOURCE]:
-            scores[pk] += 30
-            reasons[pk].append(f"同一会议系列：{series}")
-    if speech.organisation:  # query: the same organisation, newest first (an index read)
-        rows = others.filter(organisation=speech.organisation, year__isnull=False).values_list(
-            "pk", flat=True
-        )
-        for pk in rows[:PER_SOURCE]:
-            scores[pk] += 10
-            reasons[pk].append(f"同一机构：{speech.organisation}")
-    shared = (  # query: speeches sharing passages
-        ReuseMatch.objects.filter(speech=speech)
-        .values("other_speech")
-        .annotate(n=Count("section", distinct=True))
-        .order_by("-n", "other_speech")[:PER_SOURCE]
-    )
-    for row in shared:
-        scores[row["other_speech"]] += 20 * row["n"]
-        reasons[row["other_speech"]].append(f"{row['n']} 段文字相似")
     # This speech's 提法 and quotations, from the detail view's prefetched outline.
     texts = uncommon(
         {
@@ -126,23 +85,80 @@ def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
         },
         version,
     )
-    if texts:  # query: the speeches using the most of them (the quote text prefix index)
-        rows = (
-            Quote.objects.annotate(prefix=TextPrefix("text"))
-            .filter(prefix__in={t[:PREFIX] for t in texts}, text__in=texts)
-            .exclude(speech=speech)
-            .values("speech")
-            .annotate(n=Count("text", distinct=True))
-            .order_by("-n", "-speech")[:PER_SOURCE]
-        )
-        for row in rows:
-            scores[row["speech"]] += 5 * row["n"]
-            reasons[row["speech"]].append(f"共用 {row['n']} 条提法或引语")
+    scores: dict[int, int] = defaultdict(int)
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for source, pk, n in _candidates(speech, series, texts):
+        if source == "series":
+            scores[pk] += 30
+            reasons[pk].append(f"同一会议系列：{series}")
+        elif source == "organisation":
+            scores[pk] += 10
+            reasons[pk].append(f"同一机构：{speech.organisation}")
+        elif source == "passages":
+            scores[pk] += 20 * n
+            reasons[pk].append(f"{n} 段文字相似")
+        else:
+            scores[pk] += 5 * n
+            reasons[pk].append(f"共用 {n} 条提法或引语")
     best = sorted(scores, key=lambda pk: (-scores[pk], -pk))[:LIMIT]
     if not best:
         return []
     speeches = Speech.objects.only("title", "year", "level", "meeting").in_bulk(best)
-    for pk in best:
-        if pk in speeches:
-            found[pk] = Related(speeches[pk], scores[pk], reasons[pk])
-    return list(found.values())
+    return [Related(speeches[pk], scores[pk], reasons[pk]) for pk in best if pk in speeches]
+
+
+def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple[str, int, int]]:
+    """(source, speech id, shared count) of up to PER_SOURCE speeches from each source, in one
+    statement (written by hand: building it with the ORM cost more than running it): the same
+    meeting series (read from the meeting index, the names it may have), the same organisation
+    (newest first), shared passages (the reuse pairs) and shared 提法 and quotations (the quote
+    text prefix index)."""
+    speeches, pairs, quotes = (
+        Speech._meta.db_table,
+        ReuseMatch._meta.db_table,
+        Quote._meta.db_table,
+    )
+    parts: list[str] = []
+    params: list[object] = []
+
+    def add(sql: str, *values: object) -> None:
+        parts.append(f"SELECT * FROM ({sql} LIMIT {PER_SOURCE}) AS c{len(parts)}")
+        params.extend(values)
+
+    if series:
+        names = [series, *(f"{y}年{series}" for y in YEARS), *(f"{y}年度{series}" for y in YEARS)]
+        add(
+            f"SELECT 'series', id, 1 FROM {speeches} WHERE id <> %s AND meeting IN "
+            f"({', '.join(['%s'] * len(names))}) ORDER BY year DESC, id DESC",
+            speech.pk,
+            *names,
+        )
+    if speech.organisation:
+        add(
+            f"SELECT 'organisation', id, 1 FROM {speeches} WHERE id <> %s AND organisation = %s "
+            "AND year IS NOT NULL ORDER BY year DESC, id DESC",
+            speech.pk,
+            speech.organisation,
+        )
+    add(
+        f"SELECT 'passages', other_speech_id, COUNT(DISTINCT section_id) AS n FROM {pairs} "
+        "WHERE speech_id = %s GROUP BY other_speech_id ORDER BY n DESC, other_speech_id",
+        speech.pk,
+    )
+    if texts:
+        # The prefix written as in the index: SQLite uses an expression index only for the
+        # very same expression (Django writes Substr() as SUBSTRING on PostgreSQL).
+        substr = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
+        prefixes = sorted({t[:PREFIX] for t in texts})
+        add(
+            f"SELECT 'quotes', speech_id, COUNT(DISTINCT text) AS n FROM {quotes} "
+            f"WHERE {substr}(text, 1, {PREFIX}) IN ({', '.join(['%s'] * len(prefixes))}) "
+            f"AND text IN ({', '.join(['%s'] * len(texts))}) AND speech_id <> %s "
+            "GROUP BY speech_id ORDER BY n DESC, speech_id DESC",
+            *prefixes,
+            *texts,
+            speech.pk,
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return cursor.fetchall()
