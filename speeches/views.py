@@ -1,5 +1,6 @@
 """The reading pages: browse, one speech, the quote bank and the slogans. All need a login."""
 
+import functools
 import json
 from typing import Any
 
@@ -45,18 +46,20 @@ def quoted_speakers(version: tuple[str, int] | None = None) -> list[str]:
 
 def speech_list(request: HttpRequest) -> HttpResponse:
     version = dataversion.current()
-    filterset = SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
     # Both parts depend on the query string and the archive only, and are rendered once per
     # data version for all workers: the filters with their counts (whatever the page), then the
     # page of speeches. The counts and the total are sums over one grouped query (the cube),
-    # itself kept per data version.
+    # itself kept per data version. The filter set is built only for a part not kept yet.
+    filterset = functools.cache(
+        lambda: SpeechFilter(request.GET, queryset=Speech.objects.newest_first())
+    )
     unpaged = request.GET.copy()
     unpaged.pop("page", None)
     filters = dataversion.cached(
         version,
         ("list filters", unpaged.urlencode()),
         lambda: render_to_string(
-            "speeches/includes/list_filters.html", _filters_context(filterset, version), request
+            "speeches/includes/list_filters.html", _filters_context(filterset(), version), request
         ),
     )
     results = dataversion.cached(
@@ -64,7 +67,7 @@ def speech_list(request: HttpRequest) -> HttpResponse:
         ("list page", request.GET.urlencode()),
         lambda: render_to_string(
             "speeches/includes/list_results.html",
-            _results_context(request, filterset, version),
+            _results_context(request, filterset(), version),
             request,
         ),
     )
