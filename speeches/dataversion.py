@@ -68,22 +68,6 @@ def cached(version: tuple[str, int], key: tuple, compute: Callable[[], T]) -> T:
     return value
 
 
-def cached_many(
-    version: tuple[str, int], keys: list[tuple], compute: Callable[[list[tuple]], dict[tuple, T]]
-) -> dict[tuple, T]:
-    """{key: value} as `cached()` keeps them, for many keys at once: one read of the cache, and
-    one call of `compute(the keys it lacks)`, which returns their values."""
-    cache_keys = {key: _cache_key(version, key) for key in keys}
-    found = cache.get_many(list(cache_keys.values()))
-    values = {key: found[ck] for key, ck in cache_keys.items() if ck in found}
-    missing = [key for key in keys if key not in values]
-    if missing:
-        computed = compute(missing)
-        cache.set_many({cache_keys[key]: computed[key] for key in missing}, TIMEOUT)
-        values.update(computed)
-    return values
-
-
 class CountedPaginator(Paginator):
     """A Paginator whose total (a COUNT over the matching rows) comes from `count()`."""
 

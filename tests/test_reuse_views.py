@@ -90,17 +90,25 @@ def test_related_speeches_leave_out_a_text_every_speech_uses(staff_client, monke
     assert "普通讲话" not in panel
 
 
-def test_how_often_a_text_is_used_is_counted_once_per_data_version(django_assert_num_queries):
+def test_the_common_texts_are_found_once_per_data_version(
+    django_assert_num_queries, django_capture_on_commit_callbacks, monkeypatch
+):
     from speeches.reuse import related
 
-    make_quote(make_section(make_speech(), position=1), text="一句引语", kind=Quote.Kind.QUOTATION)
+    monkeypatch.setattr(related, "COMMON", 1)
+    section = make_section(make_speech(), position=1)
+    make_quote(section, text="一句引语", kind=Quote.Kind.QUOTATION)
+    make_quote(section, text="常用提法", kind=Quote.Kind.SLOGAN)
+    make_quote(section, text="常用提法", kind=Quote.Kind.SLOGAN, position=10)
     version = dataversion.current()
-    with django_assert_num_queries(1):  # both texts counted in one query
-        assert related.uncommon({"一句引语", "另一句"}, version) == ["一句引语", "另一句"]
-    with django_assert_num_queries(1):  # only the new text: the others are kept
-        assert related.uncommon({"一句引语", "第三句话"}, version) == ["一句引语", "第三句话"]
-    with django_assert_num_queries(0):
-        related.uncommon({"一句引语", "另一句", "第三句话"}, version)
+    with django_assert_num_queries(1):  # every common text in one grouped query
+        assert related.uncommon({"一句引语", "常用提法"}, version) == ["一句引语"]
+    with django_assert_num_queries(0):  # kept for this data version, whatever the texts
+        assert related.uncommon({"常用提法", "第三句话"}, version) == ["第三句话"]
+    with django_capture_on_commit_callbacks(execute=True):  # the data version goes up
+        make_quote(section, text="一句引语", kind=Quote.Kind.QUOTATION, position=20)
+    with django_assert_num_queries(2):  # a new data version: found again
+        assert related.uncommon({"一句引语", "常用提法"}, dataversion.current()) == []
 
 
 @pytest.mark.parametrize("copies", [1, 6])
