@@ -253,8 +253,8 @@ def test_detail_pages_with_duplicates_run_a_fixed_number_of_queries(
     # whether any may copy it), 5 the speech it may copy (the copy only), quotes, placeholders,
     # sections, the older and newer speeches, the speeches that may copy it (the original
     # only), then the reuse panels: the sections' similar passages, how often its quotations
-    # are used, the related speeches' candidates of every source in one statement, their titles.
-    with django_assert_num_queries(13):
+    # are used, the related speeches (every source's candidates, with titles) in one statement.
+    with django_assert_num_queries(12):
         html = detail(staff_client, speech)
 
     assert "疑似重复" in html

@@ -285,10 +285,10 @@ def test_its_query_count_does_not_grow_with_sections_and_quotes(
     # it copies none), 5 quotes, 6 placeholders, 7 sections, 8 the older and newer speeches,
     # then the reuse panels: 9 the sections' reuse matches, 10 how often each of its 提法 and
     # quotations is used (the common ones are left out), 11 the candidates of every source
-    # (same meeting series, same organisation, shared passages, shared quotations) in one
-    # statement, 12 the related speeches.
+    # (same meeting series, same organisation, shared passages, shared quotations) with their
+    # titles, in one statement.
     url = reverse("speeches:detail", args=[speech.pk])
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         response = staff_client.get(url)
     assert response.content.decode().count('class="slot"') == sections
     # Again (from any worker): the page is kept for this data version.

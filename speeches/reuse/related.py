@@ -67,8 +67,8 @@ def common_prefixes() -> frozenset[str]:
 
 
 def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
-    """At most LIMIT speeches, the most related first: the candidates of every source in one
-    statement of indexed reads, then their titles (the speech's quotes come from its prefetched
+    """At most LIMIT speeches, the most related first: the candidates of every source with their
+    titles in one statement of indexed reads (the speech's quotes come from its prefetched
     outline)."""
     series = meeting_series(speech.meeting)
     # This speech's 提法 and quotations, from the detail view's prefetched outline.
@@ -83,7 +83,12 @@ def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
     )
     scores: dict[int, int] = defaultdict(int)
     reasons: dict[int, list[str]] = defaultdict(list)
-    for source, pk, n in _candidates(speech, series, texts):
+    speeches: dict[int, Speech] = {}
+    # By source, in the order their reasons are given (the join may return rows in any order).
+    rows = sorted(_candidates(speech, series, texts), key=lambda row: SOURCES.index(row[0]))
+    for source, pk, n, *fields in rows:
+        if pk not in speeches:  # the candidate's title, year, level and meeting (others deferred)
+            speeches[pk] = Speech.from_db(connection.alias, TITLE_FIELDS, (pk, *fields))
         if source == "series":
             scores[pk] += 30
             reasons[pk].append(f"同一会议系列：{series}")
@@ -97,18 +102,24 @@ def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
             scores[pk] += 5 * n
             reasons[pk].append(f"共用 {n} 条提法或引语")
     best = sorted(scores, key=lambda pk: (-scores[pk], -pk))[:LIMIT]
-    if not best:
-        return []
-    speeches = Speech.objects.only("title", "year", "level", "meeting").in_bulk(best)
-    return [Related(speeches[pk], scores[pk], reasons[pk]) for pk in best if pk in speeches]
+    return [Related(speeches[pk], scores[pk], reasons[pk]) for pk in best]
 
 
-def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple[str, int, int]]:
-    """(source, speech id, shared count) of up to PER_SOURCE speeches from each source, in one
-    statement (written by hand: building it with the ORM cost more than running it): the same
-    meeting series (read from the meeting index, the names it may have), the same organisation
-    (newest first), shared passages (the reuse pairs) and shared 提法 and quotations (the quote
-    text prefix index)."""
+# In the model's field order, as Model.from_db() takes the values.
+TITLE_FIELDS = [
+    f.attname
+    for f in Speech._meta.concrete_fields
+    if f.attname in {"id", "title", "year", "level", "meeting"}
+]
+SOURCES = ("series", "organisation", "passages", "quotes")
+
+
+def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple]:
+    """(source, speech id, shared count, then the speech's TITLE_FIELDS but its id) of up to
+    PER_SOURCE speeches from each source, in one statement (written by hand: building it with
+    the ORM cost more than running it): the same meeting series (read from the meeting index,
+    the names it may have), the same organisation (newest first), shared passages (the reuse
+    pairs) and shared 提法 and quotations (the quote text prefix index)."""
     speeches, pairs, quotes = (
         Speech._meta.db_table,
         ReuseMatch._meta.db_table,
@@ -124,20 +135,21 @@ def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple[str
     if series:
         names = [series, *(f"{y}年{series}" for y in YEARS), *(f"{y}年度{series}" for y in YEARS)]
         add(
-            f"SELECT 'series', id, 1 FROM {speeches} WHERE id <> %s AND meeting IN "
+            f"SELECT 'series' AS source, id AS speech, 1 AS n FROM {speeches} WHERE id <> %s AND meeting IN "
             f"({', '.join(['%s'] * len(names))}) ORDER BY year DESC, id DESC",
             speech.pk,
             *names,
         )
     if speech.organisation:
         add(
-            f"SELECT 'organisation', id, 1 FROM {speeches} WHERE id <> %s AND organisation = %s "
+            f"SELECT 'organisation' AS source, id AS speech, 1 AS n FROM {speeches} WHERE id <> %s AND organisation = %s "
             "AND year IS NOT NULL ORDER BY year DESC, id DESC",
             speech.pk,
             speech.organisation,
         )
     add(
-        f"SELECT 'passages', other_speech_id, COUNT(DISTINCT section_id) AS n FROM {pairs} "
+        f"SELECT 'passages' AS source, other_speech_id AS speech, COUNT(DISTINCT section_id) AS n "
+        f"FROM {pairs} "
         "WHERE speech_id = %s GROUP BY other_speech_id ORDER BY n DESC, other_speech_id",
         speech.pk,
     )
@@ -147,7 +159,7 @@ def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple[str
         substr = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
         prefixes = sorted({t[:PREFIX] for t in texts})
         add(
-            f"SELECT 'quotes', speech_id, COUNT(DISTINCT text) AS n FROM {quotes} "
+            f"SELECT 'quotes' AS source, speech_id AS speech, COUNT(DISTINCT text) AS n FROM {quotes} "
             f"WHERE {substr}(text, 1, {PREFIX}) IN ({', '.join(['%s'] * len(prefixes))}) "
             f"AND text IN ({', '.join(['%s'] * len(texts))}) AND speech_id <> %s "
             "GROUP BY speech_id ORDER BY n DESC, speech_id DESC",
@@ -155,6 +167,11 @@ def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple[str
             *texts,
             speech.pk,
         )
+    columns = ", ".join(f"s.{name}" for name in TITLE_FIELDS[1:])
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        cursor.execute(
+            f"SELECT c.source, c.speech, c.n, {columns} FROM ({' UNION ALL '.join(parts)}) AS c "
+            f"JOIN {speeches} s ON s.id = c.speech",
+            params,
+        )
         return cursor.fetchall()
