@@ -268,7 +268,8 @@ class Speech(models.Model):
             models.Index(fields=["genre"]),
             # Related speeches (speeches/reuse/related.py): the same meeting series, organisation.
             models.Index(fields=["meeting"], name="speech_meeting"),
-            models.Index(fields=["organisation", "year"], name="speech_organisation_year"),
+            # Newest first among an organisation's speeches: ten entries read, not a year's.
+            models.Index(fields=["organisation", "year", "id"], name="speech_organisation_newest"),
             models.Index(fields=["title_key", "char_count"], name="speech_title_key_length"),
             # The importer looks up a file's earlier version by its name, once per file.
             models.Index(fields=["source_name", "source_index"], name="speech_source_file"),
