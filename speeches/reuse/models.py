@@ -30,24 +30,6 @@ class ReuseBand(models.Model):
         return f"{self.section_id}: {self.key}"
 
 
-class ReuseMatchQuerySet(models.QuerySet):
-    def with_other(self):
-        """The other passage's anchor and position, its speech's title, year and level (one
-        join, no text)."""
-        return self.select_related("other", "other_speech").only(
-            "section_id",
-            "speech_id",
-            "share",
-            "other__anchor",
-            "other__position",
-            "other__number",
-            "other__heading",
-            "other_speech__title",
-            "other_speech__year",
-            "other_speech__level",
-        )
-
-
 class ReuseMatch(models.Model):
     """Passage `section` (of `speech`) shares `share` % of its text with passage `other`."""
 
@@ -72,8 +54,6 @@ class ReuseMatch(models.Model):
         db_constraint=False,
     )
     share = models.PositiveSmallIntegerField("相同比例")
-
-    objects = ReuseMatchQuerySet.as_manager()
 
     class Meta:
         db_table = "speeches_reuse_match"
