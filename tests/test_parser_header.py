@@ -1,0 +1,149 @@
+"""The parser's header and metadata stages on small synthetic texts (pure Python, no
+database): titles, subtitles, speaker lines, genre, level and date. The seed and the shared
+helpers are in test_parser.py; real pages' shapes in test_parser_metadata.py and
+test_parser_speakers.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .test_parser import BODY, speech_of
+
+
+def test_it_reads_a_speaker_prefix_in_the_title():
+    result = speech_of("县委书记李建国在全县经济工作会议上的讲话", *BODY)
+    assert (result.speaker_role, result.speaker_name) == ("县委书记", "李建国")
+    assert result.meeting == "全县经济工作会议"
+
+
+def test_it_reads_a_title_without_zai():
+    result = speech_of("全市组织工作会议讲话", *BODY)
+    assert (result.meeting, result.level, result.genre) == ("全市组织工作会议", "市", "讲话")
+
+
+def test_it_joins_a_title_split_over_two_lines():
+    result = speech_of(
+        "在中共XX县委十四届五次全体（扩大）会议暨", "全县经济工作会议上的讲话", *BODY
+    )
+    assert result.title == "在中共XX县委十四届五次全体（扩大）会议暨全县经济工作会议上的讲话"
+    assert result.meeting == "中共XX县委十四届五次全体（扩大）会议暨全县经济工作会议"
+    assert (result.organisation, result.session, result.level) == ("中共XX县委", "十四届五次", "县")
+
+
+def test_it_reads_a_repeated_title_once():
+    result = speech_of(
+        "在全县项目推进会上的讲话", "范文网　2023-07-10", "在全县项目推进会上的讲话", *BODY
+    )
+    assert result.title == "在全县项目推进会上的讲话"
+    assert result.text.count("在全县项目推进会上的讲话") == 1
+
+
+def test_it_splits_a_title_glued_to_the_salutation():
+    result = speech_of("在全县森林防火工作会议上的讲话同志们：当前已进入防火紧要期。", *BODY[2:])
+    assert result.title == "在全县森林防火工作会议上的讲话"
+    assert result.salutation == "同志们："
+    assert result.sections[0].body == "当前已进入防火紧要期。"
+
+
+def test_it_reads_a_slogan_title_with_a_subtitle_below():
+    result = speech_of(
+        "凝心聚力抓落实　砥砺奋进开新局",
+        "——在市委十三届二次全体会议上的讲话",
+        "市委书记　周　新　民",
+        "二〇二一年三月五日",
+        *BODY,
+    )
+    assert result.title == "凝心聚力抓落实　砥砺奋进开新局"
+    assert result.subtitle == "在市委十三届二次全体会议上的讲话"
+    assert (result.meeting, result.organisation, result.level) == (
+        "市委十三届二次全体会议",
+        "市委",
+        "市",
+    )
+    assert (result.speaker_role, result.speaker_name) == ("市委书记", "周新民")
+    assert (result.date, result.year) == (dt.date(2021, 3, 5), 2021)
+
+
+def test_it_reads_a_subtitle_after_a_speech_title():
+    result = speech_of(
+        "在全省乡村振兴工作推进会上的发言",
+        "——以党建引领推动乡村全面振兴",
+        "（2022年9月14日）",
+        *BODY,
+    )
+    assert result.subtitle == "以党建引领推动乡村全面振兴"
+    assert (result.genre, result.level, result.date) == ("发言", "省", dt.date(2022, 9, 14))
+
+
+def test_it_reads_a_letter_spaced_speaker_line_with_a_compound_role():
+    result = speech_of("在全县安全生产工作会议上的讲话", "县委副书记、县长　王　海　涛", *BODY)
+    assert (result.speaker_role, result.speaker_name) == ("县委副书记、县长", "王海涛")
+    assert result.front_matter == ["县委副书记、县长　王　海　涛"]
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("在全县教育工作会议上的讲话提纲", "讲话提纲"),
+        ("在全县表彰大会上的主持词", "主持词"),
+        ("在全市工作总结会上的总结讲话", "总结讲话"),
+        ("在全县作风建设大会上的表态发言", "发言"),
+        ("在茶文化旅游节开幕式上的致辞", "致辞"),
+        ("專題黨課：堅定理想信念", "党课"),
+    ],
+)
+def test_it_reads_the_genre_from_the_title(title, genre):
+    assert speech_of(title, *BODY).genre == genre
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("在全国组织工作会议上的讲话", "全国"),
+        ("在全省工作会议上的讲话", "省"),
+        ("在州委工作会议上的讲话", "市"),
+        ("在全区城市管理工作会议上的讲话", "区"),
+        ("在镇党委冬训动员会上的讲话", "乡镇"),
+        ("在全村人居环境整治动员会上的讲话", "村"),
+        ("在实验学校开学典礼上的讲话", "单位"),
+        ("在市场监管工作座谈会上的讲话", "未知"),
+        ("在乡村振兴工作推进会上的讲话", "未知"),
+    ],
+)
+def test_it_reads_the_level_from_the_first_administrative_word(title, level):
+    assert speech_of(title, *BODY).level == level
+
+
+def test_it_warns_when_there_is_no_title():
+    result = speech_of(*BODY)
+    assert {w["code"] for w in result.warnings} == {"no_title", "low_confidence_genre"}
+    assert (result.title, result.genre) == ("", "讲话")
+
+
+def test_it_drops_an_outline_block_after_the_title_and_reads_speaker_and_date_on_one_line():
+    result = speech_of(
+        "在全市安全生产工作会议上的讲话",
+        "（市长　刘建华　2020年3月5日）",
+        "目录",
+        "一、认清形势",
+        "二、落实责任",
+        *BODY,
+    )
+    assert (result.speaker_role, result.speaker_name, result.date) == (
+        "市长",
+        "刘建华",
+        dt.date(2020, 3, 5),
+    )
+    assert result.front_matter == ["（市长　刘建华　2020年3月5日）"]
+    assert "目录" not in result.text
+
+
+def test_it_reads_a_date_written_after_the_title():
+    result = speech_of("在全县经济工作会议上的讲话（2024年1月8日）", *BODY)
+    assert (result.meeting, result.date, result.year) == (
+        "全县经济工作会议",
+        dt.date(2024, 1, 8),
+        2024,
+    )
