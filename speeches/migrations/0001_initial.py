@@ -7,6 +7,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -15,609 +16,213 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="HistoricalSpeech",
+            name='HistoricalSpeech',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                ("title", models.CharField(max_length=500, verbose_name="标题")),
-                ("subtitle", models.CharField(blank=True, max_length=500, verbose_name="副标题")),
-                ("meeting", models.CharField(blank=True, max_length=500, verbose_name="会议名称")),
-                (
-                    "organisation",
-                    models.CharField(blank=True, max_length=300, verbose_name="召开机构"),
-                ),
-                (
-                    "level",
-                    models.CharField(
-                        choices=[
-                            ("全国", "全国"),
-                            ("省", "省"),
-                            ("市", "市"),
-                            ("县", "县"),
-                            ("区", "区"),
-                            ("乡镇", "乡镇"),
-                            ("村", "村"),
-                            ("单位", "单位"),
-                            ("未知", "未知"),
-                        ],
-                        default="未知",
-                        max_length=8,
-                        verbose_name="层级",
-                    ),
-                ),
-                (
-                    "year",
-                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="年份"),
-                ),
-                ("date", models.DateField(blank=True, null=True, verbose_name="日期")),
-                (
-                    "speaker_name",
-                    models.CharField(blank=True, max_length=100, verbose_name="讲话人"),
-                ),
-                (
-                    "speaker_role",
-                    models.CharField(blank=True, max_length=200, verbose_name="讲话人职务"),
-                ),
-                (
-                    "genre",
-                    models.CharField(
-                        choices=[
-                            ("讲话", "讲话"),
-                            ("致辞", "致辞"),
-                            ("主持词", "主持词"),
-                            ("发言", "发言"),
-                            ("总结讲话", "总结讲话"),
-                            ("讲话提纲", "讲话提纲"),
-                            ("党课", "党课"),
-                            ("其他", "其他"),
-                        ],
-                        default="讲话",
-                        max_length=8,
-                        verbose_name="文种",
-                    ),
-                ),
-                ("salutation", models.CharField(blank=True, max_length=200, verbose_name="称谓")),
-                (
-                    "source_name",
-                    models.CharField(blank=True, max_length=500, verbose_name="来源文件"),
-                ),
-                (
-                    "source_index",
-                    models.PositiveSmallIntegerField(
-                        default=0,
-                        help_text="Position of this speech within a file holding several.",
-                        verbose_name="文件内序号",
-                    ),
-                ),
-                (
-                    "source_sha256",
-                    models.CharField(db_index=True, max_length=64, verbose_name="内容哈希"),
-                ),
-                (
-                    "source_encoding",
-                    models.CharField(blank=True, max_length=20, verbose_name="原始编码"),
-                ),
-                ("char_count", models.PositiveIntegerField(default=0, verbose_name="字数")),
-                ("warnings", models.JSONField(blank=True, default=list, verbose_name="解析提示")),
-                (
-                    "needs_review",
-                    models.BooleanField(db_index=True, default=False, verbose_name="待复核"),
-                ),
-                (
-                    "edited_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="最后编辑时间"),
-                ),
-                ("version", models.PositiveIntegerField(default=1, verbose_name="版本")),
-                (
-                    "created_at",
-                    models.DateTimeField(blank=True, editable=False, verbose_name="导入时间"),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "edited_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="最后编辑人",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('title', models.CharField(max_length=500, verbose_name='标题')),
+                ('subtitle', models.CharField(blank=True, max_length=500, verbose_name='副标题')),
+                ('meeting', models.CharField(blank=True, max_length=500, verbose_name='会议名称')),
+                ('organisation', models.CharField(blank=True, max_length=300, verbose_name='召开机构')),
+                ('level', models.CharField(choices=[('全国', '全国'), ('省', '省'), ('市', '市'), ('县', '县'), ('区', '区'), ('乡镇', '乡镇'), ('村', '村'), ('单位', '单位'), ('未知', '未知')], default='未知', max_length=8, verbose_name='层级')),
+                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='年份')),
+                ('date', models.DateField(blank=True, null=True, verbose_name='日期')),
+                ('speaker_name', models.CharField(blank=True, max_length=100, verbose_name='讲话人')),
+                ('speaker_role', models.CharField(blank=True, max_length=200, verbose_name='讲话人职务')),
+                ('genre', models.CharField(choices=[('讲话', '讲话'), ('致辞', '致辞'), ('主持词', '主持词'), ('发言', '发言'), ('总结讲话', '总结讲话'), ('讲话提纲', '讲话提纲'), ('党课', '党课'), ('其他', '其他')], default='讲话', max_length=8, verbose_name='文种')),
+                ('salutation', models.CharField(blank=True, max_length=200, verbose_name='称谓')),
+                ('source_name', models.CharField(blank=True, max_length=500, verbose_name='来源文件')),
+                ('source_index', models.PositiveSmallIntegerField(default=0, help_text='Position of this speech within a file holding several.', verbose_name='文件内序号')),
+                ('source_sha256', models.CharField(db_index=True, max_length=64, verbose_name='内容哈希')),
+                ('source_encoding', models.CharField(blank=True, max_length=20, verbose_name='原始编码')),
+                ('char_count', models.PositiveIntegerField(default=0, verbose_name='字数')),
+                ('warnings', models.JSONField(blank=True, default=list, verbose_name='解析提示')),
+                ('needs_review', models.BooleanField(db_index=True, default=False, verbose_name='待复核')),
+                ('edited_at', models.DateTimeField(blank=True, null=True, verbose_name='最后编辑时间')),
+                ('version', models.PositiveIntegerField(default=1, verbose_name='版本')),
+                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='导入时间')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('edited_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='最后编辑人')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical 讲话稿",
-                "verbose_name_plural": "historical 讲话稿",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 讲话稿',
+                'verbose_name_plural': 'historical 讲话稿',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Speech",
+            name='Speech',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("title", models.CharField(max_length=500, verbose_name="标题")),
-                ("subtitle", models.CharField(blank=True, max_length=500, verbose_name="副标题")),
-                ("meeting", models.CharField(blank=True, max_length=500, verbose_name="会议名称")),
-                (
-                    "organisation",
-                    models.CharField(blank=True, max_length=300, verbose_name="召开机构"),
-                ),
-                (
-                    "level",
-                    models.CharField(
-                        choices=[
-                            ("全国", "全国"),
-                            ("省", "省"),
-                            ("市", "市"),
-                            ("县", "县"),
-                            ("区", "区"),
-                            ("乡镇", "乡镇"),
-                            ("村", "村"),
-                            ("单位", "单位"),
-                            ("未知", "未知"),
-                        ],
-                        default="未知",
-                        max_length=8,
-                        verbose_name="层级",
-                    ),
-                ),
-                (
-                    "year",
-                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="年份"),
-                ),
-                ("date", models.DateField(blank=True, null=True, verbose_name="日期")),
-                (
-                    "speaker_name",
-                    models.CharField(blank=True, max_length=100, verbose_name="讲话人"),
-                ),
-                (
-                    "speaker_role",
-                    models.CharField(blank=True, max_length=200, verbose_name="讲话人职务"),
-                ),
-                (
-                    "genre",
-                    models.CharField(
-                        choices=[
-                            ("讲话", "讲话"),
-                            ("致辞", "致辞"),
-                            ("主持词", "主持词"),
-                            ("发言", "发言"),
-                            ("总结讲话", "总结讲话"),
-                            ("讲话提纲", "讲话提纲"),
-                            ("党课", "党课"),
-                            ("其他", "其他"),
-                        ],
-                        default="讲话",
-                        max_length=8,
-                        verbose_name="文种",
-                    ),
-                ),
-                ("salutation", models.CharField(blank=True, max_length=200, verbose_name="称谓")),
-                (
-                    "source_name",
-                    models.CharField(blank=True, max_length=500, verbose_name="来源文件"),
-                ),
-                (
-                    "source_index",
-                    models.PositiveSmallIntegerField(
-                        default=0,
-                        help_text="Position of this speech within a file holding several.",
-                        verbose_name="文件内序号",
-                    ),
-                ),
-                (
-                    "source_sha256",
-                    models.CharField(max_length=64, unique=True, verbose_name="内容哈希"),
-                ),
-                (
-                    "source_encoding",
-                    models.CharField(blank=True, max_length=20, verbose_name="原始编码"),
-                ),
-                ("raw_text", models.TextField(blank=True, verbose_name="原始文本")),
-                ("char_count", models.PositiveIntegerField(default=0, verbose_name="字数")),
-                ("warnings", models.JSONField(blank=True, default=list, verbose_name="解析提示")),
-                (
-                    "needs_review",
-                    models.BooleanField(db_index=True, default=False, verbose_name="待复核"),
-                ),
-                (
-                    "edited_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="最后编辑时间"),
-                ),
-                ("version", models.PositiveIntegerField(default=1, verbose_name="版本")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="导入时间")),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="更新时间")),
-                (
-                    "edited_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="最后编辑人",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=500, verbose_name='标题')),
+                ('subtitle', models.CharField(blank=True, max_length=500, verbose_name='副标题')),
+                ('meeting', models.CharField(blank=True, max_length=500, verbose_name='会议名称')),
+                ('organisation', models.CharField(blank=True, max_length=300, verbose_name='召开机构')),
+                ('level', models.CharField(choices=[('全国', '全国'), ('省', '省'), ('市', '市'), ('县', '县'), ('区', '区'), ('乡镇', '乡镇'), ('村', '村'), ('单位', '单位'), ('未知', '未知')], default='未知', max_length=8, verbose_name='层级')),
+                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='年份')),
+                ('date', models.DateField(blank=True, null=True, verbose_name='日期')),
+                ('speaker_name', models.CharField(blank=True, max_length=100, verbose_name='讲话人')),
+                ('speaker_role', models.CharField(blank=True, max_length=200, verbose_name='讲话人职务')),
+                ('genre', models.CharField(choices=[('讲话', '讲话'), ('致辞', '致辞'), ('主持词', '主持词'), ('发言', '发言'), ('总结讲话', '总结讲话'), ('讲话提纲', '讲话提纲'), ('党课', '党课'), ('其他', '其他')], default='讲话', max_length=8, verbose_name='文种')),
+                ('salutation', models.CharField(blank=True, max_length=200, verbose_name='称谓')),
+                ('source_name', models.CharField(blank=True, max_length=500, verbose_name='来源文件')),
+                ('source_index', models.PositiveSmallIntegerField(default=0, help_text='Position of this speech within a file holding several.', verbose_name='文件内序号')),
+                ('source_sha256', models.CharField(max_length=64, unique=True, verbose_name='内容哈希')),
+                ('source_encoding', models.CharField(blank=True, max_length=20, verbose_name='原始编码')),
+                ('raw_text', models.TextField(blank=True, verbose_name='原始文本')),
+                ('char_count', models.PositiveIntegerField(default=0, verbose_name='字数')),
+                ('warnings', models.JSONField(blank=True, default=list, verbose_name='解析提示')),
+                ('needs_review', models.BooleanField(db_index=True, default=False, verbose_name='待复核')),
+                ('edited_at', models.DateTimeField(blank=True, null=True, verbose_name='最后编辑时间')),
+                ('version', models.PositiveIntegerField(default=1, verbose_name='版本')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='导入时间')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='更新时间')),
+                ('edited_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='最后编辑人')),
             ],
             options={
-                "verbose_name": "讲话稿",
-                "verbose_name_plural": "讲话稿",
-                "ordering": ["-date", "-year", "-id"],
+                'verbose_name': '讲话稿',
+                'verbose_name_plural': '讲话稿',
+                'ordering': ['-date', '-year', '-id'],
             },
         ),
         migrations.CreateModel(
-            name="Section",
+            name='Section',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("level", models.PositiveSmallIntegerField(default=1, verbose_name="层级")),
-                ("position", models.PositiveIntegerField(verbose_name="顺序")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("opening", "开头"), ("body", "正文"), ("closing", "结尾")],
-                        default="body",
-                        max_length=8,
-                        verbose_name="类型",
-                    ),
-                ),
-                ("number", models.CharField(blank=True, max_length=20, verbose_name="序号")),
-                ("heading", models.TextField(blank=True, verbose_name="标题")),
-                ("body", models.TextField(blank=True, verbose_name="正文")),
-                ("anchor", models.CharField(max_length=40, verbose_name="锚点")),
-                (
-                    "edited_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="最后编辑时间"),
-                ),
-                (
-                    "edited_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="最后编辑人",
-                    ),
-                ),
-                (
-                    "parent",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="children",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="sections",
-                        to="speeches.speech",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('level', models.PositiveSmallIntegerField(default=1, verbose_name='层级')),
+                ('position', models.PositiveIntegerField(verbose_name='顺序')),
+                ('kind', models.CharField(choices=[('opening', '开头'), ('body', '正文'), ('closing', '结尾')], default='body', max_length=8, verbose_name='类型')),
+                ('number', models.CharField(blank=True, max_length=20, verbose_name='序号')),
+                ('heading', models.TextField(blank=True, verbose_name='标题')),
+                ('body', models.TextField(blank=True, verbose_name='正文')),
+                ('anchor', models.CharField(max_length=40, verbose_name='锚点')),
+                ('edited_at', models.DateTimeField(blank=True, null=True, verbose_name='最后编辑时间')),
+                ('edited_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='最后编辑人')),
+                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='speeches.section')),
+                ('speech', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sections', to='speeches.speech')),
             ],
             options={
-                "verbose_name": "段落章节",
-                "verbose_name_plural": "段落章节",
-                "ordering": ["speech", "position"],
+                'verbose_name': '段落章节',
+                'verbose_name_plural': '段落章节',
+                'ordering': ['speech', 'position'],
             },
         ),
         migrations.CreateModel(
-            name="Quote",
+            name='Quote',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "position",
-                    models.PositiveIntegerField(
-                        help_text="Offset of the text in Section.text.", verbose_name="位置"
-                    ),
-                ),
-                ("text", models.TextField(verbose_name="内容")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("quotation", "引语"), ("slogan", "提法"), ("document", "文件")],
-                        max_length=10,
-                        verbose_name="类型",
-                    ),
-                ),
-                ("speaker", models.CharField(blank=True, max_length=100, verbose_name="引用对象")),
-                ("source", models.CharField(blank=True, max_length=200, verbose_name="出处")),
-                ("verb", models.CharField(blank=True, max_length=10, verbose_name="引述动词")),
-                (
-                    "section",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="quotes",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="quotes",
-                        to="speeches.speech",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('position', models.PositiveIntegerField(help_text='Offset of the text in Section.text.', verbose_name='位置')),
+                ('text', models.TextField(verbose_name='内容')),
+                ('kind', models.CharField(choices=[('quotation', '引语'), ('slogan', '提法'), ('document', '文件')], max_length=10, verbose_name='类型')),
+                ('speaker', models.CharField(blank=True, max_length=100, verbose_name='引用对象')),
+                ('source', models.CharField(blank=True, max_length=200, verbose_name='出处')),
+                ('verb', models.CharField(blank=True, max_length=10, verbose_name='引述动词')),
+                ('section', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='speeches.section')),
+                ('speech', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='speeches.speech')),
             ],
             options={
-                "verbose_name": "引文",
-                "verbose_name_plural": "引文",
-                "ordering": ["section__position", "position"],
+                'verbose_name': '引文',
+                'verbose_name_plural': '引文',
+                'ordering': ['section__position', 'position'],
             },
         ),
         migrations.CreateModel(
-            name="Placeholder",
+            name='Placeholder',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "position",
-                    models.PositiveIntegerField(
-                        help_text="Offset of the text in Section.text.", verbose_name="位置"
-                    ),
-                ),
-                ("text", models.CharField(max_length=20, verbose_name="占位符")),
-                (
-                    "section",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="placeholders",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="placeholders",
-                        to="speeches.speech",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('position', models.PositiveIntegerField(help_text='Offset of the text in Section.text.', verbose_name='位置')),
+                ('text', models.CharField(max_length=20, verbose_name='占位符')),
+                ('section', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placeholders', to='speeches.section')),
+                ('speech', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placeholders', to='speeches.speech')),
             ],
             options={
-                "verbose_name": "占位符",
-                "verbose_name_plural": "占位符",
-                "ordering": ["section__position", "position"],
+                'verbose_name': '占位符',
+                'verbose_name_plural': '占位符',
+                'ordering': ['section__position', 'position'],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalSection",
+            name='HistoricalSection',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                ("level", models.PositiveSmallIntegerField(default=1, verbose_name="层级")),
-                ("position", models.PositiveIntegerField(verbose_name="顺序")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("opening", "开头"), ("body", "正文"), ("closing", "结尾")],
-                        default="body",
-                        max_length=8,
-                        verbose_name="类型",
-                    ),
-                ),
-                ("number", models.CharField(blank=True, max_length=20, verbose_name="序号")),
-                ("heading", models.TextField(blank=True, verbose_name="标题")),
-                ("body", models.TextField(blank=True, verbose_name="正文")),
-                ("anchor", models.CharField(max_length=40, verbose_name="锚点")),
-                (
-                    "edited_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="最后编辑时间"),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "edited_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="最后编辑人",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "parent",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="speeches.speech",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('level', models.PositiveSmallIntegerField(default=1, verbose_name='层级')),
+                ('position', models.PositiveIntegerField(verbose_name='顺序')),
+                ('kind', models.CharField(choices=[('opening', '开头'), ('body', '正文'), ('closing', '结尾')], default='body', max_length=8, verbose_name='类型')),
+                ('number', models.CharField(blank=True, max_length=20, verbose_name='序号')),
+                ('heading', models.TextField(blank=True, verbose_name='标题')),
+                ('body', models.TextField(blank=True, verbose_name='正文')),
+                ('anchor', models.CharField(max_length=40, verbose_name='锚点')),
+                ('edited_at', models.DateTimeField(blank=True, null=True, verbose_name='最后编辑时间')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('edited_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='最后编辑人')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='speeches.section')),
+                ('speech', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='speeches.speech')),
             ],
             options={
-                "verbose_name": "historical 段落章节",
-                "verbose_name_plural": "historical 段落章节",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 段落章节',
+                'verbose_name_plural': 'historical 段落章节',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalQuote",
+            name='HistoricalQuote',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "position",
-                    models.PositiveIntegerField(
-                        help_text="Offset of the text in Section.text.", verbose_name="位置"
-                    ),
-                ),
-                ("text", models.TextField(verbose_name="内容")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("quotation", "引语"), ("slogan", "提法"), ("document", "文件")],
-                        max_length=10,
-                        verbose_name="类型",
-                    ),
-                ),
-                ("speaker", models.CharField(blank=True, max_length=100, verbose_name="引用对象")),
-                ("source", models.CharField(blank=True, max_length=200, verbose_name="出处")),
-                ("verb", models.CharField(blank=True, max_length=10, verbose_name="引述动词")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "section",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="speeches.speech",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('position', models.PositiveIntegerField(help_text='Offset of the text in Section.text.', verbose_name='位置')),
+                ('text', models.TextField(verbose_name='内容')),
+                ('kind', models.CharField(choices=[('quotation', '引语'), ('slogan', '提法'), ('document', '文件')], max_length=10, verbose_name='类型')),
+                ('speaker', models.CharField(blank=True, max_length=100, verbose_name='引用对象')),
+                ('source', models.CharField(blank=True, max_length=200, verbose_name='出处')),
+                ('verb', models.CharField(blank=True, max_length=10, verbose_name='引述动词')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('section', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='speeches.section')),
+                ('speech', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='speeches.speech')),
             ],
             options={
-                "verbose_name": "historical 引文",
-                "verbose_name_plural": "historical 引文",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 引文',
+                'verbose_name_plural': 'historical 引文',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name="speech",
-            index=models.Index(fields=["year"], name="speeches_sp_year_e051e0_idx"),
+            model_name='speech',
+            index=models.Index(fields=['year'], name='speeches_sp_year_e051e0_idx'),
         ),
         migrations.AddIndex(
-            model_name="speech",
-            index=models.Index(fields=["level", "year"], name="speeches_sp_level_0d0b83_idx"),
+            model_name='speech',
+            index=models.Index(fields=['level', 'year'], name='speeches_sp_level_0d0b83_idx'),
         ),
         migrations.AddIndex(
-            model_name="speech",
-            index=models.Index(fields=["genre"], name="speeches_sp_genre_9e31df_idx"),
+            model_name='speech',
+            index=models.Index(fields=['genre'], name='speeches_sp_genre_9e31df_idx'),
         ),
         migrations.AddConstraint(
-            model_name="section",
-            constraint=models.UniqueConstraint(
-                fields=("speech", "position"), name="section_unique_position"
-            ),
+            model_name='section',
+            constraint=models.UniqueConstraint(fields=('speech', 'position'), name='section_unique_position'),
         ),
         migrations.AddConstraint(
-            model_name="section",
-            constraint=models.UniqueConstraint(
-                fields=("speech", "anchor"), name="section_unique_anchor"
-            ),
+            model_name='section',
+            constraint=models.UniqueConstraint(fields=('speech', 'anchor'), name='section_unique_anchor'),
         ),
         migrations.AddIndex(
-            model_name="quote",
-            index=models.Index(fields=["kind", "speaker"], name="speeches_qu_kind_0616e7_idx"),
+            model_name='quote',
+            index=models.Index(fields=['kind', 'speaker'], name='speeches_qu_kind_0616e7_idx'),
         ),
     ]

@@ -17,7 +17,9 @@ def create_token_store(apps, schema_editor):
                 "ALTER TABLE speeches_search_document "
                 "ADD COLUMN tokens tsvector NOT NULL DEFAULT ''::tsvector"
             )
-            cursor.execute("ALTER TABLE speeches_search_document ALTER COLUMN tokens DROP DEFAULT")
+            cursor.execute(
+                "ALTER TABLE speeches_search_document ALTER COLUMN tokens DROP DEFAULT"
+            )
             cursor.execute(
                 "CREATE INDEX search_doc_tokens_gin ON speeches_search_document "
                 "USING gin (tokens) WITH (fastupdate = off)"
@@ -27,7 +29,7 @@ def create_token_store(apps, schema_editor):
                 "CREATE VIRTUAL TABLE speeches_search_fts USING fts5("
                 # prefix='1': a one-character query ("任"*) reads one prefix posting list
                 # instead of merging those of every bigram that starts with the character.
-                f"tokens, tokenize = \"{FTS_TOKENIZER}\", columnsize = 0, prefix = '1')"
+                f'tokens, tokenize = "{FTS_TOKENIZER}", columnsize = 0, prefix = \'1\')'
             )
             cursor.execute(
                 "CREATE TRIGGER speeches_search_document_delete "
@@ -56,48 +58,19 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="SearchDocument",
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("kind", models.PositiveSmallIntegerField(choices=[(0, "标题"), (1, "段落")])),
                 ("position", models.PositiveIntegerField(default=0)),
-                (
-                    "heading_length",
-                    models.PositiveIntegerField(
-                        default=0, help_text="Characters of the text that are the section heading."
-                    ),
-                ),
+                ("heading_length", models.PositiveIntegerField(default=0, help_text="Characters of the text that are the section heading.")),
                 ("text", models.TextField(help_text="The indexed text as stored (not folded).")),
-                (
-                    "section",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="speeches.section",
-                    ),
-                ),
-                (
-                    "speech",
-                    models.ForeignKey(
-                        db_index=False,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="speeches.speech",
-                    ),
-                ),
+                ("section", models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name="+", to="speeches.section")),
+                ("speech", models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name="+", to="speeches.speech")),
             ],
             options={
                 "verbose_name": "搜索索引条目",
                 "verbose_name_plural": "搜索索引条目",
                 "db_table": "speeches_search_document",
-                "indexes": [
-                    models.Index(fields=["speech", "position"], name="search_doc_speech_pos")
-                ],
+                "indexes": [models.Index(fields=["speech", "position"], name="search_doc_speech_pos")],
             },
         ),
         migrations.RunPython(create_token_store, drop_token_store),

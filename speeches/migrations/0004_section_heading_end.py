@@ -4,29 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("speeches", "0003_search_index"),
+        ('speeches', '0003_search_index'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="historicalsection",
-            name="heading_end",
-            field=models.CharField(blank=True, max_length=4, verbose_name="标题结尾标点"),
+            model_name='historicalsection',
+            name='heading_end',
+            field=models.CharField(blank=True, max_length=4, verbose_name='标题结尾标点'),
         ),
         migrations.AddField(
-            model_name="historicalsection",
-            name="label_inline",
-            field=models.BooleanField(default=False, verbose_name="序号在标题内"),
+            model_name='historicalsection',
+            name='label_inline',
+            field=models.BooleanField(default=False, verbose_name='序号在标题内'),
         ),
         migrations.AddField(
-            model_name="section",
-            name="heading_end",
-            field=models.CharField(blank=True, max_length=4, verbose_name="标题结尾标点"),
+            model_name='section',
+            name='heading_end',
+            field=models.CharField(blank=True, max_length=4, verbose_name='标题结尾标点'),
         ),
         migrations.AddField(
-            model_name="section",
-            name="label_inline",
-            field=models.BooleanField(default=False, verbose_name="序号在标题内"),
+            model_name='section',
+            name='label_inline',
+            field=models.BooleanField(default=False, verbose_name='序号在标题内'),
         ),
     ]

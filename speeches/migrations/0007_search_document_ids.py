@@ -18,7 +18,7 @@ def recreate_token_store(apps, schema_editor):
             "CREATE VIRTUAL TABLE speeches_search_fts USING fts5(body, heading, "
             # prefix='1': a one-character query ("任"*) reads one prefix posting list instead of
             # merging those of every bigram that starts with the character.
-            f"tokenize = \"{FTS_TOKENIZER}\", columnsize = 0, prefix = '1')"
+            f'tokenize = "{FTS_TOKENIZER}", columnsize = 0, prefix = \'1\')'
         )
         schema_editor.execute(
             "CREATE TRIGGER speeches_search_document_delete "

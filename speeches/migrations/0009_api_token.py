@@ -6,61 +6,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("speeches", "0008_speech_duplicates"),
+        ('speeches', '0008_speech_duplicates'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="ApiToken",
+            name='ApiToken',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(
-                        help_text="如：数据分析脚本、OA 系统对接",
-                        max_length=100,
-                        verbose_name="用途",
-                    ),
-                ),
-                ("key_hash", models.CharField(editable=False, max_length=64, unique=True)),
-                (
-                    "prefix",
-                    models.CharField(editable=False, max_length=12, verbose_name="令牌开头"),
-                ),
-                (
-                    "is_active",
-                    models.BooleanField(
-                        default=True, help_text="取消勾选即停用此令牌。", verbose_name="有效"
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
-                (
-                    "last_used_at",
-                    models.DateTimeField(
-                        blank=True, editable=False, null=True, verbose_name="最近使用"
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="api_tokens",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="用户",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(help_text='如：数据分析脚本、OA 系统对接', max_length=100, verbose_name='用途')),
+                ('key_hash', models.CharField(editable=False, max_length=64, unique=True)),
+                ('prefix', models.CharField(editable=False, max_length=12, verbose_name='令牌开头')),
+                ('is_active', models.BooleanField(default=True, help_text='取消勾选即停用此令牌。', verbose_name='有效')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
+                ('last_used_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='最近使用')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='api_tokens', to=settings.AUTH_USER_MODEL, verbose_name='用户')),
             ],
             options={
-                "verbose_name": "API 令牌",
-                "verbose_name_plural": "API 令牌",
-                "ordering": ["-created_at"],
+                'verbose_name': 'API 令牌',
+                'verbose_name_plural': 'API 令牌',
+                'ordering': ['-created_at'],
             },
         ),
     ]

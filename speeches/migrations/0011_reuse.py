@@ -11,19 +11,12 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="ReuseBand",
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("key", models.BigIntegerField()),
                 (
                     "section",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="speeches.section",
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="speeches.section"
                     ),
                 ),
             ],
@@ -37,19 +30,12 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="ReuseMatch",
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("share", models.PositiveSmallIntegerField(verbose_name="相同比例")),
                 (
                     "section",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="speeches.section",
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="speeches.section"
                     ),
                 ),
                 (
@@ -64,9 +50,7 @@ class Migration(migrations.Migration):
                 (
                     "other",
                     models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="speeches.section",
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="speeches.section"
                     ),
                 ),
                 (
