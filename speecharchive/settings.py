@@ -129,9 +129,9 @@ def database(url: str) -> dict:
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers go on while an import writes; IMMEDIATE avoids lock-upgrade deadlocks.
         # A checkpoint (the WAL copied into the database, with two fsyncs) once the WAL holds
-        # 10,000 pages (40 MB), not SQLite's 1,000: an import writes ~380 pages a file (index
-        # pages above all), and a checkpoint every third file cost more than the rest of its
-        # commit (docs/deploy.md, "Import speed").
+        # 10,000 pages (40 MB), not SQLite's 1,000: an import writes ~210 pages a file (index
+        # pages above all), and a checkpoint every fifth file or so cost more than the rest of
+        # its commit (docs/deploy.md, "Import speed").
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",
             "init_command": (

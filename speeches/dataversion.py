@@ -51,16 +51,12 @@ def bump(using: str = DEFAULT_DB_ALIAS) -> None:
     transaction.on_commit(lambda: _bump_now(using), using=using)
 
 
-def _cache_key(version: tuple[str, int], key: tuple) -> str:
-    name, number = version
-    digest = hashlib.sha256(repr((name, key)).encode()).hexdigest()[:32]
-    return f"archive:{number}:{digest}"
-
-
 def cached(version: tuple[str, int], key: tuple, compute: Callable[[], T]) -> T:
     """`compute()`, or its value from the cache for this data version (`current()`, read once
     per request) and `key` (plain values: what the value depends on besides the archive)."""
-    cache_key = _cache_key(version, key)
+    name, number = version
+    digest = hashlib.sha256(repr((name, key)).encode()).hexdigest()[:32]
+    cache_key = f"archive:{number}:{digest}"
     value = cache.get(cache_key)
     if value is None:
         value = compute()

@@ -1,5 +1,6 @@
 """PreparedQuery: a queryset compiled once, run with other values, finds what the queryset
-itself finds (on both databases), and refuses values it could not place."""
+itself finds (on both databases), and refuses values it could not place; instance(): a row's
+values as a model instance."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from django.db.models import Q
 
 from speeches.models import Speech
-from speeches.prepared import PreparedQuery
+from speeches.prepared import PreparedQuery, instance
 
 from .factories import make_speech
 
@@ -53,3 +54,16 @@ def test_a_value_the_query_does_not_hold_is_refused():
         list(ignores_pk.raw(year=2020, pk=1))
     with pytest.raises(TypeError, match="only int and date"):
         list(PreparedQuery(Speech, around, year=str).raw(year="2020"))
+
+
+def test_an_instance_from_a_rows_values_reads_its_other_fields_when_asked(
+    django_assert_num_queries,
+):
+    speech = make_speech("在全县工作会议上的讲话", year=2021, meeting="全县工作会议")
+    # Given in any order; the model's own field order is what Model.from_db() takes.
+    made = instance(Speech, "default", year=2021, title=speech.title, id=speech.pk)
+    with django_assert_num_queries(0):
+        assert (made.pk, made.title, made.year) == (speech.pk, speech.title, 2021)
+    assert made.get_deferred_fields() >= {"meeting", "raw_text"}
+    with django_assert_num_queries(1):  # a deferred field: read when asked for
+        assert made.meeting == "全县工作会议"

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeVar
 
-from django.db.models import Count, F, Max, Min, Model, QuerySet
+from django.db.models import Count, F, Max, Min, QuerySet
 
 from ..models import Section, Speech
+from ..prepared import instance
 from ..search.db import connection
 from .models import ReuseMatch
-
-M = TypeVar("M", bound=Model)
 
 
 @dataclass
@@ -42,10 +40,12 @@ def reuse_by_section(speech: Speech) -> dict[int, SectionReuse]:
             [speech.pk],
         )
         rows = cursor.fetchall()
+    alias = connection.alias
     for pk, section_id, speech_id, other_id, other_speech_id, share, *other in rows:
         anchor, position, number, heading, title, year, level = other
-        match = _instance(
+        match = instance(
             ReuseMatch,
+            alias,
             id=pk,
             section_id=section_id,
             speech_id=speech_id,
@@ -53,20 +53,20 @@ def reuse_by_section(speech: Speech) -> dict[int, SectionReuse]:
             other_speech_id=other_speech_id,
             share=share,
         )
-        match.other = _instance(
-            Section, id=other_id, anchor=anchor, position=position, number=number, heading=heading
+        match.other = instance(
+            Section,
+            alias,
+            id=other_id,
+            anchor=anchor,
+            position=position,
+            number=number,
+            heading=heading,
         )
-        match.other_speech = _instance(
-            Speech, id=other_speech_id, title=title, year=year, level=level
+        match.other_speech = instance(
+            Speech, alias, id=other_speech_id, title=title, year=year, level=level
         )
         found[section_id].matches.append(match)
     return dict(found)
-
-
-def _instance(model: type[M], **values: object) -> M:
-    """A model instance of these field values, the others deferred (read if ever asked for)."""
-    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
-    return model.from_db(connection.alias, names, [values[name] for name in names])
 
 
 def most_reused(speeches: QuerySet[Speech] | None = None) -> QuerySet:

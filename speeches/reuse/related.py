@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .. import dataversion
 from ..models import Quote, Speech
+from ..prepared import instance
 from ..search.db import connection
 from .models import ReuseMatch
 
@@ -83,12 +84,11 @@ def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
     )
     scores: dict[int, int] = defaultdict(int)
     reasons: dict[int, list[str]] = defaultdict(list)
-    speeches: dict[int, Speech] = {}
+    titles: dict[int, dict[str, object]] = {}
     # By source, in the order their reasons are given (the join may return rows in any order).
     rows = sorted(_candidates(speech, series, texts), key=lambda row: SOURCES.index(row[0]))
     for source, pk, n, *fields in rows:
-        if pk not in speeches:  # the candidate's title, year, level and meeting (others deferred)
-            speeches[pk] = Speech.from_db(connection.alias, TITLE_FIELDS, (pk, *fields))
+        titles[pk] = dict(zip(TITLE_FIELDS, fields, strict=True))
         if source == "series":
             scores[pk] += 30
             reasons[pk].append(f"同一会议系列：{series}")
@@ -102,20 +102,22 @@ def related_speeches(speech: Speech, version: tuple[str, int]) -> list[Related]:
             scores[pk] += 5 * n
             reasons[pk].append(f"共用 {n} 条提法或引语")
     best = sorted(scores, key=lambda pk: (-scores[pk], -pk))[:LIMIT]
-    return [Related(speeches[pk], scores[pk], reasons[pk]) for pk in best]
+    return [
+        Related(instance(Speech, connection.alias, id=pk, **titles[pk]), scores[pk], reasons[pk])
+        for pk in best
+    ]
 
 
-# In the model's field order, as Model.from_db() takes the values.
-TITLE_FIELDS = [
-    f.attname
-    for f in Speech._meta.concrete_fields
-    if f.attname in {"id", "title", "year", "level", "meeting"}
-]
+TITLE_FIELDS = ("title", "year", "level", "meeting")  # of each candidate, for the panel
 SOURCES = ("series", "organisation", "passages", "quotes")
 
 
+def _marks(values: list) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
 def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple]:
-    """(source, speech id, shared count, then the speech's TITLE_FIELDS but its id) of up to
+    """(source, speech id, shared count, then the speech's TITLE_FIELDS) of up to
     PER_SOURCE speeches from each source, in one statement (written by hand: building it with
     the ORM cost more than running it): the same meeting series (read from the meeting index,
     the names it may have), the same organisation (newest first), shared passages (the reuse
@@ -135,22 +137,24 @@ def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple]:
     if series:
         names = [series, *(f"{y}年{series}" for y in YEARS), *(f"{y}年度{series}" for y in YEARS)]
         add(
-            f"SELECT 'series' AS source, id AS speech, 1 AS n FROM {speeches} WHERE id <> %s AND meeting IN "
-            f"({', '.join(['%s'] * len(names))}) ORDER BY year DESC, id DESC",
+            f"SELECT 'series' AS source, id AS speech, 1 AS n FROM {speeches} "
+            f"WHERE id <> %s AND meeting IN ({_marks(names)}) "
+            "ORDER BY year DESC, id DESC",
             speech.pk,
             *names,
         )
     if speech.organisation:
         add(
-            f"SELECT 'organisation' AS source, id AS speech, 1 AS n FROM {speeches} WHERE id <> %s AND organisation = %s "
-            "AND year IS NOT NULL ORDER BY year DESC, id DESC",
+            f"SELECT 'organisation' AS source, id AS speech, 1 AS n FROM {speeches} "
+            "WHERE id <> %s AND organisation = %s AND year IS NOT NULL "
+            "ORDER BY year DESC, id DESC",
             speech.pk,
             speech.organisation,
         )
     add(
-        f"SELECT 'passages' AS source, other_speech_id AS speech, COUNT(DISTINCT section_id) AS n "
-        f"FROM {pairs} "
-        "WHERE speech_id = %s GROUP BY other_speech_id ORDER BY n DESC, other_speech_id",
+        "SELECT 'passages' AS source, other_speech_id AS speech, "
+        f"COUNT(DISTINCT section_id) AS n FROM {pairs} WHERE speech_id = %s "
+        "GROUP BY other_speech_id ORDER BY n DESC, other_speech_id",
         speech.pk,
     )
     if texts:
@@ -159,15 +163,15 @@ def _candidates(speech: Speech, series: str, texts: list[str]) -> list[tuple]:
         substr = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
         prefixes = sorted({t[:PREFIX] for t in texts})
         add(
-            f"SELECT 'quotes' AS source, speech_id AS speech, COUNT(DISTINCT text) AS n FROM {quotes} "
-            f"WHERE {substr}(text, 1, {PREFIX}) IN ({', '.join(['%s'] * len(prefixes))}) "
-            f"AND text IN ({', '.join(['%s'] * len(texts))}) AND speech_id <> %s "
+            "SELECT 'quotes' AS source, speech_id AS speech, COUNT(DISTINCT text) AS n "
+            f"FROM {quotes} WHERE {substr}(text, 1, {PREFIX}) IN ({_marks(prefixes)}) "
+            f"AND text IN ({_marks(texts)}) AND speech_id <> %s "
             "GROUP BY speech_id ORDER BY n DESC, speech_id DESC",
             *prefixes,
             *texts,
             speech.pk,
         )
-    columns = ", ".join(f"s.{name}" for name in TITLE_FIELDS[1:])
+    columns = ", ".join(f"s.{name}" for name in TITLE_FIELDS)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT c.source, c.speech, c.n, {columns} FROM ({' UNION ALL '.join(parts)}) AS c "
