@@ -340,8 +340,8 @@ KNOWN_GAPS = {
         "held-out page: a one-paragraph speech whose opening list (一是…) precedes 一要 parts",
     ),
     "402_email_forward_headers_fajianren_shoujianren_zhuti_zhuanfa_note_with_own_salutation_gas_company_zhidaihui_work_report_slogan_title_dash_subtitle_yi_paren_heads_utf16.txt": (
-        "count fields text",
-        "held-out page: a forwarded e-mail with its own salutation above the speech",
+        "text",
+        "held-out page: a forwarded e-mail's （此件为审议稿，请勿外传） note under the text",
     ),
     "404_tw_junior_high_site_outstanding_teacher_award_recipient_rep_zhici_byline_corner_quotes_then_next_article_title_and_first_paragraph_preview_big5.txt": (
         "fields text",
@@ -538,10 +538,6 @@ KNOWN_GAPS = {
     "610_hospital_bbs_forum_post_president_safety_fire_meeting_breadcrumb_repeats_title_shouxian_qici_zuihou_sentence_heads_yishi_semicolon_replies_utf8.txt": (
         "text",
         "held-out page: a forum post's replies under the speech",
-    ),
-    "612_tax_system_exchange_site_county_tax_bureau_head_jiaoliu_fayan_at_quansheng_experience_meeting_name_in_title_no_salutation_yi_own_line_heads_text_before_colon_utf8.txt": (
-        "fields",
-        "held-out page: unnumbered points before a colon (精准推送：…)",
     ),
     "620_county_bureau_site_party_building_column_retirement_farewell_meeting_unit_level_bureau_secretary_role_name_bare_date_two_part_salutation_yishi_first_sentence_heads_poem_quote_crlf_utf16.txt": (
         "fields",

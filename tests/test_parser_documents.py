@@ -367,3 +367,48 @@ def test_a_yearbooks_column_of_meetings_told_in_the_third_person_is_refused():
             "会议深入学习贯彻中央经济工作会议精神。县委书记某某出席并讲话。\n"
             "【全县三级干部大会】　2月9日，全县三级干部大会召开。会议表彰了先进集体。\n"
         )
+
+
+def test_a_forwarded_mail_keeps_the_speech_and_drops_the_headers_and_the_cover_note():
+    speech = speech_of(
+        '发件人："办公室-李文" <liwen@example.com>',
+        "发送时间：2025年3月2日(星期日) 上午9:15",
+        '收件人："全体干部" <all@example.com>',
+        "主题：转发：局长讲话（征求意见稿）",
+        "附件：1个（局长讲话征求意见稿.docx　32K）",
+        "各位同事：",
+        "现将局长讲话征求意见稿转发给大家，请于3月5日前反馈修改意见。",
+        "办公室　李文",
+        "---------- 转发的邮件 ----------",
+        "凝心聚力　实干争先",
+        "——在市统计局2025年工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        "网易邮箱大师 发自我的手机",
+    )
+    assert speech.title == "凝心聚力　实干争先"
+    assert speech.subtitle == "在市统计局2025年工作会议上的讲话"
+    assert speech.salutation == "同志们："
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    for junk in ("发件人", "liwen@", "转发给大家", "附件", "转发的邮件", "发自我的手机"):
+        assert junk not in text
+    assert [s.number for s in speech.sections if s.kind == "body"] == ["一、", "二、"]
+
+
+def test_a_titled_speech_after_a_long_untitled_one_is_still_a_second_speech():
+    first = "今天召开会议，研究部署安全生产工作。" * 12
+    speeches = parse(
+        "\n".join(
+            [
+                "同志们：",
+                first,
+                "要压实责任，狠抓落实。",
+                "要加强检查，消除隐患。",
+                "在全县消防工作会议上的讲话",
+                "同志们：",
+                *BODY,
+            ]
+        )
+    )
+    assert len(speeches) == 2
+    assert speeches[1].title == "在全县消防工作会议上的讲话"

@@ -411,3 +411,83 @@ def test_shouxian_then_di_er_is_one_list():
         (1, "第二，", "突出重点"),
         (1, "第三，", "强化保障"),
     ]
+
+
+def test_a_copy_that_starts_at_a_later_part_keeps_that_part_as_the_top_level():
+    speech = speech_of(
+        "二〇二五年度区政府工作报告（第三部分）",
+        "三、着力保障和改善民生",
+        "办好民生实事，是政府工作的出发点。今年，我们将继续加大投入。",
+        "（一）扩大就业岗位",
+        "新增城镇就业一万人，帮扶困难人员再就业。",
+        "（二）办好人民满意教育",
+        "新建两所小学，扩充学位三千个。",
+    )
+    assert numbered(speech) == [
+        (1, "三、", "着力保障和改善民生"),
+        (2, "（一）", "扩大就业岗位"),
+        (2, "（二）", "办好人民满意教育"),
+    ]
+
+
+def test_a_later_label_without_a_list_under_it_does_not_open_the_top_level():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天的会议很重要，我讲几点意见。",
+        "三、要进一步统一思想，把会议精神传达到每一个村组和每一名干部。",
+        *BODY[1:],
+    )
+    assert numbered(speech) == [(1, "一、", "提高认识"), (1, "二、", "狠抓落实")]
+
+
+def test_a_word_and_a_colon_opening_paragraphs_under_a_part_are_its_points():
+    speech = speech_of(
+        "县长在全县防汛工作会议上的讲话提纲",
+        "同志们：",
+        "今天召开会议，部署今年防汛工作。我讲两点意见。",
+        "一、认清形势",
+        "雨情：据预测，今年汛期全县降水偏多，局地可能发生强降雨。",
+        "短板：部分堤防标准偏低，一些山塘仍未完成除险加固。",
+        "二、压实责任",
+        "各乡镇要落实行政首长负责制，主汛期主要领导原则上不外出。",
+    )
+    assert numbered(speech) == [
+        (1, "一、", "认清形势"),
+        (2, "", "雨情"),
+        (2, "", "短板"),
+        (1, "二、", "压实责任"),
+    ]
+    rain = next(s for s in speech.sections if s.heading == "雨情")
+    assert rain.heading_end == "：" and rain.body.startswith("据预测，今年汛期")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # figures, not points: no sentence after the colon
+        (
+            "化肥：已到位二千一百吨，占全年需求的八成左右",
+            "农机：大中型拖拉机一百四十六台，检修完成",
+        ),
+        # who speaks, and a notice's fields, are no points
+        (
+            "主持人：下面请各乡镇主要负责同志依次汇报工作进展。",
+            "王书记：我们镇今年已完成主要任务的七成以上。",
+        ),
+        (
+            "时间：每周一上午召开调度会，各单位主要负责人参加。",
+            "地点：县政府三楼会议室，请提前十分钟到场签到。",
+        ),
+    ],
+)
+def test_lines_opening_with_a_name_a_field_or_a_figure_are_not_points(lines):
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，安排部署今年工作。",
+        "一、提高认识",
+        *lines,
+        *BODY[3:],
+    )
+    assert numbered(speech) == [(1, "一、", "提高认识"), (1, "二、", "狠抓落实")]

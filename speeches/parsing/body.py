@@ -213,6 +213,7 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
         _without_enumerations(main, nested) if nested else nest(found, inline_top=True, cut=cut)
     )
     markers = markers or _unnumbered_headings(main)
+    markers = _with_keyword_points(main, markers)
     points = _opening_points(main, markers)
     opening, sections = _cut(main, points + markers)
     for section in sections[: len(points)]:
@@ -231,6 +232,49 @@ def segment(paras: list[str], salutation: str) -> list[ParsedSection]:
         result.append(ParsedSection(level=1, kind="closing", body="\n".join(closing)))
     _assign_anchors(result)
     return result
+
+
+# 形势：据预测… / 短板：全县共有… — a part's points named by a word and a colon.
+_KEYWORD_POINT = re.compile(f"^([{HAN}]{{2,6}})[：:](?=[^：:]{{15}}.*[。！？；])")
+# Words before a colon that name no point: a notice's fields, and who speaks (主持人：, 张书记：).
+_NOT_A_POINT = re.compile(
+    "(?:时间|地点|日期|主持|参加|出席|列席|议程|联系|电话|地址|附件|来源|作者|编辑|备注|说明)"
+    "|(?:人|长|记|任|员|者|们|席|理|委|师|生|男|女|合|甲|乙|丙|丁)$"
+)
+_KEYWORD = Scheme("keyword", re.compile(""), needs_pair=False)
+
+
+def _with_keyword_points(paras: list[str], markers: list[Marker]) -> list[Marker]:
+    """Two or more consecutive paragraphs that open with a short word and a colon (形势：…,
+    短板：…, 思想：…) right under a top-level part are its points: level 2, no number."""
+    if not markers:
+        return markers
+    points: list[Marker] = []
+    by_para = {m.para: m for m in markers}
+    run: list[int] = []
+    parent: Marker | None = None
+    for p, para in enumerate([*paras, ""]):
+        if p in by_para:
+            _add_points(points, run, parent)
+            run, parent = [], by_para[p]
+            continue
+        m = _KEYWORD_POINT.match(fold(para.strip()))
+        if m and not _NOT_A_POINT.search(m.group(1)) and (not run or run[-1] == p - 1):
+            run.append(p)
+            continue
+        _add_points(points, run, parent)
+        run = [p] if m and not _NOT_A_POINT.search(m.group(1)) else []
+    if not points:
+        return markers
+    return sorted(markers + points, key=lambda m: (m.para, m.offset))
+
+
+def _add_points(points: list[Marker], run: list[int], parent: Marker | None) -> None:
+    if len(run) < 2 or parent is None or parent.level != 1 or parent.scheme.inline:
+        return
+    first = len(points)
+    for n, p in enumerate(run, start=1):
+        points.append(Marker(p, 0, 0, _KEYWORD, n, "", level=2, run=first))
 
 
 def _without_enumerations(paras: list[str], markers: list[Marker]) -> list[Marker]:

@@ -50,7 +50,28 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     if not starts:
         return [lines]
     bounds = [0, *starts, len(lines)]
-    return [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+    docs = [lines[bounds[n] : bounds[n + 1]] for n in range(len(bounds) - 1)]
+    return docs[1:] if _cover_note(docs[0]) else docs
+
+
+def _slogan_title(line: str) -> bool:
+    """A line that may be a slogan title (坚定信心　真抓实干　推动…): short, no sentence in it."""
+    f = nows(fold(line))
+    return 4 <= len(f) <= 40 and not is_junk_line(line) and not _SENTENCE.search(f)
+
+
+_SENTENCE = re.compile("[。！？；：:，,]")
+_COVER_NOTE_MAX = 200  # characters: a note that sends a speech on, not a speech
+
+
+def _cover_note(doc: list[str]) -> bool:
+    """The part before the first titled speech is a short note with a salutation but no title
+    above it (各位代表：现将…转发给大家，请审阅。 in a forwarded mail): it goes with no speech."""
+    first = next((i for i, ln in enumerate(doc) if ln != TRUNCATED and salutation(ln)), None)
+    if first is None or any(title_candidate(ln) and not is_junk_line(ln) for ln in doc[:first]):
+        return False
+    body = [ln for ln in doc[first + 1 :] if ln != TRUNCATED and not is_junk_line(ln)]
+    return sum(len(nows(ln)) for ln in body) <= _COVER_NOTE_MAX
 
 
 def _next_line(lines: list[str], i: int) -> int:
@@ -146,6 +167,8 @@ def _unmarked_starts(lines: list[str]) -> list[int]:
             and any(j in sal_set for j in range(i + 1, i + 1 + _SALUTATION_WITHIN))
             and title_candidate(line)
         ):
+            if line.lstrip().startswith(("——", "--")) and i and _slogan_title(lines[i - 1]):
+                i -= 1  # the (slogan) title above its ——subtitle line
             starts.append(i)  # a title printed again (preview, then full text) splits too
             body_since = -1
             continue

@@ -234,7 +234,7 @@ def is_junk_line(line: str) -> bool:
     s = nows(fold(line))
     if not s or line == TRUNCATED:
         return False
-    if PAGE_MARK.match(s):
+    if PAGE_MARK.match(s) or _MAIL_HEADER.match(s):
         return True
     if _HEADING_LABEL.match(s) and not _SITE_WORD.search(s):
         return False  # 二、搭建服务平台, 1.抓好生活垃圾分类: a heading, whatever its words
@@ -268,6 +268,17 @@ def is_junk_line(line: str) -> bool:
     return score >= 4
 
 
+# A mail client's header over a forwarded text: who sent it to whom, when, the subject of a
+# forward or reply, the attached file, the separator of the forwarded message.
+_MAIL_HEADER = re.compile(
+    r"^(?:(?:发件人|收件人|抄送人|密送|寄件者|收件者)[:：].{0,80}|(?:from|to|cc)[:：].{0,60}[@<].{0,60}"
+    r"|(?:发送时间|发送日期|寄件日期|sent)[:：].{0,40}\d{1,2}[:：]\d{2}.{0,6}"
+    r"|(?:主题|邮件主题|subject)[:：](?:转发|回复|答复|fwd?|re)[:：].{0,80}"
+    r"|附件[:：].{0,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar|pptx?).{0,20}"
+    r"|.{0,12}发自我的.{0,16}|sentfrommy.{0,20}"
+    r"|-{3,}(?:转发的邮件|原始邮件|原邮件|邮件原文|forwardedmessage|originalmessage)-{3,})$",
+    re.I,
+)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 

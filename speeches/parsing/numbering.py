@@ -158,7 +158,7 @@ def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None)
             m.level, m.run = k + 1, stack[k][2]
             accepted.append(idx)
             continue
-        if m.value != 1:
+        if m.value != 1 and not (not accepted and _opens_excerpt(markers, idx)):
             continue
         top_inline = not stack and m.scheme.inline and block_present is not None
         if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
@@ -167,6 +167,29 @@ def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None)
         stack.append([m.scheme.name, 1, idx, idx])
         accepted.append(idx)
     return accepted
+
+
+def _opens_excerpt(markers: list[Marker], idx: int) -> bool:
+    """A copy that starts at a later part (三、… with （一）… under it, the page of a report's
+    third chapter, or a paste that lost its first page): a block heading that opens its
+    paragraph, no earlier label of its style, and a list of another block style opening right
+    under it. It numbers its section even as the only item of its list."""
+    m = markers[idx]
+    following = markers[idx + 1] if idx + 1 < len(markers) else None
+    opens = (
+        not m.scheme.inline
+        and m.offset == 0
+        and 2 <= m.value <= 10
+        and following is not None
+        and not following.scheme.inline
+        and following.scheme is not m.scheme
+        and following.value == 1
+        and following.offset == 0
+        and all(b.scheme is not m.scheme for b in markers[:idx])
+    )
+    if opens:
+        m.alone = True
+    return opens
 
 
 def _frames_blocks(markers: list[Marker], idx: int) -> bool:
