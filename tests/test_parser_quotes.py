@@ -260,3 +260,28 @@ def test_a_second_quotation_after_a_comma_is_the_same_speakers():
         ("quotation", "习近平总书记"),
         ("slogan", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with its honorific, then 他 in the next clause
+        (
+            "远航公司总经理周启明先生去年把总部迁到我区，他曾对我说：“这里办事不用找关系。”",
+            "周启明",
+        ),
+        # a surname with 同学, then 她 sentences later
+        (
+            "高三的宋同学每周去敬老院陪老人聊天。我问她累不累，她说：“看到老人笑，就不累了。”",
+            "宋同学",
+        ),
+        # a described person after 的
+        ("村口的王二婆今年九十岁了，她跟我讲：“日子一年比一年好过。”", "王二婆"),
+        # a pronoun with nobody named before it stays nobody's
+        ("有一次下乡调研，他对我说：“基层的事，要多听群众的。”", ""),
+    ],
+)
+def test_a_pronoun_that_says_is_the_person_named_before_it_in_the_paragraph(text, speaker):
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
+    quotes = [q for s in speech.sections for q in s.quotes]
+    assert [(q.kind, q.speaker) for q in quotes] == [("quotation", speaker)]

@@ -135,7 +135,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         if (of - begin >= 3 or of == begin) and m.end("speaker") - of > 2:
             begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师; 我们的创始人 → 创始人
         speaker = pre[begin : m.end("speaker")]
-        speaker = _named(speaker)
+        speaker = _named(speaker) or _antecedent(text, line_start, start - 1 - len(pre) + begin)
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -146,7 +146,10 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         m3 = None  # 问起来就说“正在推进”: when asked, the stock answer — nobody's words
     if m3 and len(inner) > 2:  # 敢于说“不”: a word said, not somebody's words
         at = len(pre) - len(clause)
-        speaker = _named(pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的"))
+        said_by = pre[at + m3.start("speaker") : at + m3.end("speaker")].removeprefix("的")
+        speaker = _named(said_by) or _antecedent(
+            text, line_start, start - 1 - len(pre) + at + m3.start("speaker")
+        )
         source = pre[at + m3.start("source") : at + m3.end("source")] if m3.group("source") else ""
         verb = m3.group("verb").lstrip("所")
         return ParsedQuote(start, inner, "quotation", speaker, source.strip("《》"), verb)
@@ -159,6 +162,10 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
+    said = _PRONOUN_SAID.match(clause) if len(inner) > 2 else None
+    who = said and _antecedent(text, line_start, start - 1 - len(clause))
+    if said and who:  # 林某先生…，他曾对我说：“…”
+        return ParsedQuote(start, inner, "quotation", who, "", said.group("verb"))
     if (
         pre.rstrip().endswith(("：", ":"))
         and len(inner) >= 12
@@ -203,6 +210,34 @@ def _named(speaker: str) -> str:
     described = _DESCRIBED_NAME.search(fold(speaker))
     name = described and (described.group("name") or described.group("bare"))
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
+
+
+_SURNAME = "".join(sorted(SURNAMES))
+# Who 他 or 她 is: a person named earlier in the paragraph — 林某某先生, 梁同学, …的老学长, …的刘四婆.
+_PERSON = re.compile(
+    f"(?P<name>[{_SURNAME}][{HAN}]{{1,2}}?)(?=先生|女士|同学|同志)"
+    f"|(?P<titled>[{_SURNAME}](?:同学|先生|女士|老师|师傅))"
+    f"|(?<=的)(?P<kin>[{HAN}]{{1,3}}?(?:学长|学姐|师兄|师姐|大爷|大妈|大娘|婆|阿婆|奶奶|爷爷|阿姨|老人|老兵))"
+    f"(?=[，,。今去如从在是也]|$)"
+)
+_ANTECEDENT_WITHIN = 160  # characters back in the paragraph
+# 他曾对我说：, 她在毕业时对我说：, 她跟我说：, 她话：(Cantonese) — a pronoun's clause that says.
+_PRONOUN_SAID = re.compile(
+    r"^[他她][^，。：；“”「」]{0,12}?(?P<verb>说过|说|写道|讲|话)[：:，,]?\s*$"
+)
+
+
+def _antecedent(text: str, line_start: int, at: int) -> str:
+    """他/她 (at text[at]) said it: the person named last before, in the same paragraph ("" when
+    there is none)."""
+    if text[at : at + 1] not in ("他", "她"):
+        return ""
+    offset = max(line_start, at - _ANTECEDENT_WITHIN)
+    found = list(_PERSON.finditer(fold(text[offset:at])))
+    if not found:
+        return ""
+    start, end = found[-1].span(found[-1].lastgroup or 0)
+    return text[offset + start : offset + end]
 
 
 def _sentence_subject(sentence: str) -> tuple[int, int] | None:
