@@ -372,8 +372,8 @@ KNOWN_GAPS = {
         "held-out page: a masked speaker (XXX同志在…)",
     ),
     "426_docx_online_preview_township_dushuban_xuexi_xinde_fayan_quote_marks_on_own_lines_midword_page_break_inline_yishi_sub_truncated_filename_tail.txt": (
-        "fields text",
-        "held-out page: quote marks on lines of their own; a file name after the preview's end",
+        "fields",
+        "held-out page: quote marks on lines of their own",
     ),
     "428_national_news_site_reprint_name_colon_title_xinhua_dateline_lead_yixia_wei_jianghua_quanwen_yi_paren_heads_yishi_paragraphs_zebian_footer.txt": (
         "fields",
@@ -518,10 +518,6 @@ KNOWN_GAPS = {
     "609_tw_bank_intranet_news_chairman_roc_business_strategy_meeting_speech_roc_date_line_yi_own_line_corner_quotes_big5.txt": (
         "fields",
         "held-out page: the chairman named only in the page's lead",
-    ),
-    "610_hospital_bbs_forum_post_president_safety_fire_meeting_breadcrumb_repeats_title_shouxian_qici_zuihou_sentence_heads_yishi_semicolon_replies_utf8.txt": (
-        "text",
-        "held-out page: a forum post's replies under the speech",
     ),
     "620_county_bureau_site_party_building_column_retirement_farewell_meeting_unit_level_bureau_secretary_role_name_bare_date_two_part_salutation_yishi_first_sentence_heads_poem_quote_crlf_utf16.txt": (
         "fields",

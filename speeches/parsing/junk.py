@@ -54,14 +54,14 @@ _FORUM_LINE = re.compile(
     r"^(?:本帖最后由.*编辑|发表于\s*\d.*|.*只看该作者.*|楼主|沙发|板凳|回复|举报|收藏|分享"
     r"|(?:(?:回复|支持|反对|举报|评分|引用|点评|收藏|分享)(?:[（(]\d+[）)]|\d+)?){2,}|(?:支持|反对|顶|踩)[（(]\d+[）)]"
     # a reply floor with its poster and message on one line: 沙发　某某　感谢楼主分享
-    r"|(?:沙发|板凳|地板)\S{0,40}(?:楼主|顶一?个|感谢|谢谢|支持|学习了|收藏|mark).*"
+    r"|(?:沙发|板凳|地板)\S{0,40}(?:楼主|顶一?个|感谢|谢谢|支持|学习了|收藏|mark|马克).*"
     r"|查看[:：]\s*\d+.*|\d+\s*楼|回复[:：]\s*\d+.*|引用|使用道具|电梯直达|倒序浏览|只看楼主|\[[^\]]{1,10}\]\s*.*)$"
 )
 # Readers' comments under the page: the footer starts there, and the speech never resumes after them.
 _COMMENTS = "相关评论|网友评论|全部评论|最新评论|发表评论|评论列表|用户评论|写留言|精选留言"
 FOOTER_START = re.compile(
     r"^(?:【[^】]{0,30}】)?(?:更多相关|本文链接|原文链接|文章链接|本文网址|相关文章|相关推荐|推荐阅读|推荐文章|延伸阅读|猜你喜欢|你可能喜欢|你可能感兴趣|热门文章|热门推荐"
-    r"|上一篇|下一篇|前一篇|后一篇|上一条[:：]|下一条[:：]|上一章|下一章|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|"
+    r"|上一篇|下一篇|作者最新文章|作者其他文章|前一篇|后一篇|上一条[:：]|下一条[:：]|上一章|下一章|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|"
     f"{_COMMENTS}"
     # a forum post's end and the next post, a download prompt, a tip jar
     r"|回复引用(?:TOP)?$|(?:回复|举报|评分|分享|收藏){2,}$|(?:沙发|板凳|地板|\d+楼)\S{0,12}发表于|本帖子中包含更多资源|如果喜欢本篇|请选择打赏|点个?[“「\"]?在看|点亮在看|相关稿件|网站标识码|上一部分|下一部分|此页面有问题|附(?:件\d{0,2})?[:：](?:[^。，]{0,30}(?:表|清单|问答|解读))?$|特别声明[:：]|本回答由|其他\d+条回答|追问[:：]|追答[:：]|为你推荐|本文标签|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
@@ -128,6 +128,9 @@ _CATEGORY_LINE = re.compile(
     r"|^【(?:导读|编者按|内容提要|摘要|编辑[:：]|审核[:：]|责编[:：]|来源[:：])|^(?:文字|摄影|摄像|图片)[:：]"
     r"|^(?:会议)?材料之[一二三四五六七八九十]$|^活动图片|^[（(]会议由.{0,40}主持|^文章导读[:：]?"
     r"|^(?:发件人|收件人|发送时间|抄送人?|主题)[:：]|^-*(?:转发的邮件|原始邮件)-*$|^来自.{0,8}笔记$|^\[[ x]?\]|^待办[:：]?$|^附件[:：]\s*\d+个"
+    # a mail app's signature, a file's name on its own line, a follow button, a site's number
+    r"|^.{0,12}发自我的.{0,16}$|^[^。！？]{2,80}\.(?:docx?|pdf|wps|pptx?|txt|xlsx?)$|^[+＋]关注"
+    r"|^(?:文档)?编号[:：]\d{5,}$"
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）
     r"|^[▲△▼◆●■]|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]|^[（(](?:责编|编辑|责任编辑|供稿|撰稿|审核|初审|审稿)[:：]"
@@ -149,7 +152,7 @@ _NOTICE = re.compile(
     # a copy-restriction notice and a site's keyword banner: 开通VIP后可复制全文, 收录关键词：…
     "|(?:赞助|开通)(?:VIP|会员)[^。]{0,8}(?:复制|下载)|(?:仅限|仅供)会员|复制请|收录关键词"
     "|定制代写|代写[^。]{0,8}(?:材料|公文)|客服微信|平台声明|仅代表作者本人|信息存储空间服务|不代表本馆观点"
-    "|本文档仅供参考|本文来自[^。]{0,10}网"
+    "|本文档仅供参考|本文来自[^。]{0,10}网|本站(?:不|仅|只)?(?:提供|下载|文档|资料|会员|上传|预览)"
     "|(?:^|[A-Za-z])更新\\d{4}[-年/.]"
     # a video player, a screen note, a journal's record, a photo-to-text app, a newsletter's foot
     "|视频加载中|播放[:：]\\d|最佳浏览|解像度|中图分类号|文献标识码|图片识别|导出Word|如有查询请致电"
@@ -202,8 +205,11 @@ _HEADING_LABEL = re.compile(
     "|其[一二三四五六七八九十][，,]|(?:首先|其次|再次|最后)[，,]|做法[一二三四五六七八九十][：:]"
     "|[\u2460-\u249b])"
 )
-_SITE_WORD = re.compile(
-    "本站|网站|本网|下载|上传|会员专享|开通会员|VIP|vip|QQ|微信|公众号|www|http|扫码|关注|点击|阅读全文|版权|侵权|客服"
+# What a site says of itself, never a speech's heading (which may be about 网站, 微信 or 下载):
+# a site's numbered notices (1、本站资料来源于网络, 2、开通会员可免费下载…).
+_SITE_VOICE = re.compile(
+    "本站|本网|本平台|开通会员|会员专享|会员免费|VIP|vip|QQ|www|http|扫码|阅读全文|版权所有|客服|下载前|下载后"
+    "|点击下载|免费下载|下载券|公众号[:：]|微信[:：]|关注我们"
 )
 
 
@@ -234,10 +240,11 @@ def is_junk_line(line: str) -> bool:
     s = nows(fold(line))
     if not s or line == TRUNCATED:
         return False
-    if PAGE_MARK.match(s) or _MAIL_HEADER.match(s):
+    if PAGE_MARK.match(s):
         return True
-    if _HEADING_LABEL.match(s) and not _SITE_WORD.search(s):
-        return False  # 二、搭建服务平台, 1.抓好生活垃圾分类: a heading, whatever its words
+    if _HEADING_LABEL.match(s) and not _SITE_VOICE.search(s):
+        # 二、搭建服务平台, 三、加强政府网站和政务微信公众号建设: a heading, whatever its topic
+        return False
     if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
@@ -268,17 +275,6 @@ def is_junk_line(line: str) -> bool:
     return score >= 4
 
 
-# A mail client's header over a forwarded text: who sent it to whom, when, the subject of a
-# forward or reply, the attached file, the separator of the forwarded message.
-_MAIL_HEADER = re.compile(
-    r"^(?:(?:发件人|收件人|抄送人|密送|寄件者|收件者)[:：].{0,80}|(?:from|to|cc)[:：].{0,60}[@<].{0,60}"
-    r"|(?:发送时间|发送日期|寄件日期|sent)[:：].{0,40}\d{1,2}[:：]\d{2}.{0,6}"
-    r"|(?:主题|邮件主题|subject)[:：](?:转发|回复|答复|fwd?|re)[:：].{0,80}"
-    r"|附件[:：].{0,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar|pptx?).{0,20}"
-    r"|.{0,12}发自我的.{0,16}|sentfrommy.{0,20}"
-    r"|-{3,}(?:转发的邮件|原始邮件|原邮件|邮件原文|forwardedmessage|originalmessage)-{3,})$",
-    re.I,
-)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 

@@ -1,0 +1,74 @@
+"""Whole lines scored as a site's furniture or kept as the speech's (speeches.parsing.junk,
+pure Python): one line each, in the shapes real pages give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.parsing.junk import is_junk_line
+
+from .test_parser_real_shapes import BODY, speech_of
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # headings whose topic is the web, members or downloads are the speech's
+        "三、加强政府网站和政务微信公众号建设",
+        "2.严厉打击网络侵权盗版和非法下载行为",
+        "二是搞好会员服务",
+        "第一，我们要协助会员企业把握发展机遇",
+        "（三）推进政务公开网站建设",
+    ],
+)
+def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
+    assert not is_junk_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a document site's numbered notices, in the site's own voice
+        "1. 1、下载前请先确认文档内容是否完整，本站不提供修改、补写等服务。",
+        "1、本站资料来源于网络，如有侵权请联系删除",
+        "2、开通会员可免费下载全部文档",
+        # a file's name on a line of its own, a follow button, a document site's number
+        "在全镇安全生产工作会议上的讲话.docx",
+        "+关注",
+        "编号:731204588",
+        # a mail app's signature under a forwarded text
+        "网易邮箱大师 发自我的手机",
+        # a forum floor with its poster and a one-word reply
+        "板凳　lin_2019　马克一下",
+    ],
+)
+def test_a_sites_own_line_is_furniture(line):
+    assert is_junk_line(line)
+
+
+def test_a_speech_about_the_web_keeps_its_numbered_headings():
+    speech = speech_of(
+        "在全市政务公开工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，部署今年政务公开工作。我讲两点意见。",
+        "一、加强政府网站和政务微信公众号建设",
+        "要整合各部门网站，做到信息发布及时准确。",
+        *BODY[3:],
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "加强政府网站和政务微信公众号建设",
+        "狠抓落实",
+    ]
+
+
+def test_an_authors_other_posts_end_the_speech():
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        "作者最新文章",
+        "县长在全县春耕生产工作会议上的讲话",
+        "镇党委书记在村级换届工作会议上的讲话",
+    )
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert "春耕生产" not in text and "村级换届" not in text
