@@ -72,3 +72,39 @@ def test_an_authors_other_posts_end_the_speech():
     )
     text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
     assert "春耕生产" not in text and "村级换届" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences of a speech that open with a word sites also use
+        "欢迎各位领导莅临指导！",
+        "版权保护工作要常抓不懈。",
+        "下载量突破一百万次，用户遍及全国。",
+        "开通5G基站200个，实现乡镇全覆盖。",
+        "举报箱设在县纪委门口，欢迎群众监督。",
+        # …and what a site's footer opens with, said in a sentence: the speech goes on
+        "扫码办事已经覆盖全部政务服务事项。",
+        "免责声明制度要进一步完善。",
+    ],
+)
+def test_a_sentence_of_the_speech_is_kept_whatever_word_it_opens_with(line):
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        *BODY[:2],
+        "要把思想统一到上级决策部署上来。",
+        line,
+        "要细化任务分工，确保各项工作落到实处。",
+        *BODY[3:],
+    )
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert line in text and "狠抓落实" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["下载本文档请加微信，仅供学习参考。", "欢迎关注公众号，获取更多讲话稿范文！"],
+)
+def test_a_sites_sentence_is_still_furniture(line):
+    assert is_junk_line(line)

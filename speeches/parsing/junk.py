@@ -64,7 +64,7 @@ FOOTER_START = re.compile(
     r"|上一篇|下一篇|作者最新文章|作者其他文章|前一篇|后一篇|上一条[:：]|下一条[:：]|上一章|下一章|分享(?:到)?[:：].{0,24}$|张贴者[:：]|没有留言|较新的文章|"
     f"{_COMMENTS}"
     # a forum post's end and the next post, a download prompt, a tip jar
-    r"|回复引用(?:TOP)?$|(?:回复|举报|评分|分享|收藏){2,}$|(?:沙发|板凳|地板|\d+楼)\S{0,12}发表于|本帖子中包含更多资源|如果喜欢本篇|请选择打赏|点个?[“「\"]?在看|点亮在看|相关稿件|网站标识码|上一部分|下一部分|此页面有问题|附(?:件\d{0,2})?[:：](?:[^。，]{0,30}(?:表|清单|问答|解读))?$|特别声明[:：]|本回答由|其他\d+条回答|追问[:：]|追答[:：]|为你推荐|本文标签|扫码|扫一扫|[（(]?责任编辑|免责声明|版权声明"
+    r"|回复引用(?:TOP)?$|(?:回复|举报|评分|分享|收藏){2,}$|(?:沙发|板凳|地板|\d+楼)\S{0,12}发表于|本帖子中包含更多资源|如果喜欢本篇|请选择打赏|点个?[“「\"]?在看|点亮在看|相关稿件|网站标识码|上一部分|下一部分|此页面有问题|附(?:件\d{0,2})?[:：](?:[^。，]{0,30}(?:表|清单|问答|解读))?$|特别声明[:：]|本回答由|其他\d+条回答|追问[:：]|追答[:：]|为你推荐|本文标签|(?:扫码|扫一扫|扫描二维码)(?:[^。，]{0,10}$|.{0,6}(?:关注|下载|阅读|添加|加入|获取|查看|收听|收看|观看|分享|打开|领取|咨询|联系))|[（(]?责任编辑|(?:免责|版权)声明(?:[:：]|$)"
     r"|相关范文|更多范文|精选范文|相关(?:主持词|讲话稿?|致辞|发言稿?)(?:[:：]|$)|本文来源|本文地址|本文标题[:：]|链接地址[:：]|提示[:：].{0,12}(?:会员|下载|登录)|文章来源|相关链接|相关阅读|相关新闻|相关文档|相关资料|相关资源|相关论文|相似文档|类似文章|相似文章|类似文档|相关附件|相关机构|附件下载|往期推荐|往期回顾"
     r"|抄送[:：]|主送[:：]|分送[:：]|[报送发][:：](?=.{0,40}(?:办公厅|办公室|党组|各单位|各部门|委))"
     # a printed document's foot and a collected works' notes: …印发, （共印60份）, 注释, 〔1〕…, 选自…
@@ -195,6 +195,15 @@ _JAMMER = re.compile(
 )
 
 
+# A line that is one or more sentences of prose: Chinese, ending in 。！？ (or a quote's close).
+_SENTENCE_LINE = re.compile(f"^(?=(?:.*?[{HAN}]){{8}}).*[。！？!?][”」』]?$")
+# What only a site says inside a sentence (a speech says 下载量 or 版权保护, not 下载本文).
+_SITE_TALK = re.compile(
+    r"www|https?:|\.com|\.cn|本站|本网|小编|范文|文库|公众号|二维码|扫码关注|QQ|VIP|vip|会员(?:专享|免费)"
+    r"|下载(?:本文|全文|文档|后|地址|链接)|阅读全文|全文阅读|仅供参考|仅供学习|联系删除|侵删|版权所有|转载"
+    r"|原文链接|本文|点击(?:查看|阅读|下载|这里)|关注我们|更多(?:精彩|内容|范文|资料)"
+    r"|预览|试读|获取全文|代笔|代写|联系老师|加微信|添加微信|微信号|付费|积分"
+)
 _SENTENCE_MARKS = re.compile("[，。、；：！？]")
 # What is left of a line around a cut marker that says nothing: dots, commas, spaces
 _MARK_DOTS = "…。.，, \u3000"
@@ -257,6 +266,8 @@ def is_junk_line(line: str) -> bool:
         return True  # anti-copy filler: a run of rare characters no text is made of
     if len(s) > 120 and _MID_SENTENCE_END.search(s):
         return False  # sentences go on past a sentence end: no score below can reach 4
+    if _SENTENCE_LINE.match(s) and not _SITE_TALK.search(s):
+        return False  # 欢迎各位领导莅临指导！ 版权保护工作要常抓不懈。: a sentence, not the site's
     score = 0
     if len(s) <= 60 and _SEPARATED.search(s):
         score += 2
