@@ -40,6 +40,9 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "网易邮箱大师 发自我的手机",
         # a forum floor with its poster and a one-word reply
         "板凳　lin_2019　马克一下",
+        # a traditional page counter, a site's note on its copy
+        "第1頁／共5頁",
+        "本文仅供参考，如需使用请根据实际情况修改。",
     ],
 )
 def test_a_sites_own_line_is_furniture(line):
@@ -108,3 +111,25 @@ def test_a_sentence_of_the_speech_is_kept_whatever_word_it_opens_with(line):
 )
 def test_a_sites_sentence_is_still_furniture(line):
     assert is_junk_line(line)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "回复　使用道具　举报",
+        "同类文档：在全市安全生产工作会议上的讲话　｜　安委会全体会议主持词",
+        "县委办公室　　　　2024年3月14日印",
+        "县委组织部主办　　技术支持：县大数据中心",
+        "云峰县委组织部主办",
+    ],
+)
+def test_a_sites_or_a_printed_documents_footer_ends_the_speech(footer):
+    speech = speech_of(
+        "在全县工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        footer,
+        "在全县春耕生产工作会议上的讲话",
+    )
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert "春耕生产" not in text and footer[:4] not in text

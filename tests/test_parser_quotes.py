@@ -285,3 +285,21 @@ def test_a_pronoun_that_says_is_the_person_named_before_it_in_the_paragraph(text
     speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
     quotes = [q for s in speech.sections for q in s.quotes]
     assert [(q.kind, q.speaker) for q in quotes] == [("quotation", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a post and the name after it, as written
+        ("云峰机械厂厂长孙立军说：“质量是企业的饭碗。”", "云峰机械厂厂长孙立军"),
+        ("村党支部书记王建国在院坝会上对我说：“路修好了，人心就齐了。”", "村党支部书记王建国"),
+        # an adverb after the post is no name
+        ("习近平总书记明确指出：“发展是第一要务。”", "习近平总书记"),
+        # a grandparent is somebody
+        ("我的祖父生前常说：“做人要实在，做事要踏实。”", "我的祖父"),
+    ],
+)
+def test_a_post_with_its_name_or_a_relative_is_the_speaker(text, speaker):
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
+    quotes = [q for s in speech.sections for q in s.quotes]
+    assert [(q.kind, q.speaker) for q in quotes] == [("quotation", speaker)]

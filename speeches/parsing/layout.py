@@ -351,7 +351,9 @@ _FLAT_GAP = re.compile(f"(?<=[{HAN}。！？；：”」）):;!?])[ \u3000\u00a0
 
 _INNER_PUNCT = re.compile("[，。、；：！？]")
 _HAN_END = re.compile(f"[{HAN}]$")
-_PRINTED_FOOT = re.compile("印发$|(?:办公室|办)印[ \u3000]*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?$")
+_PRINTED_FOOT = re.compile(
+    "印发$|\\d{1,2}日[ \u3000]*印$|(?:办公室|办)印[ \u3000]*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?$"
+)
 _PROSE = re.compile("[，。、；：！？,;]")  # a line of running text, not a title or a name
 
 

@@ -48,7 +48,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
 # Somebody called by a title or a kind of person: 县委书记, 老支书, 患者家属, 老大爷…
 _TITLED = (
     f"[^，,。：:；;“”「」\\s]{{0,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
-    r"|父亲|母亲|爷爷|奶奶|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉"
+    r"|父亲|母亲|爷爷|奶奶|祖父|祖母|外公|外婆|姥姥|姥爷|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉"
     r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长|家属)"
 )
 _SPEAKER = (
@@ -62,11 +62,24 @@ _VERB = (
     r"指出|强调|说过|所说|所言|写道|说|要求|批示|提出|讲过|讲到|所讲|讲|谈到|告诫|寄语|号召|重申|阐述|论述"
     r"|教导|嘱托|勉励|叮嘱|指示|写下|写过|有云|有话|有言|云|曰|提醒"
 )
-_ATTRIB = re.compile(
-    f"(?P<speaker>{_SPEAKER})(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间))?"
-    f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"
-    # (…里写下的一段话：“…” — what was written, not a relative clause before the quote)
-    "(?P<gap>(?!的)[^。！？“”「」『』]{0,14}|的(?:一段|一句|这段|这句|那段|那句)?话[：:]?)$"
+_SURNAME = "".join(sorted(SURNAMES))
+
+
+def _attribution(name: str) -> re.Pattern[str]:
+    """Speaker, [name,] [在 source 中,] adverbs, verb, then what comes before the quote."""
+    return re.compile(
+        f"(?P<speaker>{_SPEAKER}){name}"
+        f"(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间|间隙|之余|之际))?"
+        f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"
+        # (…里写下的一段话：“…” — what was written, not a relative clause before the quote)
+        "(?P<gap>(?!的)[^。！？“”「」『』]{0,14}|的(?:一段|一句|这段|这句|那段|那句)?话[：:]?)$"
+    )
+
+
+_ATTRIB = _attribution("")
+# A name after the post, as written: 董事长周建华说, 班长刘志刚在抢修间隙对我说
+_ATTRIB_NAMED = _attribution(
+    f"(?P<name>[{_SURNAME}](?:[{HAN}]{{1,2}}(?:同志|先生|女士)|[{HAN}]{{2}}|[{HAN}]))"
 )
 # Words a clause may begin with before its speaker: 践行习总书记强调 → 习总书记.
 _LEAD = re.compile(
@@ -122,7 +135,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     folded = fold(pre)
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
     modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
-    m = None if modifier else _ATTRIB.search(folded)
+    m = None if modifier else _post_and_name(folded) or _ATTRIB.search(folded)
     if m and len(inner) <= 8 and _NAMING.search(m.group("gap")):
         m = None  # 老百姓说这是“蜻蜓点水”: what people call it, a name — nobody's words
     if m:
@@ -131,10 +144,11 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
         begin = known.start() if known else lead.end() if lead else m.start("speaker")
         while begin > m.start("speaker") and folded[begin - 1] in _MASK:
             begin -= 1  # ***总书记: a masked name stays with its title
-        of = folded.rfind("的", begin, m.end("speaker") - 1)
-        if (of - begin >= 3 or of == begin) and m.end("speaker") - of > 2:
+        end = m.end("name") if "name" in m.re.groupindex else m.end("speaker")
+        of = folded.rfind("的", begin, end - 1)
+        if (of - begin >= 3 or of == begin) and end - of > 2:
             begin = of + 1  # 教了三十多年中文的黄老师 → 黄老师; 我们的创始人 → 创始人
-        speaker = pre[begin : m.end("speaker")]
+        speaker = pre[begin:end]
         speaker = _named(speaker) or _antecedent(text, line_start, start - 1 - len(pre) + begin)
         source = pre[m.start("source") : m.end("source")] if m.group("source") else ""
         verb = pre[m.start("verb") : m.end("verb")].lstrip("所")
@@ -212,7 +226,20 @@ def _named(speaker: str) -> str:
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
 
 
-_SURNAME = "".join(sorted(SURNAMES))
+_POST_END = re.compile(f"(?:{ROLE_SUFFIX}|党员)$")
+_NOT_A_NAME = re.compile(
+    "明确|明白|高度|郑重|严肃|反复|多次|曾经|语重|殷切|一再|经常|常常|专门|特别|亲切|深情|深刻|温和"
+)
+
+
+def _post_and_name(folded: str) -> re.Match[str] | None:
+    """The attribution when a post is followed by a name (not 总书记明确指出: an adverb)."""
+    m = _ATTRIB_NAMED.search(folded)
+    if m and _POST_END.search(m.group("speaker")) and not _NOT_A_NAME.match(m.group("name")):
+        return m
+    return None
+
+
 # Who 他 or 她 is: a person named earlier in the paragraph — 林某某先生, 梁同学, …的老学长, …的刘四婆.
 _PERSON = re.compile(
     f"(?P<name>[{_SURNAME}][{HAN}]{{1,2}}?)(?=先生|女士|同学|同志)"
@@ -220,6 +247,8 @@ _PERSON = re.compile(
     f"|(?<=的)(?P<kin>[{HAN}]{{1,3}}?(?:学长|学姐|师兄|师姐|大爷|大妈|大娘|婆|阿婆|奶奶|爷爷|阿姨|老人|老兵))"
     f"(?=[，,。今去如从在是也]|$)"
 )
+
+
 _ANTECEDENT_WITHIN = 160  # characters back in the paragraph
 # 他曾对我说：, 她在毕业时对我说：, 她跟我说：, 她话：(Cantonese) — a pronoun's clause that says.
 _PRONOUN_SAID = re.compile(
