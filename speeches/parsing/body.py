@@ -258,7 +258,11 @@ def _with_keyword_points(paras: list[str], markers: list[Marker]) -> list[Marker
             _add_points(points, run, parent)
             run, parent = [], by_para[p]
             continue
-        m = _KEYWORD_POINT.match(fold(para.strip()))
+        m = (
+            _KEYWORD_POINT.match(fold(para.strip()))
+            if "：" in para[:9] or ":" in para[:9]
+            else None
+        )
         if m and not _NOT_A_POINT.search(m.group(1)) and (not run or run[-1] == p - 1):
             run.append(p)
             continue
