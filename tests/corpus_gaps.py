@@ -463,10 +463,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 老党员吴德贵 — the name after the post is the speaker",
     ),
-    "561_county_gov_portal_leader_speech_column_three_speeches_same_farmland_grain_conference_secretary_county_head_deputy_varied_byline_date_orders_yi_own_line_then_shouxian_qici_zuihou_then_digit_dot_own_lines_utf16.txt": (
-        "fields",
-        "held-out page: the third copy's closing after its last numbered point",
-    ),
     "562_tw_news_site_education_channel_reprint_university_president_graduation_zhici_slogan_title_dash_subtitle_no_zai_wen_slash_author_paren_role_roc_date_diyi_sentence_heads_corner_quotes_einstein_fb_comment_plugin_big5.txt": (
         "fields",
         "held-out page: the meeting only in a subtitle without 在; 指导教授 named earlier",
@@ -570,10 +566,6 @@ KNOWN_GAPS = {
     "660_doc_share_preview_county_key_projects_q3_dispatch_meeting_outline_no_zai_title_short_lines_yi_digit_dot_items_page_x_of_y_vip_gb.txt": (
         "fields",
         "held-out page: an outline's 1.–4. items under 三、, each followed by short bare lines",
-    ),
-    "666_party_building_site_county_finance_economy_committee_meeting_no_salutation_role_name_byline_date_at_end_paren_top_heads_own_line_digit_dunhao_sentence_subs.txt": (
-        "fields",
-        "held-out page: a closing that sums up without addressing anyone, after the last point",
     ),
     "667_city_portal_2015_layout_key_projects_q1_dispatch_meeting_name_before_role_in_title_no_salutation_yi_own_line_paren_sentence_subs_related_links_crlf_utf16.txt": (
         "fields",

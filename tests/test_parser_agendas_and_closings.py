@@ -225,3 +225,27 @@ def test_the_hosts_call_for_applause_ends_a_step_and_a_late_step_is_no_closing()
     assert steps[0] == ("第一项", "仪式进行第一项，请县长致辞")
     assert steps[-1] == ("第四项", "仪式进行第四项，请副市长讲话")
     assert (speech.speaker_role, speech.speaker_name) == ("县委常委、常务副县长", "陈志华")
+
+
+def test_a_last_paragraph_that_sums_up_after_the_last_parts_own_is_the_closing():
+    speech = speech_of(
+        "在全县重点项目调度会议上的讲话",
+        "同志们：",
+        *BODY[:4],
+        "各乡镇、各部门要对照任务清单，逐项明确责任人和完成时限。",
+        "年底前的五十多天是冲刺全年目标的关键时期，希望大家铆足干劲，确保完成全年目标任务。",
+    )
+    kinds = [s.kind for s in speech.sections]
+    assert kinds == ["opening", "body", "body", "closing"]
+    assert speech.sections[-1].body.startswith("年底前的五十多天")
+
+
+def test_a_parts_only_paragraph_that_hopes_is_still_the_part():
+    speech = speech_of(
+        "在全县重点项目调度会议上的讲话",
+        "同志们：",
+        *BODY[:3],
+        "二、狠抓落实",
+        "希望大家细化任务分工，明确时间节点，确保各项工作落到实处。",
+    )
+    assert [s.kind for s in speech.sections] == ["opening", "body", "body"]

@@ -127,6 +127,8 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     last = len(paras) - 1
     if last > max(last_label, 0) and fold(paras[last]).rstrip().endswith(("！", "!")):
         return last
+    if last > last_label + 1 >= 1 and _SUMS_UP.search(fold(paras[last])):
+        return last  # …，确保完成全年目标任务。 after the last part's own paragraphs: what sums up
     points = [i for i, p in enumerate(paras) if _POINT_PARA.match(fold(p))]
     if (
         len(points) >= 2
@@ -138,6 +140,11 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
 
 
 _POINT_PARA = re.compile(f"^{NUM}是")
+# What only a closing says, wherever in its paragraph: 希望大家…, 以上安排，请…抓好落实
+_SUMS_UP = re.compile(
+    "希望大家|希望同志们|希望各位|让我们|以上安排|以上部署|请各[^。]{1,12}抓好落实|奋力谱写"
+    "|开创[^。]{0,12}新局面|作出(?:新的)?更大(?:的)?贡献|再创新佳绩|再上新台阶"
+)
 
 
 _LAST_WISH = re.compile(f"^{LAST_WISH}")
