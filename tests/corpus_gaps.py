@@ -557,7 +557,7 @@ KNOWN_GAPS = {
     ),
     "656_tw_junior_high_site_principal_staff_meeting_roc_date_title_after_date_yi_heads_corner_quotes_big5.txt": (
         "fields",
-        "held-out page: an ROC date line above the title; a teacher quoted by name",
+        "held-out page: a teacher quoted by name (陳老師…她說)",
     ),
     "657_forum_post_village_secretary_villager_representatives_diyijianshi_heads_signature_replies_utf8.txt": (
         "fields",

@@ -245,3 +245,13 @@ def test_a_meeting_then_what_the_speech_is_about():
     assert (speech.meeting, speech.organisation) == ("县政府第十二次常务会议", "县政府")
     council = speech_of("在市政协常委会议上的讲话", "各位副主席、秘书长，各位常委：", *BODY)
     assert council.salutation == "各位副主席、秘书长，各位常委："
+
+
+def test_a_taiwan_pages_republic_date_line_above_the_title_dates_the_speech():
+    speech = speech_of(
+        "中華民國113年8月28日",
+        "113學年度第1學期期初校務會議校長講話",
+        "各位老師：",
+        *BODY,
+    )
+    assert (speech.date, speech.year) == (dt.date(2024, 8, 28), 2024)

@@ -51,7 +51,8 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
 
 # A line that is a date and nothing else (folded, no spaces): 2023年11月8日（星期三）, 日期：…
 DATE_LINE = re.compile(
-    r"^(?:(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年"
+    # (a Taiwan page's line: 中华民国113年8月28日)
+    r"^(?:(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4}|(?:中华)?民国\d{2,3})年"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
     r"(?:[（(]星期.[）)])?$"
 )
