@@ -42,6 +42,12 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "板凳　lin_2019　马克一下",
         # a traditional page counter, a site's note on its copy
         "第1頁／共5頁",
+        # a portal's visitor counter and report line, a Word file's record, a converter's note
+        "你是本站第0031857位访客",
+        "网络违法和不良信息举报电话：0739-12345678　　市融媒体中心主办",
+        "修订人：办公室 张　　最后保存：2024-02-26 17:42　　批注 3 条",
+        "模板：Normal.dotm",
+        "> 本文由 Pandoc 自动转换，原始格式可能丢失。",
         "本文仅供参考，如需使用请根据实际情况修改。",
     ],
 )
@@ -121,6 +127,9 @@ def test_a_sites_sentence_is_still_furniture(line):
         "县委办公室　　　　2024年3月14日印",
         "县委组织部主办　　技术支持：县大数据中心",
         "云峰县委组织部主办",
+        "喜欢此内容的人还喜欢",
+        "相关文件：",
+        "📖阅读原文",
     ],
 )
 def test_a_sites_or_a_printed_documents_footer_ends_the_speech(footer):
@@ -133,3 +142,48 @@ def test_a_sites_or_a_printed_documents_footer_ends_the_speech(footer):
     )
     text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
     assert "春耕生产" not in text and footer[:4] not in text
+
+
+def test_a_bulleted_list_the_text_introduces_is_kept_a_lone_bullet_label_is_not():
+    speech = speech_of(
+        "在公司安全生产工作会议上的讲话",
+        "同志们：",
+        *BODY[:3],
+        "◆ 会议材料 ◆",
+        "各部门的分工如下：",
+        "●设备管理部：牵头负责特种设备和电气安全；",
+        "●生产部：负责现场作业安全管理。",
+        *BODY[3:],
+    )
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert "●设备管理部：牵头负责特种设备和电气安全；" in text
+    assert "●生产部：负责现场作业安全管理。" in text
+    assert "会议材料" not in text
+
+
+def test_a_wechat_posts_emoji_before_a_heading_label_goes():
+    speech = speech_of(
+        "在街道工作会议上的表态发言",
+        "各位领导：",
+        BODY[0],
+        "🔸一、提高认识",
+        BODY[2],
+        "🔸二、狠抓落实",
+        BODY[4],
+    )
+    assert [(s.number, s.heading) for s in speech.sections if s.kind == "body"] == [
+        ("一、", "提高认识"),
+        ("二、", "狠抓落实"),
+    ]
+
+
+def test_a_markdown_copys_footnote_marks_and_notes_go():
+    speech = speech_of(
+        "# 在全市生态环境保护大会上的讲话",
+        "*（2025年2月18日）*[^1]",
+        "同志们：",
+        *BODY,
+        "[^1]: 根据会议录音整理。",
+    )
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert "[^1]" not in text and "录音整理" not in text

@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from speeches.parsing import parse
+
 from .test_parser_real_shapes import BODY, codes, speech_of
 
 # ------------------------------------------------------------------------------------ speakers
@@ -33,6 +35,19 @@ from .test_parser_real_shapes import BODY, codes, speech_of
         # a topic between the body and its 专题会议: the body still convenes it
         ("在市政府城市更新专题会议上的讲话", "市政府城市更新专题会议", "市政府", "市"),
         ("在縣政府防汛專題會議上的講話", "縣政府防汛專題會議", "縣政府", "县"),
+        # a committee's own work meeting that mobilises; a study group's session
+        (
+            "在市委落实巡视反馈意见整改工作动员部署会上的讲话",
+            "市委落实巡视反馈意见整改工作动员部署会",
+            "市委",
+            "市",
+        ),
+        (
+            "在青石镇党委理论学习中心组专题学习会上的发言",
+            "青石镇党委理论学习中心组专题学习会",
+            "青石镇党委理论学习中心组",
+            "乡镇",
+        ),
         (
             "全县2024年第一季度重点项目集中开工仪式",
             "全县2024年第一季度重点项目集中开工仪式",
@@ -255,3 +270,15 @@ def test_a_taiwan_pages_republic_date_line_above_the_title_dates_the_speech():
         *BODY,
     )
     assert (speech.date, speech.year) == (dt.date(2024, 8, 28), 2024)
+
+
+def test_an_opening_ceremony_stays_in_the_meetings_name():
+    speech = speech_of("司長在第三屆青年論壇開幕禮致辭", "各位嘉賓：", *BODY)
+    assert speech.meeting == "第三屆青年論壇開幕禮"
+
+
+def test_two_speeches_of_the_same_day_in_a_paged_copy_keep_their_date_lines():
+    first = ["在全县安全生产工作会议上的讲话", "县委书记　梁某", "（2024年2月27日）", "同志们："]
+    second = ["在全县安全生产工作会议上的总结讲话", "县长　汪某", "（2024年2月27日）", "同志们："]
+    speeches = parse("\n".join(["· 3 ·", *first, *BODY, "· 4 ·", *second, *BODY, "· 5 ·"]))
+    assert [s.date for s in speeches] == [dt.date(2024, 2, 27)] * 2

@@ -418,11 +418,32 @@ def _without_footer(body: list[str]) -> list[str]:
             body = body[:n] + body[resume:]
             continue
         n += 1
+    listed = _listed_items(body)
     return [
         line
-        for line in body
-        if line == TRUNCATED or not is_junk_line(line) or LABEL_START.match(fold(line))
+        for i, line in enumerate(body)
+        if line == TRUNCATED
+        or i in listed
+        or not is_junk_line(line)
+        or LABEL_START.match(fold(line))
     ]
+
+
+_ITEM_MARK = "●◆■▪•"
+
+
+def _listed_items(body: list[str]) -> set[int]:
+    """Bullet lines of a list the text introduces with a colon (…分工如下： / ●设备管理部：…；
+    / ●生产部：…。): the speech's, though a bullet line alone is a site's caption or label."""
+    items: set[int] = set()
+    opened = False
+    for i, line in enumerate(body):
+        text = line.strip()
+        if text[:1] in _ITEM_MARK and opened and len(text) > 4 and text[-1] in "；;。，,":
+            items.add(i)
+            continue
+        opened = text[-1:] in "：:"
+    return items
 
 
 def _resumes_after_list(body: list[str], start: int) -> int | None:

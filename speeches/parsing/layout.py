@@ -103,7 +103,7 @@ _CELL = re.compile(r"\s*[|｜\t]\s*")
 _META_BAR = re.compile(
     r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d|回复|举报"
 )
-_BULLETS = "■□◆◇●○▲►▶★☆◎"
+_BULLETS = "■□◆◇●○▲►▶★☆◎•▪➤👉📌🔸🔹🔶🔷"  # (the last ones: a WeChat post's)
 _LABEL_AHEAD = (
     f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
 )

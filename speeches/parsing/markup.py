@@ -38,6 +38,8 @@ _MD_MARKS = re.compile(
 )
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]+\)")
+# A footnote's mark ([^1]) and the note itself ([^1]: 根据录音整理…), a converter's [TOC] line
+_MD_NOTE = re.compile(r"^\[\^\w+\]:[^\n]*$|\[\^\w+\]|^\[TOC\]$", re.M)
 # A document site's watermark glued into the text: 精选优质文档-----倾情为你奉上, 专心---专注---专业
 _DOC_WATERMARK = re.compile("精选优质文档-*倾情为你奉上|专心-*专注-*专业")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -68,7 +70,7 @@ def strip_markup(text: str) -> str:
         text = _HTML_TAG.sub(lambda m: "\n" if m.group("block") else "", text)
     if _MD_HEADING.search(text):
         text = _MD_IMAGE.sub("", _MD_FRONT_MATTER.sub("", text))
-        text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+        text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", _MD_NOTE.sub("", text)))
     if "专" in text or "精选" in text:
         text = _DOC_WATERMARK.sub("\n", text)
     if _TONE_MARK.search(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dates import DATE_LINE
 from .junk import PAGE_MARK, is_junk_line
 from .tables import GENRE_WORD, LABEL_START
 from .text import HAN, TRUNCATED, fold, nows
@@ -133,6 +134,7 @@ def drop_running_heads(lines: list[str], least: int = 3) -> list[str]:
         and _RUNNING_HEAD.match(k)
         and not _GENRE.search(fold(k))
         and not LABEL_START.match(fold(k))
+        and not DATE_LINE.match(fold(nows(k)))  # two speeches given the same day
     }
     return (
         [ln for ln, key in zip(lines, keys, strict=True) if key not in repeated]
