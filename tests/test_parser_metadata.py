@@ -42,6 +42,15 @@ from .test_parser_real_shapes import BODY, codes, speech_of
             "市委",
             "市",
         ),
+        # every township's committee convenes nothing; an inspection team is its committee's
+        ("在全县乡镇党委换届工作动员会上的讲话", "全县乡镇党委换届工作动员会", "", "县"),
+        ("在乡镇党委换届工作动员会上的讲话", "乡镇党委换届工作动员会", "", "乡镇"),
+        (
+            "在市委第二巡察组巡察市审计局党组工作动员会上的讲话",
+            "市委第二巡察组巡察市审计局党组工作动员会",
+            "市委第二巡察组",
+            "市",
+        ),
         (
             "在青石镇党委理论学习中心组专题学习会上的发言",
             "青石镇党委理论学习中心组专题学习会",

@@ -267,7 +267,8 @@ _ORGAN = re.compile(
 # 全国政协, 全国人大 are bodies; 全县…, 全市… are area-wide conferences with no convener.
 # A party committee's or government's own work conference: 市委人才工作会议, 县政府廉政工作会议.
 _BODY_CONFERENCE = re.compile(
-    "^(?P<org>(?:中共)?[^全各，。]{0,10}?(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|党工委"
+    # (乡镇党委换届…: every township's committee, no convener)
+    "^(?!乡镇)(?P<org>(?:中共)?[^全各，。]{0,10}?(?:省委|市委|县委|区委|州委|旗委|镇党委|乡党委|党工委"
     "|省政府|市政府|县政府|区政府|人民政府|[县市区省州][^全各，。]{1,8}?局))"
     "(?=[^，。]{2,16}?工作(?:会议|大会|推进会|座谈会|调度会|(?:动员)?部署会|动员(?:大)?会)$)"
 )
@@ -362,7 +363,7 @@ def _organisation(meeting: str) -> tuple[str, str]:
         return "", session
     # 镇党委扩大会议暨乡村振兴推进会: the first of two joint meetings names who convenes them
     first = f.split("暨", 1)[0]
-    m2 = _ORGAN.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first) or _TEAM.match(f)
+    m2 = _ORGAN.match(f) or _TEAM.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first)
     if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session
