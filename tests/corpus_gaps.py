@@ -415,10 +415,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a transcript with the host's and other speakers' remarks",
     ),
-    "446_fanwen_site_county_head_flood_control_jianghua_tigang_role_prefix_title_keyword_colon_paragraph_heads_under_yi_sections_xx_masks_word_count_related_gb.txt": (
-        "fields",
-        "held-out page: keyword-and-colon paragraphs (形势：…) as points",
-    ),
     "464_fanwen_two_pian_state_company_groundbreaking_ceremony_zhuchici_then_chairman_zhici_yishi_requirements_gb.txt": (
         "fields",
         "held-out page: the second copy's company named only in its speaker line",

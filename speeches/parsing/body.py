@@ -246,7 +246,7 @@ _KEYWORD_POINT = re.compile(f"^([{HAN}]{{2,6}})[：:](?=[^：:]{{15}}.*[。！�
 # Words before a colon that name no point: a notice's fields, and who speaks (主持人：, 张书记：).
 _NOT_A_POINT = re.compile(
     "(?:时间|地点|日期|主持|参加|出席|列席|议程|联系|电话|地址|附件|来源|作者|编辑|备注|说明)"
-    "|(?:人|长|记|任|员|者|们|席|理|委|师|生|男|女|合|甲|乙|丙|丁)$"
+    "|(?:人|长|书记|主任|员|者|们|主席|经理|委|老师|医生|学生|同学|代表|男|女|合|甲|乙|丙|丁)$"
 )
 _KEYWORD = Scheme("keyword", re.compile(""), needs_pair=False)
 
