@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 
+from speeches.parsing.header import salutation
+
 from .test_parser import BODY, speech_of
 
 
@@ -147,3 +149,8 @@ def test_it_reads_a_date_written_after_the_title():
         dt.date(2024, 1, 8),
         2024,
     )
+
+
+def test_an_address_to_a_residents_building_leads_is_a_salutation():
+    assert salutation("各位居民代表、各位楼栋长：") == "各位居民代表、各位楼栋长："
+    assert salutation("各位网格长、各位村民小组长：") == "各位网格长、各位村民小组长："

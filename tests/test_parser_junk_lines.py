@@ -7,7 +7,7 @@ import pytest
 
 from speeches.parsing.junk import is_junk_line
 
-from .test_parser_real_shapes import BODY, speech_of
+from .test_parser_real_shapes import BODY, codes, speech_of
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,11 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "修订人：办公室 张　　最后保存：2024-02-26 17:42　　批注 3 条",
         "模板：Normal.dotm",
         "> 本文由 Pandoc 自动转换，原始格式可能丢失。",
+        # a platform's disclaimer, a yearbook's credit and an editor's note
+        "本文仅代表作者观点，不代表百家号立场。",
+        "（省政府办公厅供稿）",
+        "【注】本文据县档案馆藏打印稿收录，个别文字有改动。",
+        "展开全文∨",
         "本文仅供参考，如需使用请根据实际情况修改。",
     ],
 )
@@ -187,3 +192,21 @@ def test_a_markdown_copys_footnote_marks_and_notes_go():
     )
     text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
     assert "[^1]" not in text and "录音整理" not in text
+
+
+def test_a_pages_expand_button_in_the_middle_cuts_nothing():
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", *BODY[:3], "展开全文", *BODY[3:])
+    assert "truncated" not in codes(speech)
+    assert [s.heading for s in speech.sections if s.kind == "body"] == ["提高认识", "狠抓落实"]
+
+
+def test_a_speech_that_ended_with_its_wishes_before_a_preview_stops_is_whole():
+    speech = speech_of(
+        "在医院职工代表大会上的讲话",
+        "各位代表：",
+        *BODY,
+        "最后，预祝大家身体健康、工作顺利！",
+        "第3页/共4页",
+        "下载文档到电脑，查找使用更方便　　文档下载需要 2 积分",
+    )
+    assert "truncated" not in codes(speech)

@@ -93,13 +93,16 @@ _ANNOUNCED = re.compile(
 # 。 (unless it is 谢谢大家, 散会…: transcripts often drop the last 。).
 CUT_MIN = 40  # characters: shorter last lines are list items, signatures, 完, 谢谢大家
 _CUT_END = re.compile(r"(?:[，、：；,:;]|(?<=[\u4e00-\u9fff])\.{2,}|\.{3,}|…+)[\s|｜]*$")
-_CLOSING_WORDS = re.compile(r"(?:谢谢|谢谢大家|散会|再见|完)$")
+_CLOSING_WORDS = re.compile(
+    r"(?:谢谢|谢谢大家|散会|再见|完)$"
+    r"|祝[^。！]{0,30}(?:健康|顺利|如意|幸福|快乐|成功|圆满)$"  # 最后，预祝大家身体健康、工作顺利！
+)
 
 
 def _ended_before_cut(lines: list[str]) -> bool:
     """The speech had ended (…谢谢大家！) before the page's marker (请先登录): a site's prompt
     under a whole text, not a cut."""
-    before = [ln for ln in lines[: lines.index(TRUNCATED)] if ln.strip()]
+    before = [ln for ln in lines[: lines.index(TRUNCATED)] if ln.strip() and not is_junk_line(ln)]
     return bool(before) and bool(_CLOSING_WORDS.search(fold(before[-1]).rstrip("！!。. ")))
 
 
