@@ -412,3 +412,43 @@ def test_a_titled_speech_after_a_long_untitled_one_is_still_a_second_speech():
     )
     assert len(speeches) == 2
     assert speeches[1].title == "在全县消防工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青石镇2024年工作总结",
+        "关于印发《全县农村人居环境整治实施方案》的通知",
+        "学习县委书记在全县优化营商环境大会上的讲话精神心得体会",
+        "区教育局2025年工作要点",
+    ],
+)
+def test_a_summary_a_notice_an_essay_or_a_work_plan_is_not_a_speech(title):
+    text = "\n".join(
+        [
+            "县政府门户网站　首页　政务公开",
+            title,
+            "一、总体情况",
+            "今年以来，全镇上下认真贯彻落实上级决策部署，各项工作取得新进展。",
+            "二、主要措施",
+            "坚持问题导向，压实工作责任，强化督促检查，确保各项任务落到实处。",
+        ]
+    )
+    with pytest.raises(NotASpeech, match="another genre"):
+        parse(text)
+
+
+def test_a_newspapers_remarks_page_with_post_and_name_bylines_is_each_speakers_remarks():
+    remarks = [
+        ("用积分制把村里的事变成大家的事", "东坝镇党委书记　贺长青"),
+        ("一张议事桌化解了百件烦心事", "柳湾村党总支书记　沈秀兰"),
+    ]
+    lines = ["全市乡村治理工作座谈会发言摘登", "编者按：现摘登部分发言，以飨读者。"]
+    for headline, byline in remarks:
+        lines += [headline, byline, *BODY]
+    lines.append("（责任编辑：潘悦）")
+    speeches = parse("\n".join(lines))
+    assert [(s.title, s.speaker_name, s.genre) for s in speeches] == [
+        ("用积分制把村里的事变成大家的事", "贺长青", "发言"),
+        ("一张议事桌化解了百件烦心事", "沈秀兰", "发言"),
+    ]

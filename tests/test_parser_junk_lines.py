@@ -53,6 +53,10 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "（省政府办公厅供稿）",
         "【注】本文据县档案馆藏打印稿收录，个别文字有改动。",
         "展开全文∨",
+        # a photo credit and count, a 范文 site's submit link and entry number
+        "（圖片由本會提供）",
+        "相關圖片（6）",
+        "ID:66210　　我要投稿",
         "本文仅供参考，如需使用请根据实际情况修改。",
     ],
 )

@@ -293,3 +293,8 @@ def test_two_speeches_of_the_same_day_in_a_paged_copy_keep_their_date_lines():
     second = ["在全县安全生产工作会议上的总结讲话", "县长　汪某", "（2024年2月27日）", "同志们："]
     speeches = parse("\n".join(["· 3 ·", *first, *BODY, "· 4 ·", *second, *BODY, "· 5 ·"]))
     assert [s.date for s in speeches] == [dt.date(2024, 2, 27)] * 2
+
+
+def test_a_report_on_ones_duties_and_integrity_is_a_statement():
+    speech = speech_of("青溪街道办事处主任2024年度述职述责述廉报告", "各位领导、同志们：", *BODY)
+    assert speech.genre == "发言"

@@ -19,7 +19,7 @@ import re
 
 from .body import segment
 from .dates import date_said
-from .documents import split_documents
+from .documents import remarks_page, split_documents
 from .header import glued_salutation, read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
@@ -36,7 +36,7 @@ from .records import (
 )
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
-from .title import headline_over_speaker, title_candidate
+from .title import title_candidate
 
 __all__ = [
     "NotASpeech",
@@ -148,7 +148,7 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
     docs = split_documents(lines)
     # A page of several people's remarks, each under a headline and a name（post） line
     # (…座谈会发言摘登): what each says is a 发言 when nothing else says what it is.
-    remarks = len(docs) > 1 and all(headline_over_speaker(doc, 0) for doc in docs)
+    remarks = len(docs) > 1 and remarks_page(lines)
     for doc in docs:
         speech = parse_one(doc)
         if speech is not None and remarks and speech.genre == "其他":
@@ -214,8 +214,12 @@ def _not_a_speech(lines: list[str]) -> str:
     neither a salutation nor a speech title. Anything else is parsed, however odd."""
     if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
-    if any(title_candidate(ln) for ln in lines[:30] if ln != TRUNCATED):
-        return ""
+    heads = [ln for ln in lines[:30] if ln != TRUNCATED and title_candidate(ln)]
+    other = _other_genre_title(lines)
+    if other and not any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads):
+        return f"a document of another genre ({other}), not a speech"
+    if heads or remarks_page(lines):
+        return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
     lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
     if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
@@ -233,6 +237,33 @@ def _not_a_speech(lines: list[str]) -> str:
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]
     if _is_fiction(paras):
         return "fiction or dialogue (lines of quoted speech), not a speech"
+    return ""
+
+
+# What a notice, a plan, a summary or an essay calls itself at its title's end (a speech's title
+# ends with 讲话, 致辞, 发言…): 关于印发…方案的通知, 2024年工作总结, …讲话精神心得体会, 工作要点.
+_OTHER_GENRE = re.compile(
+    # (not a speech's own 讲话要点 or 发言提纲)
+    "(?<!讲话)(?<!发言)(?<!致辞)(?:通知|通报|方案|工作要点|要点|工作总结|年终总结|总结|会议纪要|纪要"
+    "|心得体会|学习体会|体会|决定|实施意见|办法|细则|请示|批复)$"
+)
+
+
+def _other_genre_title(lines: list[str]) -> str:
+    """The genre word ending the document's title — the first short line with no sentence in
+    it that names a kind of document, above any speech title and any sentence (a site's name
+    and menu may come first) — when it names another kind; "" otherwise."""
+    for line in lines[:10]:
+        f = nows(fold(line))
+        if line == TRUNCATED or not f or is_junk_line(line):
+            continue
+        if len(f) > 60 or any(c in "。！？；，" for c in f[:-1]):
+            return ""  # the text has begun
+        m = _OTHER_GENRE.search(f)
+        if m:
+            return m.group(0)
+        if title_candidate(line):
+            return ""
     return ""
 
 

@@ -9,6 +9,7 @@ import re
 
 from .header import salutation
 from .junk import is_junk_line
+from .metadata import parse_speaker
 from .text import HAN, NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 
@@ -136,15 +137,35 @@ def _with_title(doc: list[str], head: list[str], page_title: str | None) -> list
     return [page_title, *doc]
 
 
+def remarks_page(lines: list[str]) -> bool:
+    """Several speakers' remarks, each under a headline and a byline (发言摘登)."""
+    return bool(_speaker_headed_starts(lines))
+
+
 def _speaker_headed_starts(lines: list[str]) -> list[int]:
     """A page of several speakers' remarks (…座谈会发言摘登): each under a headline and a
-    name（post） line. The page's own header before the first goes with no speech."""
-    marks = [
-        i
-        for i in range(len(lines) - 2)
-        if lines[i + 1].rstrip().endswith(("）", ")")) and headline_over_speaker(lines, i)
-    ]
+    name（post） line, or a post　name line. The page's own header before the first goes with no
+    speech."""
+    said = bool(_REMARKS.search(fold("".join(lines[:12]))))
+    marks = [i for i in range(len(lines) - 2) if _headed_by_speaker(lines, i, said)]
     return marks if len(marks) >= 2 else []
+
+
+# A page that says it holds several people's remarks: …座谈会发言摘登, 交流发言选登
+_REMARKS = re.compile("发言(?:摘登|摘编|选登|摘要)")
+
+
+def _headed_by_speaker(lines: list[str], i: int, said: bool) -> bool:
+    if lines[i + 1].rstrip().endswith(("）", ")")) and headline_over_speaker(lines, i):
+        return True
+    f = nows(fold(lines[i]))
+    return (
+        said  # a post　name byline under a headline, on a page that says it holds remarks
+        and 6 <= len(f) <= 30
+        and not any(c in "。！？；：，" for c in f)
+        and not title_candidate(lines[i])
+        and all(parse_speaker(lines[i + 1]))
+    )
 
 
 def _unmarked_starts(lines: list[str]) -> list[int]:
