@@ -11,7 +11,7 @@ import pytest
 
 from speeches.parsing import NotASpeech, parse
 
-from .test_parser_real_shapes import BODY, codes, speech_of
+from .test_parser_real_shapes import BODY, codes, only, speech_of
 
 # ----------------------------------------------------------------------------------- documents
 
@@ -421,6 +421,7 @@ def test_a_titled_speech_after_a_long_untitled_one_is_still_a_second_speech():
         "关于印发《全县农村人居环境整治实施方案》的通知",
         "学习县委书记在全县优化营商环境大会上的讲话精神心得体会",
         "区教育局2025年工作要点",
+        "关于我县农村互助养老服务发展情况的调研报告",
     ],
 )
 def test_a_summary_a_notice_an_essay_or_a_work_plan_is_not_a_speech(title):
@@ -452,3 +453,36 @@ def test_a_newspapers_remarks_page_with_post_and_name_bylines_is_each_speakers_r
         ("用积分制把村里的事变成大家的事", "贺长青", "发言"),
         ("一张议事桌化解了百件烦心事", "沈秀兰", "发言"),
     ]
+
+
+def test_an_appeal_that_addresses_its_readers_is_not_a_speech():
+    text = "\n".join(
+        ["垃圾分类　从我做起", "——致全市广大市民朋友的倡议书", "亲爱的市民朋友们：", *BODY]
+    )
+    with pytest.raises(NotASpeech, match="倡议书"):
+        parse(text)
+
+
+def test_a_persons_profile_page_is_not_a_speech():
+    text = "\n".join(
+        [
+            "方启明",
+            "姓　　名：方启明",
+            "职　　务：县委副书记、县长",
+            "出生年月：1979年11月",
+            "籍　　贯：湖南长沙",
+            "工作分工：主持县政府全面工作。",
+        ]
+    )
+    with pytest.raises(NotASpeech, match="profile"):
+        parse(text)
+
+
+def test_a_copy_that_pasted_every_paragraph_twice_keeps_one_of_each():
+    lines = ["在集团安全生产月启动仪式上的讲话", "各位同事：", "各位同事："]
+    for line in BODY:
+        lines += [line, line]
+    speech = only("\n".join(lines))
+    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    assert text.count("切实增强责任感和紧迫感") == 1
+    assert [s.heading for s in speech.sections if s.kind == "body"] == ["提高认识", "狠抓落实"]

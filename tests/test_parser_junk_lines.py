@@ -57,6 +57,14 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "（圖片由本會提供）",
         "相關圖片（6）",
         "ID:66210　　我要投稿",
+        # a caption, a reader's action bar, a share text's tail, tags, a contest's tutor
+        "（相片：會長致辭）",
+        "点赞 56　收藏　分享",
+        "本文来自临江日报客户端，未经授权不得转载",
+        "复制链接 https://t.cn/A6xyz",
+        "#讲话稿 #春耕 #乡镇工作",
+        "指导教师：许静",
+        "发布部门：安全环保部　　阅读：836",
         "本文仅供参考，如需使用请根据实际情况修改。",
     ],
 )

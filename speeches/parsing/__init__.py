@@ -212,10 +212,15 @@ def _without_previews(speeches: list[ParsedSpeech]) -> list[ParsedSpeech]:
 def _not_a_speech(lines: list[str]) -> str:
     """Only documents that clearly are something else: a news report or a writing guide with
     neither a salutation nor a speech title. Anything else is parsed, however odd."""
-    if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
-        return ""
     heads = [ln for ln in lines[:30] if ln != TRUNCATED and title_candidate(ln)]
     other = _other_genre_title(lines)
+    addressed = _ADDRESSING.search(other) if other else None
+    if addressed and not any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads):
+        return f"a document of another genre ({other}), not a speech"  # its readers addressed
+    if sum(1 for ln in lines[:30] if _PROFILE_FIELD.match(nows(fold(ln)))) >= 4:
+        return "a person's profile (姓名、职务、出生年月…), not a speech"
+    if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
+        return ""
     if other and not any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads):
         return f"a document of another genre ({other}), not a speech"
     if heads or remarks_page(lines):
@@ -245,8 +250,15 @@ def _not_a_speech(lines: list[str]) -> str:
 _OTHER_GENRE = re.compile(
     # (not a speech's own 讲话要点 or 发言提纲)
     "(?<!讲话)(?<!发言)(?<!致辞)(?:通知|通报|方案|工作要点|要点|工作总结|年终总结|总结|会议纪要|纪要"
-    "|心得体会|学习体会|体会|决定|实施意见|办法|细则|请示|批复)$"
+    "|心得体会|学习体会|体会|决定|实施意见|办法|细则|请示|批复|调研报告|调查报告|考察报告|研究报告"
+    "|倡议书|倡议|公开信|一封信|简历|个人简历)$"
 )
+
+
+# A profile page's fields: 姓名：… 职务：… 出生年月：…
+_PROFILE_FIELD = re.compile("^(?:姓名|性别|职务|出生年月|出生日期|籍贯|民族|学历|政治面貌|参加工作时间|入党时间)[:：]")
+# Documents that address their readers as a speech does (市民朋友们：): an appeal, a letter
+_ADDRESSING = re.compile("倡议书|倡议|公开信|一封信")
 
 
 def _other_genre_title(lines: list[str]) -> str:

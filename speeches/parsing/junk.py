@@ -87,7 +87,7 @@ _JUNK_START = re.compile(
     r"|【?(?:我要打印|我要纠错|打印|关闭|字体|字号|列印|分享到|所属栏目|栏目|本文共|全文共|手机版|移动端|备案|ICP|主办[:：]"
     r"|承办[:：]|技术支持|网站地图|联系我们|(?:联系)?地址[:：]|邮编[:：]|联系电话[:：]|(?:投资|咨询|服务)?热线[:：]|邮箱[:：]|责任编辑|浏览次数|点击数|标签[:：]|(?:本文|文章)?关键词[:：]|tags"
     # a site's record fields and a personal library's bar: 文章来源：, 主办单位：, 转藏 全屏 打印
-    r"|文章(?:来源|作者|出处|编辑)[:：]|主办单位[:：]|发布人[:：]|上传者[:：]|转藏|献花|全屏$|友善列印|友善打印|postedby|views[:：]))",
+    r"|文章(?:来源|作者|出处|编辑)[:：]|主办单位[:：]|发布(?:部门|单位|机构)[:：]|发布人[:：]|上传者[:：]|转藏|献花|全屏$|友善列印|友善打印|postedby|views[:：]))",
     re.I,
 )
 _JUNK_ANY = re.compile(
@@ -139,6 +139,10 @@ _CATEGORY_LINE = re.compile(
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）
     r"|^(?:ID[:：]\d+)?我要(?:投稿|纠错|评论|收藏|打印)$|^ID[:：]\d+$"
+    # a photo caption, a reader's action bar, a share text's tail, tags, a contest's tutor
+    r"|^[（(](?:相片|照片|图片|图)[:：]|^(?:(?:点赞|赞|在看|收藏|分享|转发|评论|举报)\d*(?:\.\d+)?万?){2,}$"
+    r"|^(?:点赞|在看|收藏|转发|评论)\d+(?:\.\d+)?万?$"
+    r"|^复制链接|^(?:#[^#\s]{1,12}#?){2,}$|^指导(?:教师|老师)[:：]"
     r"|^[▲△▼◆●■]|^[（(]图片?由.{1,16}提供[）)]$|^相关图片[（(]\d+[）)]$|记者\S{0,8}摄|摄影[:：]|[（(]图[/／:：]|^[（(](?:责编|编辑|责任编辑|供稿|撰稿|审核|初审|审稿)[:：]"
 )
 # Readers' comments under the page: the speech never resumes after them.
@@ -166,7 +170,7 @@ _NOTICE = re.compile(
     # a reader's comment under the page: 小梅：讲得在理…　10月10日 07:12　回复
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客
-    "|[您你]是(?:本站)?第\\d+位(?:访客|访问者)|网络违法和不良信息举报"
+    "|[您你]是(?:本站)?第\\d+位(?:访客|访问者)|网络违法和不良信息举报|未经(?:授权|许可)不得转载"
 )
 # A site editor's words before or after the speech: no speaker calls himself 小编.
 _EDITOR_INTRO = re.compile(

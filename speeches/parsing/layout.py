@@ -165,6 +165,8 @@ def normalise_layout(text: str) -> Layout:
         body = line.lstrip(" \u3000\u00a0")
         indent = line[: len(line) - len(body)]
         pieces = _INNER_INDENT.split(body.rstrip())
+        if len(pieces) > 1 and len(pieces[0]) == 1:
+            pieces[:2] = [pieces[0] + pieces[1]]  # a label spaced out to align: 姓　　名：…
         if (
             len(pieces) > 1
             and len(body) <= 80
@@ -240,7 +242,22 @@ def normalise_layout(text: str) -> Layout:
         joined = [_COMMENT_ANCHOR.sub("", ln) for ln in joined]
     if "##" in text:  # after joining: a wrap may split the marker
         joined = [PAID_MARK.sub("", ln) for ln in joined]
-    return Layout(joined, width, share)
+    return Layout(_without_doubled(joined), width, share)
+
+
+def _without_doubled(lines: list[str]) -> list[str]:
+    """A copy that pasted every paragraph twice: a line the same as the one before it (blank
+    lines between aside) goes. A speech never says one paragraph twice running."""
+    out: list[str] = []
+    last = ""
+    for line in lines:
+        key = nows(line)
+        if key and key == last and len(key) >= 4:
+            continue
+        if key:
+            last = key
+        out.append(line)
+    return out
 
 
 _FLAT_BREAK = re.compile(

@@ -12,7 +12,7 @@ from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, 
 from .text import HAN, NUM, fold, nows
 
 BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|撰稿人?|讲者)[:：]|文[／/]"
+    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|演讲者|撰稿人?|讲者)[:：]|文[／/]"
     r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
 )
 DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
