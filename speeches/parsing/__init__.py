@@ -256,7 +256,9 @@ _OTHER_GENRE = re.compile(
 
 
 # A profile page's fields: 姓名：… 职务：… 出生年月：…
-_PROFILE_FIELD = re.compile("^(?:姓名|性别|职务|出生年月|出生日期|籍贯|民族|学历|政治面貌|参加工作时间|入党时间)[:：]")
+_PROFILE_FIELD = re.compile(
+    "^(?:姓名|性别|职务|出生年月|出生日期|籍贯|民族|学历|政治面貌|参加工作时间|入党时间)[:：]"
+)
 # Documents that address their readers as a speech does (市民朋友们：): an appeal, a letter
 _ADDRESSING = re.compile("倡议书|倡议|公开信|一封信")
 
