@@ -57,6 +57,9 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "（圖片由本會提供）",
         "相關圖片（6）",
         "ID:66210　　我要投稿",
+        # an e-paper's page jump and edition line
+        "（下转第三版）",
+        "第03版",
         # a caption, a reader's action bar, a share text's tail, tags, a contest's tutor
         "（相片：會長致辭）",
         "点赞 56　收藏　分享",
@@ -143,6 +146,10 @@ def test_a_sites_sentence_is_still_furniture(line):
         "同类文档：在全市安全生产工作会议上的讲话　｜　安委会全体会议主持词",
         "县委办公室　　　　2024年3月14日印",
         "县委组织部主办　　技术支持：县大数据中心",
+        # a blog's and a personal library's footers
+        "赞(6)",
+        "历史上的今天",
+        "以文找文 | 举报",
         "云峰县委组织部主办",
         "喜欢此内容的人还喜欢",
         "相关文件：",
@@ -222,3 +229,13 @@ def test_a_speech_that_ended_with_its_wishes_before_a_preview_stops_is_whole():
         "下载文档到电脑，查找使用更方便　　文档下载需要 2 积分",
     )
     assert "truncated" not in codes(speech)
+
+
+def test_an_e_papers_turn_at_a_paragraphs_end_goes():
+    speech = speech_of(
+        "在省委经济工作会议上的讲话",
+        "同志们：",
+        *BODY[:4],
+        "要细化任务分工，确保各项工作落到实处。（下转第三版）",
+    )
+    assert "下转" not in "".join(s.body for s in speech.sections)

@@ -44,6 +44,12 @@ from .test_parser_real_shapes import BODY, codes, speech_of
         ),
         # a county committee's enlarged session, in traditional script
         ("在中共青陽縣委擴大會議上的講話", "中共青陽縣委擴大會議", "中共青陽縣委", "县"),
+        (
+            "在雲川縣第十八屆人民代表大會第五次會議閉幕會上的講話",
+            "雲川縣第十八屆人民代表大會第五次會議閉幕會",
+            "雲川縣人民代表大會",
+            "县",
+        ),
         # every township's committee convenes nothing; an inspection team is its committee's
         ("在全县乡镇党委换届工作动员会上的讲话", "全县乡镇党委换届工作动员会", "", "县"),
         ("在乡镇党委换届工作动员会上的讲话", "乡镇党委换届工作动员会", "", "乡镇"),

@@ -350,7 +350,9 @@ def _organisation(meeting: str) -> tuple[str, str]:
     area_wide = f.startswith("全") and not _NATIONAL_BODY.match(f)
     congress = _CONGRESS.match(f)
     if congress and not area_wide:  # 清溪区第三届人民代表大会第四次会议 → 清溪区人民代表大会
-        return meeting[: congress.end("place")] + congress.group("body"), session
+        return meeting[: congress.end("place")] + meeting[
+            congress.start("body") : congress.end("body")
+        ], session
     cppcc = _CPPCC.match(f)
     if cppcc:
         # (委员会 as the page writes it: 委員會 on a traditional page)
