@@ -11,7 +11,7 @@ import pytest
 
 from speeches.parsing import NotASpeech, parse
 
-from .test_parser_real_shapes import BODY, codes, only, speech_of
+from .test_parser_real_shapes import BODY, codes, only, section_text, speech_of
 
 # ----------------------------------------------------------------------------------- documents
 
@@ -389,7 +389,7 @@ def test_a_forwarded_mail_keeps_the_speech_and_drops_the_headers_and_the_cover_n
     assert speech.title == "凝心聚力　实干争先"
     assert speech.subtitle == "在市统计局2025年工作会议上的讲话"
     assert speech.salutation == "同志们："
-    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    text = section_text(speech)
     for junk in ("发件人", "liwen@", "转发给大家", "附件", "转发的邮件", "发自我的手机"):
         assert junk not in text
     assert [s.number for s in speech.sections if s.kind == "body"] == ["一、", "二、"]
@@ -483,6 +483,6 @@ def test_a_copy_that_pasted_every_paragraph_twice_keeps_one_of_each():
     for line in BODY:
         lines += [line, line]
     speech = only("\n".join(lines))
-    text = "".join(f"{s.heading}{s.body}" for s in speech.sections)
+    text = section_text(speech)
     assert text.count("切实增强责任感和紧迫感") == 1
     assert [s.heading for s in speech.sections if s.kind == "body"] == ["提高认识", "狠抓落实"]

@@ -33,6 +33,11 @@ def speech_of(*lines: str):
     return speech
 
 
+def section_text(speech) -> str:
+    """Every section's heading and body, run together: what a reader sees of the speech."""
+    return "".join(f"{s.heading}{s.body}" for s in speech.sections)
+
+
 def codes(speech) -> set[str]:
     return {w["code"] for w in speech.warnings}
 

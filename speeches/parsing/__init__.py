@@ -213,15 +213,15 @@ def _not_a_speech(lines: list[str]) -> str:
     """Only documents that clearly are something else: a news report or a writing guide with
     neither a salutation nor a speech title. Anything else is parsed, however odd."""
     heads = [ln for ln in lines[:30] if ln != TRUNCATED and title_candidate(ln)]
-    other = _other_genre_title(lines)
-    addressed = _ADDRESSING.search(other) if other else None
-    if addressed and not any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads):
-        return f"a document of another genre ({other}), not a speech"  # its readers addressed
+    speech_titled = any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads)
+    other = "" if speech_titled else _other_genre_title(lines)
+    if other and _ADDRESSING.search(other):  # checked before the salutation it addresses
+        return f"a document of another genre ({other}), not a speech"
     if sum(1 for ln in lines[:30] if _PROFILE_FIELD.match(nows(fold(ln)))) >= 4:
         return "a person's profile (姓名、职务、出生年月…), not a speech"
     if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
-    if other and not any(not _OTHER_GENRE.search(nows(fold(ln))) for ln in heads):
+    if other:
         return f"a document of another genre ({other}), not a speech"
     if heads or remarks_page(lines):
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
@@ -259,6 +259,7 @@ _OTHER_GENRE = re.compile(
 _PROFILE_FIELD = re.compile(
     "^(?:姓名|性别|职务|出生年月|出生日期|籍贯|民族|学历|政治面貌|参加工作时间|入党时间)[:：]"
 )
+_CLAUSE_MARK = re.compile("[。！？；，]")
 # Documents that address their readers as a speech does (市民朋友们：): an appeal, a letter
 _ADDRESSING = re.compile("倡议书|倡议|公开信|一封信")
 
@@ -271,7 +272,7 @@ def _other_genre_title(lines: list[str]) -> str:
         f = nows(fold(line))
         if line == TRUNCATED or not f or is_junk_line(line):
             continue
-        if len(f) > 60 or any(c in "。！？；，" for c in f[:-1]):
+        if len(f) > 60 or _CLAUSE_MARK.search(f[:-1]):
             return ""  # the text has begun
         m = _OTHER_GENRE.search(f)
         if m:

@@ -258,26 +258,25 @@ def _with_keyword_points(paras: list[str], markers: list[Marker]) -> list[Marker
         return markers
     points: list[Marker] = []
     by_para = {m.para: m for m in markers}
-    run: list[int] = []
+    run: list[int] = []  # consecutive point paragraphs since the last marker or other paragraph
     parent: Marker | None = None
-    for p, para in enumerate([*paras, ""]):
-        if p in by_para:
-            _add_points(points, run, parent)
-            run, parent = [], by_para[p]
-            continue
-        m = (
-            _KEYWORD_POINT.match(fold(para.strip()))
-            if "：" in para[:9] or ":" in para[:9]
-            else None
-        )
-        if m and not _NOT_A_POINT.search(m.group(1)) and (not run or run[-1] == p - 1):
+    for p, para in enumerate([*paras, ""]):  # ("": the last run ends too)
+        if p not in by_para and _keyword_point(para):
             run.append(p)
             continue
         _add_points(points, run, parent)
-        run = [p] if m and not _NOT_A_POINT.search(m.group(1)) else []
+        run = []
+        parent = by_para.get(p, parent)
     if not points:
         return markers
     return sorted(markers + points, key=lambda m: (m.para, m.offset))
+
+
+def _keyword_point(para: str) -> bool:
+    if "：" not in para[:9] and ":" not in para[:9]:
+        return False
+    m = _KEYWORD_POINT.match(fold(para.strip()))
+    return m is not None and not _NOT_A_POINT.search(m.group(1))
 
 
 def _add_points(points: list[Marker], run: list[int], parent: Marker | None) -> None:

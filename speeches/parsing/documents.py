@@ -162,7 +162,7 @@ def _headed_by_speaker(lines: list[str], i: int, said: bool) -> bool:
     return (
         said  # a post　name byline under a headline, on a page that says it holds remarks
         and 6 <= len(f) <= 30
-        and not any(c in "。！？；：，" for c in f)
+        and not _SENTENCE.search(f)
         and not title_candidate(lines[i])
         and all(parse_speaker(lines[i + 1]))
     )

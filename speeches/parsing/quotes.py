@@ -136,8 +136,11 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
     modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
     m = None if modifier else _ATTRIB.search(folded)
-    if (folded[m.end("speaker") : m.end("speaker") + 1] in SURNAMES) if m else _POST.search(folded):
-        m = _post_and_name(folded) or m  # 董事长周建华说: the name after the post
+    # 董事长周建华说: a name after the post (a surname right after the speaker found, or a post
+    # somewhere when no speaker was found)
+    after = folded[m.end("speaker") : m.end("speaker") + 1] if m else ""
+    if (after in SURNAMES) if m else _POST.search(folded):
+        m = _post_and_name(folded) or m
     if m and len(inner) <= 8 and _NAMING.search(m.group("gap")):
         m = None  # 老百姓说这是“蜻蜓点水”: what people call it, a name — nobody's words
     if m:
@@ -179,7 +182,7 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
     said = _PRONOUN_SAID.match(clause) if len(inner) > 2 else None
-    who = said and _antecedent(text, line_start, start - 1 - len(clause))
+    who = _antecedent(text, line_start, start - 1 - len(clause)) if said else ""
     if said and who:  # 林某先生…，他曾对我说：“…”
         return ParsedQuote(start, inner, "quotation", who, "", said.group("verb"))
     if (
@@ -228,8 +231,9 @@ def _named(speaker: str) -> str:
     return speaker[len(speaker) - len(name) :] if name and name[0] in SURNAMES else speaker
 
 
-_POST = re.compile(f"(?:{ROLE_SUFFIX}|党员)")
-_POST_END = re.compile(f"(?:{ROLE_SUFFIX}|党员)$")
+_POST_WORD = f"(?:{ROLE_SUFFIX}|党员)"
+_POST = re.compile(_POST_WORD)
+_POST_END = re.compile(_POST_WORD + "$")
 _NOT_A_NAME = re.compile(
     "明确|明白|高度|郑重|严肃|反复|多次|曾经|语重|殷切|一再|经常|常常|专门|特别|亲切|深情|深刻|温和"
 )
