@@ -138,6 +138,10 @@ def test_a_departments_own_meeting_is_convened_by_the_department():
         ("党委书记在全院庆祝中国医师节大会上的致辞", "单位"),
         ("九年级家长会班主任发言稿", "单位"),
         ("2024年安全生产工作会议总经理讲话", "单位"),
+        # a farewell to a colleague who retires is the unit's own event
+        ("在欢送李建华同志光荣退休座谈会上的讲话", "单位"),
+        ("送别老同志退休茶话会致辞", "单位"),
+        ("全县退休干部迎新春座谈会上的讲话", "县"),
     ],
 )
 def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):
