@@ -348,7 +348,7 @@ KNOWN_GAPS = {
         "held-out page: 首先/最后 in a short address; the next article's preview after the speech",
     ),
     "405_tieba_thread_retirement_farewell_zhici_split_over_op_floors_jieshang_xuwan_markers_floor_numbers_client_tails_interleaved_replies_yishi_paragraph_heads.txt": (
-        "fields text",
+        "text",
         "held-out page: a forum thread: the speech over several floors between replies",
     ),
     "406_hospital_pdf_leaders_speech_compilation_running_header_page_footers_mid_paragraph_page_break_title_wrapped_two_lines_city_named_hospital_unit_level_yi_heads_inline_yishi_gb.txt": (
@@ -402,10 +402,6 @@ KNOWN_GAPS = {
     "436_university_news_site_reprint_party_secretary_july_first_commendation_quoted_slogan_in_title_date_line_editor_note_photo_captions_luyin_zhengli_yiyao_heads_wenzi_sheying_block.txt": (
         "text",
         "held-out page: （根据录音整理） kept as the page's note (answers differ)",
-    ),
-    "437_city_tv_station_site_video_player_shichang_lines_video_caption_names_role_shiwei_economic_work_conference_date_line_yi_paren_heads_inline_yishi_related_videos_crlf_gb.txt": (
-        "fields",
-        "held-out page: the speaker's post only in a video caption",
     ),
     "440_party_building_site_dangke_slogan_title_dash_subtitle_role_name_byline_date_two_paragraph_martyr_letter_quote_reopened_mark_nested_single_quotes_yi_heads_bom.txt": (
         "fields",
@@ -662,10 +658,6 @@ KNOWN_GAPS = {
     "761_county_media_live_transcript_xianchang_shilu_tag_village_basketball_league_opening_host_intro_lines_speaker_colon_label_zhici_applause_no_heads_host_next_item_gb.txt": (
         "text",
         "held-out page: a live transcript: two hosts' lines and the speaker's name tag",
-    ),
-    "762_trad_city_daily_site_name_colon_title_benbao_xun_lead_yixia_wei_jianghua_quanwen_tongzhimen_yi_er_san_own_line_heads_slogan_proverb_photo_caption_editor_related_crlf_big5.txt": (
-        "fields",
-        "held-out page: the speaker's post only in the news lead (以下為講話全文)",
     ),
     "763_district_site_young_entrepreneurs_zuotanhui_interview_style_jianghua_role_name_byline_paren_date_luyin_note_question_lines_between_answers_diyi_comma_heads_interjection_crlf_bom.txt": (
         "text",

@@ -35,6 +35,9 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         # a file's name on a line of its own, a follow button, a document site's number
         "在全镇安全生产工作会议上的讲话.docx",
         "+关注",
+        # an account's follow line after an emoji
+        "👆点击蓝字　关注我们",
+        "▶▶ 扫码关注",
         "编号:731204588",
         # a mail app's signature under a forwarded text
         "网易邮箱大师 发自我的手机",

@@ -491,3 +491,57 @@ def test_lines_opening_with_a_name_a_field_or_a_figure_are_not_points(lines):
         *BODY[3:],
     )
     assert numbered(speech) == [(1, "一、", "提高认识"), (1, "二、", "狠抓落实")]
+
+
+def test_enclosed_ideograph_numerals_number_a_parts_points():
+    speech = speech_of(
+        "在全市河湖管理工作会议上的讲话",
+        "同志们：",
+        "今天这个会，我讲两个方面。",
+        "一、认清形势",
+        "㈠成效明显。去年清理河道四百公里。",
+        "㈡短板仍在。一些支流还有污染。",
+        "二、抓好落实",
+        "各地要压实河长责任。",
+    )
+    assert numbered(speech)[:3] == [
+        (1, "一、", "认清形势"),
+        (2, "㈠", "成效明显"),
+        (2, "㈡", "短板仍在"),
+    ]
+
+
+def test_circled_numerals_after_a_sentence_are_points_but_a_footnote_mark_is_not():
+    speech = speech_of(
+        "在全区城市更新推进会上的讲话",
+        "同志们：",
+        "下面讲两点。",
+        "一、看成绩",
+        "总的看进度较快。①改造提速。今年完成八十个小区。②街区焕新。老街保留了原貌。",
+        "二、找差距",
+        "毛泽东同志说过：“没有调查，就没有发言权。”①这句话今天仍然管用。",
+    )
+    assert numbered(speech) == [
+        (1, "一、", "看成绩"),
+        (2, "①", "改造提速"),
+        (2, "②", "街区焕新"),
+        (1, "二、", "找差距"),
+    ]
+
+
+def test_tortoise_shell_brackets_number_parts():
+    speech = speech_of(
+        "在全镇经济工作会议上的讲话",
+        "同志们：",
+        "下面讲两点意见。",
+        "〔一〕看清成绩",
+        "第一，产业有了新突破。第二，集镇有了新变化。",
+        "〔二〕抓好重点",
+        "要抓好招商引资。",
+    )
+    assert numbered(speech) == [
+        (1, "〔一〕", "看清成绩"),
+        (2, "第一，", "产业有了新突破"),
+        (2, "第二，", "集镇有了新变化"),
+        (1, "〔二〕", "抓好重点"),
+    ]

@@ -34,6 +34,7 @@ from .records import (
     ParsedStageDirection,
     warn,
 )
+from .reports import fill_from_report
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
 from .title import title_candidate
@@ -326,6 +327,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     elif head.title_score <= 1:
         warn(speech, "low_confidence_title")
     fill_metadata(speech, head.front, head.speaker_lines, tail=head.end_date)
+    fill_from_report(speech, head.around)
     if speech.date is None:
         speech.date = date_said(speech.text[:400], speech.year)
     meeting_said(speech, "\n".join(head.body)[:300])

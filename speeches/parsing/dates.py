@@ -21,7 +21,7 @@ DATE = re.compile(
 )
 
 
-def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
+def date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     for line in lines:
         m = DATE.search(fold(nows(line)))
         if not m:
@@ -52,7 +52,7 @@ def _date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
 # A line that is a date and nothing else (folded, no spaces): 2023年11月8日（星期三）, 日期：…
 DATE_LINE = re.compile(
     # (a Taiwan page's line: 中华民国113年8月28日)
-    r"^(?:(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4}|(?:中华)?民国\d{2,3})年"
+    r"^(?:(?:讲话|会议|发言)?(?:日期|时间)[:：])?[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4}|(?:中华)?民国\d{2,3})年"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
     r"(?:[（(]星期.[）)])?$"
 )
@@ -134,13 +134,13 @@ def date_and_year(
     # …举行。以下为演讲全文). The header's date without its day (2024年3月　日) still gives the year.
     above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
     leads = [x[:16] for x in outside if _LEAD_DATE.match(fold(nows(x)))]
-    date, date_year = _date_from([*dated_subtitle, *front, title])
+    date, date_year = date_from([*dated_subtitle, *front, title])
     if date is None:  # only a date line's year counts, not one in a sentence
         short = [x for x in front if len(nows(x)) <= 20]
-        date_year = _date_from(short)[1] or _blank_date_year(short)
+        date_year = date_from(short)[1] or _blank_date_year(short)
     for lines in (tail, above, leads):
         if date is None:
-            date, year = _date_from(lines)
+            date, year = date_from(lines)
             date_year = year if date else date_year
     year = (
         _year(meeting, title, subtitle)

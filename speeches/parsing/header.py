@@ -85,7 +85,11 @@ _AT_OPEN = re.compile(
     r"^(?:——)?(?:[\d〇零○一二三四五六七八九十]{2,4}年[^在]{0,8}日)?在(?!.*上(?:的\w{1,4})?$).{2,24}$"
 )
 _AT_CLOSE = re.compile(r"^[^在。，]{2,24}上(?:的(?:讲话|报告|发言|致辞|工作报告))?$")
-_EDITOR_NOTE = re.compile("^(?:编者按|编者的话|导语|导读|内容提要)[:：]")
+_EDITOR_NOTE = re.compile(
+    "^(?:【(?:编者按|编者的话|导语|导读)】|(?:编者按|编者的话|导语|导读|内容提要)[:：])"
+)
+# A note after the speech about it: （本文系…在…上的讲话，有删节）, 编者注：…
+_CLOSING_NOTE = re.compile("^\\s*[（(【]?(?:本文(?:系|为|是|根据)|编者(?:按|注)|注[:：])")
 _AT_MEETING = re.compile(
     "^[^在]{0,14}在[^在]{2,40}(?:会|会议|大会|论坛|典礼|仪式|班)(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$"
 )
@@ -187,6 +191,9 @@ class Header:
     # Lines outside the front matter that may name the speaker: a role + name line above the
     # title, a byline (作者：…) in the site header.
     speaker_lines: list[str] = field(default_factory=list)
+    # Lines around the speech that may report it (an editor's note, a news lead, a closing
+    # note: reports.read_report), junk included.
+    around: list[str] = field(default_factory=list)
 
 
 _ROLE_AFTER = re.compile(r"[（(]([^（）()]{2,16})[）)]$")
@@ -244,6 +251,7 @@ def read_header(lines: list[str]) -> Header:
         i = end + 1
     head.body.extend(head.epigraph)  # an epigraph opens the body
     head.kept.extend(head.epigraph)
+    head.around = [*lines[:i], *(ln for ln in lines[i:] if _CLOSING_NOTE.match(fold(ln)))]
     body = _without_footer(lines[i:])
     while body and DATE_LINE.match(fold(nows(body[-1]))):
         head.end_date.insert(0, body.pop())  # 2023年11月8日（星期三）: dates the speech, not text

@@ -237,6 +237,15 @@ _SITE_VOICE = re.compile(
 )
 
 
+_SYMBOLS = re.compile(r"[^\w（(【\[“「《‘]*")
+
+
+def _symbols_before(s: str) -> int:
+    """Where a line's words start after the emoji, arrows or marks a page puts before them."""
+    m = _SYMBOLS.match(s)
+    return m.end() if m else 0
+
+
 def _rare(s: str) -> bool:
     """Hardly any of the commonest characters of Chinese prose (的, 是, 在 …): filler."""
     han = [c for c in s if "\u4e00" <= c <= "\u9fff"]
@@ -286,7 +295,7 @@ def is_junk_line(line: str) -> bool:
     score = 0
     if len(s) <= 60 and _SEPARATED.search(s):
         score += 2
-    if _JUNK_START.match(s):
+    if _JUNK_START.match(s[_symbols_before(s) :]):  # (👆点击蓝字关注我们: after an emoji)
         score += 3
     if _JUNK_ANY.search(s) or _COUNTED.search(s):
         score += 2

@@ -73,10 +73,13 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_ONLY.match(fold(nows(text))))
 
 
+NAME_MARKS = "◎●■▲◆★☆"
+
+
 def bare_name(line: str) -> str:
     """A personal name standing alone: letter-spaced by the site (张 三 丰), or two or three
     characters that begin with a common surname. "" otherwise."""
-    s = line.strip().strip("（）()[]【】 \u3000")
+    s = line.strip().strip("（）()[]【】 \u3000").lstrip(NAME_MARKS)  # ◎邵培元: an author mark
     compact = nows(s)
     if not _NAME.match(compact) or _NOT_A_NAME.search(fold(compact)) or is_role(compact):
         return ""
@@ -393,7 +396,7 @@ _TEAM = re.compile(
 )
 
 
-def _level(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
+def level_of(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
     """(level, sure): the first administrative word of the meeting, else of the title; a unit's
     own event is 单位. Sure when the meeting itself said it."""
     for n, text in enumerate((meeting, title, subtitle)):
@@ -437,7 +440,7 @@ def fill_metadata(
     title, subtitle = speech.title, speech.subtitle
     speech.meeting = _meeting(title, subtitle)
     speech.organisation, speech.session = _organisation(speech.meeting)
-    speech.level, sure = _level(speech.meeting, title, subtitle)
+    speech.level, sure = level_of(speech.meeting, title, subtitle)
     if not sure and speech.level != "未知":
         warn(speech, "low_confidence_level")
     speech.date, speech.year = date_and_year(speech.meeting, title, subtitle, front, outside, tail)
@@ -469,6 +472,6 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
         return
     speech.meeting = opening[m.start("m") : m.end("m")]
     if speech.level == "未知":
-        speech.level = _level(speech.meeting, "", "")[0]
+        speech.level = level_of(speech.meeting, "", "")[0]
         if speech.level != "未知":
             warn(speech, "low_confidence_level")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from .text import CN_DIGITS, HAN, NUM, cn_to_int
 
@@ -153,6 +154,13 @@ class Scheme:
 LAST_WISH = r"最后[，,](?:我(?!们)|请允许|请容许|让我们|我?(?:衷心)?(?:祝|预祝|再次))"
 SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "第三": 3, "最后": LAST}
 
+ENCLOSED_BEFORE = "。！？；：!?;:"
+
+
+def _enclosed(first: int, numeral: str) -> int:
+    return ord(numeral) - first + 1
+
+
 # Adding a numbering style = adding a row. Order matters only when two patterns match at the
 # same place (the first wins). Levels are not fixed here: they follow first appearance.
 SCHEMES: list[Scheme] = [
@@ -213,7 +221,20 @@ SCHEMES: list[Scheme] = [
         alone=re.compile("[，,：:]?请"),  # 下面进行第一项议程，请…: it hands over to a speaker
         kin="项",
     ),
-    Scheme("paren_cn", re.compile(f"[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"), needs_pair=False),
+    # （一） / 〔一〕 (a tortoise-shell bracket, as documents number their parts)
+    Scheme(
+        "paren_cn",
+        re.compile(f"[（(〔](?P<n>{NUM})[）)〕](?![{CN_DIGITS}])"),
+        needs_pair=False,
+    ),
+    # ㈠㈡㈢: one code point each, a paragraph's part or a point inside it
+    Scheme(
+        "paren_ideograph",
+        re.compile("(?P<n>[\u3220-\u3229])"),
+        inline=True,
+        starts="".join(map(chr, range(0x3220, 0x322A))),
+        value=lambda s: ord(s) - 0x321F,
+    ),
     Scheme("di_comma", re.compile(f"第(?P<n>{NUM})[，,、：:]"), inline=True, starts="第", kin="第"),
     Scheme(
         "arabic",
@@ -230,10 +251,19 @@ SCHEMES: list[Scheme] = [
         re.compile(r"(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[、.．]?"),
         value=lambda s: "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ".index(s) + 1,
     ),
-    # The enclosed numerals of CJK fonts: ①…⑳, ⑴…⒇, ⒈…⒛ (one code point each, 1 to 20).
-    Scheme("circled", re.compile("(?P<n>[\u2460-\u2473])"), value=lambda s: ord(s) - 0x245F),
-    Scheme("paren_digit", re.compile("(?P<n>[\u2474-\u2487])"), value=lambda s: ord(s) - 0x2473),
-    Scheme("digit_stop", re.compile("(?P<n>[\u2488-\u249b])"), value=lambda s: ord(s) - 0x2487),
+    # The enclosed numerals of CJK fonts: ①…⑳, ⑴…⒇, ⒈…⒛ (one code point each, 1 to 20), at a
+    # paragraph's start or after a sentence (…成效。①老旧小区改造提速。): after a closing quote
+    # mark, ① is a footnote's (…”①).
+    *(
+        Scheme(
+            name,
+            re.compile(f"(?:^|(?<=[{ENCLOSED_BEFORE}]))(?P<n>[{chr(first)}-{chr(first + 19)}])"),
+            inline=True,
+            starts="".join(map(chr, range(first, first + 20))),
+            value=partial(_enclosed, first),
+        )
+        for name, first in (("circled", 0x2460), ("paren_digit", 0x2474), ("digit_stop", 0x2488))
+    ),
     # A work report's bullets: ——聚焦产业升级，经济实力稳步增强。坚持… (a heading sentence of
     # up to 30 characters with its text after it, in a run of two or more).
     Scheme(

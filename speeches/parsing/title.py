@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .dates import DATE
 from .junk import FOOTER_START, is_junk_line, junk_start
-from .metadata import BYLINE, DASH, NAME_PAREN_ROLE, bare_name, is_role, parse_speaker
+from .metadata import BYLINE, DASH, NAME_MARKS, NAME_PAREN_ROLE, bare_name, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
@@ -33,6 +33,8 @@ def is_header_line(line: str) -> bool:
     f = nows(fold(line))
     if DASH.match(line) or NOTE_LINE.match(f) or (DATE.search(f) and len(f) <= 30):
         return True
+    if f[:1] in NAME_MARKS and bare_name(f):
+        return True  # ◎邵培元: a page's author mark before the speaker's name
     return parse_speaker(line) != ("", "") and (len(f) <= 30 or bool(NAME_PAREN_ROLE.match(f)))
 
 
@@ -280,7 +282,12 @@ def _slogan_line_above(lines: list[str], at: int) -> int | None:
     if at == 0 or not _slogan_like(lines[at]):
         return None
     i = at - 1
-    if _slogan_like(lines[i]) and len(nows(lines[i])) <= 20 and len(nows(lines[at])) <= 20:
+    if (
+        _slogan_like(lines[i])
+        and len(nows(lines[i])) <= 20
+        and len(nows(lines[at])) <= 20
+        and not is_junk_line(lines[i])
+    ):
         return i
     return None
 

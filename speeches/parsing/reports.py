@@ -1,0 +1,106 @@
+"""Stage 3c, reports: what the page says about the speech outside it. An editor's note, a news
+lead or a closing note names who spoke, when and at which meeting, where the header may not:
+
+    【编者按】2024年3月26日，全区…培训班开班式举行，区委书记郑恒毅出席开班式并讲话。
+    日前，城西街道召开…动员会，街道党工委书记梁振宇出席会议并讲话。
+    （本文系县委书记邵培元2024年6月28日在全县…表彰大会上的讲话，有删节）
+
+`read_report` finds the first such sentence among the lines it is given; `fill_from_report`
+fills what the header left empty (the header's own lines are surer). Strings in, fields out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import DATE, date_from
+from .metadata import is_role, level_of, parse_speaker
+from .records import ParsedSpeech, warn
+from .text import fold, nows
+
+_DAY = DATE.pattern
+_SPOKE = "(?:作|发表)?(?:了)?(?:重要|动员|总结)?(?:讲话|致辞|发言|报告|党课)"
+# (本文系)县委书记邵培元(同志)(2024年6月28日)在全县…大会上的讲话
+_AT_MEETING = re.compile(
+    "(?:本文(?:系|为|是|根据)|^[（(【]?|[，,。：:】)）])"
+    "(?!本文)(?P<who>[^，,。；：:在（()）【】“”]{2,24}?)(?:同志)?"
+    f"(?P<day>{_DAY})?在(?P<meeting>[^，,。；]{{4,60}}?)(?:上|时)(?:的|所作的|作的|发表的)?{_SPOKE}"
+)
+# …召开/举行，区委书记郑恒毅出席(会议)并讲话
+_ATTENDED = re.compile(
+    "(?:^|[，,。：:】）)])(?P<who>[^，,。；：:（()）【】“”]{2,24}?)(?:同志)?"
+    f"(?:出席|参加)[^，,。；]{{0,16}}?并{_SPOKE}"
+)
+# the meeting of a lead: 2024年3月26日，全区…开班式举行， / 城西街道召开…动员会，
+_MEETING_END = "(?:会|会议|式|典礼|仪式|论坛|班|活动)"
+_HELD = re.compile(
+    "(?:^|[，,。：:】）)]|编者按|导语)"
+    f"(?!编者按|导语)(?P<meeting>[^，,。；：:【】]{{4,60}}?{_MEETING_END})"
+    "(?:\\d{1,2}日|[上下]午|今天|昨天|日前|近日)*(?:在[^，,。；]{1,12})?(?:隆重)?(?:举行|召开|开幕|开班)[，,]"
+    f"|(?:召开|举行|举办)了?(?P<named>[^，,。；]{{4,60}}?{_MEETING_END})[，,]"
+)
+# Who asks for a speech is not who gave one: 求一篇村支书在七一表彰会上的讲话稿
+_ASKING = re.compile("求|一篇|一份|急用|帮忙|谁有")
+
+
+@dataclass
+class Report:
+    role: str = ""
+    name: str = ""
+    date: dt.date | None = None
+    meeting: str = ""
+
+
+def read_report(lines: Sequence[str]) -> Report | None:
+    """The first sentence among `lines` that reports the speech: who gave it, when, where."""
+    for line in lines:
+        text = nows(line)
+        f = fold(text)
+        m = _AT_MEETING.search(f) or _ATTENDED.search(f)
+        if not m:
+            continue
+        who = text[m.start("who") : m.end("who")]
+        if _ASKING.search(fold(who)):
+            continue
+        role, name = parse_speaker(who)
+        if not name and not is_role(who):
+            continue
+        report = Report(role=role or (who if not name else ""), name=name)
+        if "meeting" in m.groupdict():
+            report.meeting = text[m.start("meeting") : m.end("meeting")]
+        else:
+            held = _HELD.search(f, 0, m.start("who") + 1)
+            if held:
+                group = "meeting" if held.group("meeting") else "named"
+                report.meeting = text[held.start(group) : held.end(group)]
+        report.meeting = DATE.sub("", report.meeting).lstrip("，,")
+        report.date = date_from([f])[0]
+        return report
+    return None
+
+
+def fill_from_report(speech: ParsedSpeech, lines: Sequence[str]) -> None:
+    """What a report around the speech says, where the header said nothing."""
+    report = read_report(lines)
+    if report is None:
+        return
+    if not speech.speaker_name and not speech.speaker_role:
+        speech.speaker_role, speech.speaker_name = report.role, report.name
+        warn(speech, "low_confidence_speaker", f"{report.role}{report.name}")
+    elif not speech.speaker_role and report.name and report.name == speech.speaker_name:
+        speech.speaker_role = report.role  # ◎邵培元 above, 本文系县委书记邵培元… below
+    if speech.date is None and report.date:
+        speech.date = report.date
+        speech.year = speech.year or report.date.year
+    if not speech.meeting and report.meeting:
+        speech.meeting = report.meeting
+        level, sure = level_of(report.meeting, "", "")
+        guessed = any(w["code"] == "low_confidence_level" for w in speech.warnings)
+        if level != "未知" and (speech.level == "未知" or guessed):
+            speech.level = level  # the meeting's own word, surer than the title's
+            if sure:
+                speech.warnings = [
+                    w for w in speech.warnings if w["code"] != "low_confidence_level"
+                ]
