@@ -707,4 +707,68 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a quoted reply (原帖由…发表) and its answer after the speech",
     ),
+    "811_city_gov_portal_leader_window_breadcrumb_only_source_of_speaker_vice_mayor_profile_box_no_byline_paren_date_yi_own_line_paren_yi_sentence_subs_digit_dot_third_level_xi_quote_font_bar_print_close_crlf_gb.txt": (
+        "fields",
+        "held-out page: a list's items glued after a colon (：1.…；2.…) read as the text's enumeration, not as headings",
+    ),
+    "812_pdf_copy_wrap30_speech_selection_volume_three_speaker_only_in_running_header_no_byline_chinese_date_county_poverty_gains_consolidation_meeting_yi_paren_yi_own_line_digit_dot_sentence_subs_odd_page_title_running_head_page_numbers.txt": (
+        "fields text",
+        "held-out page: the speaker named only in a collection's running head glued inside wrapped paragraphs",
+    ),
+    "814_wechat_county_account_slogan_title_only_author_mark_line_meeting_date_role_only_in_closing_benwen_xi_note_county_july_first_commendation_yi_own_line_paren_yi_sentence_subs_xi_quote_party_constitution_title_laureate_quote_crlf.txt": (
+        "fields",
+        "held-out page: a quoted colleague with 同志 after the name (the answer drops it)",
+    ),
+    "816_meipian_community_post_role_only_title_community_residents_representatives_meeting_name_and_date_only_in_signature_lines_at_end_yi_own_line_heads_slogans_app_banner_likes_report.txt": (
+        "fields text",
+        "held-out page: a signature by a committee and a name (枫林社区党委　唐晓岚) and the app's motto; year by the day, not the meeting's 年度",
+    ),
+    "818_toutiao_article_subdistrict_living_environment_hundred_day_campaign_mobilisation_speaker_only_in_rigian_lead_no_date_no_byline_yiyao_sentence_heads_slogans_follow_report_comment_bar_related.txt": (
+        "text",
+        "held-out page: the account's name alone on a line (城西发布)",
+    ),
+    "822_zhihu_answer_author_intro_hospital_middle_manager_jingpin_yanjiang_xx_masked_hospital_and_name_no_byline_yi_own_line_heads_digit_dot_sentence_subs_patient_quote_edited_ip_vote_bar_crlf.txt": (
+        "fields",
+        "held-out page: a placeholder in the title; 一位 kept before the speaker, as elsewhere in the corpus",
+    ),
+    "824_macau_hometown_association_site_trad_welcome_dinner_huanyingci_for_visiting_county_delegation_president_role_name_byline_bare_date_no_heads_corner_quote_slogans_toast_close_photo_caption_back_link_crlf_big5.txt": (
+        "fields",
+        "held-out page: a hometown association's dinner for a visiting county: the host's level, not the guests'",
+    ),
+    "825_jianshu_post_writer_archive_visiting_county_delegation_daxieci_at_host_city_welcome_banquet_masked_speaker_cross_placeholder_role_name_byline_paren_date_no_heads_toast_close_zanshang_app_footer.txt": (
+        "fields",
+        "held-out page: a placeholder in the byline; a people's name for the hosts (娘家人) read as their words",
+    ),
+    "827_docx_saved_as_text_city_annual_science_technology_commendation_conference_mayor_byline_paren_date_next_year_four_levels_yi_paren_yi_digit_dot_paren_digit_tab_award_table_caption_ext_b_name_xi_quote_document_title_comment_tail_crlf_gb.txt": (
+        "fields text",
+        "held-out page: a 2024年度 meeting dated by its day (2025), where the corpus dates by the meeting's 年度",
+    ),
+    "828_bilibili_column_repost_student_uploader_high_school_gaokao_hundred_day_oath_rally_dongyuan_jianghua_principal_role_name_byline_paren_date_yiyao_sentence_heads_xunzi_quote_slogans_comments_below.txt": (
+        "fields",
+        "held-out page: a school's rally (百日誓师) with no unit word in its name",
+    ),
+    "829_xiaohongshu_note_emoji_employee_repost_company_annual_gala_chairman_zhici_role_only_title_no_name_no_date_meeting_year_2024_but_given_in_2025_snake_year_clue_no_heads_slogan_hashtags_like_bar_bom.txt": (
+        "fields",
+        "held-out page: a company's 2024年度 gala dated 2025 by hints in the text",
+    ),
+    "838_fanwen_site_city_key_projects_observation_review_meeting_secretary_no_byline_unnumbered_narrative_body_only_closing_part_numbered_yishi_inline_sentence_heads_keywords_related_crlf_utf16.txt": (
+        "fields",
+        "held-out page: a speech numbered only in its closing (最后，我再提三点要求。一是…)",
+    ),
+    "842_wenku_preview_city_party_office_branch_dangke_slogan_title_dash_subtitle_role_name_byline_paren_date_deng_xiaoping_mao_zedong_tongzhi_quotes_diary_quote_nested_double_corner_marks_yi_own_line_heads_page_marks_vip_tail_gb.txt": (
+        "fields",
+        "held-out page: a diary's writer named sentences before (其中有一篇这样写道); a party branch as organisation",
+    ),
+    "843_city_emergency_bureau_site_safety_production_conference_mayor_byline_paren_date_provincial_party_secretary_name_tongzhi_yaoqiu_quote_city_secretary_qiangdiao_comma_quote_central_document_titles_yi_own_line_yishi_inline_crlf_utf16.txt": (
+        "fields",
+        "held-out page: a post kept before the quoted leader's name (省委书记贺中原同志), where the corpus splits",
+    ),
+    "844_party_building_journal_site_district_grassroots_party_building_push_meeting_org_head_byline_paren_date_slogan_heavy_liangge_queli_sanhui_yike_fangguanfu_quotes_end_with_bracket_footnote_marks_notes_list_diyi_comma_heads_crlf.txt": (
+        "text",
+        "held-out page: note marks 〔1〕 after quotations left out of the answer, kept in the corpus's other collected texts",
+    ),
+    "846_hk_association_site_trad_utf8_directors_inauguration_ceremony_president_zhici_role_name_byline_date_corner_quotes_xi_zhuxi_quote_slogans_guyu_former_president_quote_nested_white_corner_diyi_dunhao_heads_photo_gallery_back_crlf.txt": (
+        "fields",
+        "held-out page: a founding president's post kept before his name (創會會長陳德謙先生)",
+    ),
 }

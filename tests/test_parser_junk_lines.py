@@ -15,6 +15,7 @@ from .test_parser_real_shapes import BODY, codes, section_text, speech_of
     [
         # headings whose topic is the web, members or downloads are the speech's
         "三、加强政府网站和政务微信公众号建设",
+        "①见到群众要主动打招呼，②见到问题要马上解决。",
         "2.严厉打击网络侵权盗版和非法下载行为",
         "二是搞好会员服务",
         "第一，我们要协助会员企业把握发展机遇",
@@ -35,6 +36,9 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         # a file's name on a line of its own, a follow button, a document site's number
         "在全镇安全生产工作会议上的讲话.docx",
         "+关注",
+        # a shared document's circulation mark; a note under the text keyed by its mark
+        "仅限内部传阅",
+        "①见《毛泽东文集》第七卷。",
         # an account's follow line after an emoji
         "👆点击蓝字　关注我们",
         "▶▶ 扫码关注",

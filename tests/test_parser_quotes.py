@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_parser_real_shapes import speech_of
+from .test_parser_real_shapes import codes, speech_of
 
 # -------------------------------------------------------------------------------------- quotes
 
@@ -24,6 +24,23 @@ from .test_parser_real_shapes import speech_of
         ("正如陸羽在《茶經》中所說：「茶之為用，味至寒。」", "quotation", "陸羽"),
         ("“打铁必须自身硬。”——这是我们党的庄严承诺。", "slogan", ""),
         ("要坚决做到“两个维护”。", "slogan", ""),
+        # the occasion closed by a comma; a pronoun for a leader named before; a book; a report
+        (
+            "1957年，毛泽东同志在会见留学生时，说过一段话：“世界是你们的。”",
+            "quotation",
+            "毛泽东同志",
+        ),
+        (
+            "习近平总书记对青年寄予厚望，他指出：“青年是最有生气的力量。”",
+            "quotation",
+            "习近平总书记",
+        ),
+        ("《论语》中说：“其身正，不令而行。”", "quotation", "论语"),
+        ("党的二十大报告强调：“严密的组织体系是党的优势所在。”", "quotation", "党的二十大报告"),
+        # who, not when and to whom; a person described before 她; a text, not a name
+        ("一位老病人出院时对我说：“你们这里的护士真细心。”", "quotation", "一位老病人"),
+        ("我去看望一位八九届的校友，她对我说：“孩子们在哪里，根就在哪里。”", "quotation", "校友"),
+        ("他的日记里有一篇这样写道：“今天写材料到深夜，但心里踏实。”", "quotation", ""),
     ],
 )
 def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):
@@ -303,3 +320,24 @@ def test_a_post_with_its_name_or_a_relative_is_the_speaker(text, speaker):
     speech = speech_of("在全县工作会议上的讲话", "同志们：", text)
     quotes = [q for s in speech.sections for q in s.quotes]
     assert [(q.kind, q.speaker) for q in quotes] == [("quotation", speaker)]
+
+
+def test_a_quotation_over_two_paragraphs_reopens_its_mark_and_keeps_its_speaker():
+    speech = speech_of(
+        "在全县生态环境保护大会上的讲话",
+        "同志们：",
+        "习近平总书记在全国生态环境保护大会上指出：",
+        "“今后5年是美丽中国建设的重要时期，要牢固树立绿水青山就是金山银山的理念。",
+        "“要以高品质生态环境支撑高质量发展，加快推进人与自然和谐共生的现代化。”",
+        "这两段话，我反复学习了多遍。",
+    )
+    quotes = [q for s in speech.sections for q in s.quotes]
+    assert [(q.kind, q.speaker) for q in quotes] == [("quotation", "习近平总书记")] * 2
+    assert "unbalanced_quote" not in codes(speech)
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", "他说：“要抓落实。", "今天开会。")
+    assert "unbalanced_quote" in codes(speech)  # left open, and nothing goes on with it
+
+
+def test_full_width_asterisks_mask_a_name():
+    speech = speech_of("在全县安全生产会议上的讲话", "同志们：", "去年＊＊公司发生了一起事故。")
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["＊＊"]

@@ -66,3 +66,48 @@ def test_the_speakers_and_the_days_lines_closing_a_transcript():
     )
     assert (speech.speaker_role, speech.speaker_name) == ("镇党委副书记、镇长", "欧阳文")
     assert speech.date == dt.date(2023, 6, 2)
+
+
+def test_an_editors_note_dates_a_speech_it_does_not_report():
+    speech = speech_of(
+        "我永远是青山人",
+        "——在全镇干部大会上的离任讲话",
+        "编者按：2024年9月12日，全镇干部大会召开，宣布了县委关于镇主要负责同志调整的决定。",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.date, speech.year) == (dt.date(2024, 9, 12), 2024)
+
+
+def test_a_leaders_column_in_the_breadcrumb_names_the_speaker():
+    speech = speech_of(
+        "当前位置：首页 > 领导之窗 > 副市长　韩启东 > 重要讲话",
+        "在全市燃气安全整治推进会上的讲话",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.speaker_role, speech.speaker_name) == ("副市长", "韩启东")
+
+
+def test_a_disclosure_records_year_dates_the_day_the_opening_names():
+    speech = speech_of(
+        "发布机构：县妇女联合会　　成文日期：2024-03-08",
+        "名　　称：在全县纪念“三八”国际妇女节大会上的讲话",
+        "在全县纪念“三八”国际妇女节大会上的讲话",
+        "各位姐妹，同志们：",
+        "今天是3月8日，我们在这里召开大会。",
+        *BODY[1:],
+    )
+    assert speech.title == "在全县纪念“三八”国际妇女节大会上的讲话"  # a title printed twice
+    assert (speech.year, speech.date) == (2024, dt.date(2024, 3, 8))
+
+
+def test_a_pages_headline_over_the_title_it_repeats_is_not_part_of_it():
+    speech = speech_of(
+        "开学第一课｜校长钟明：做一个有根的人",
+        "做一个有根的人",
+        "——在青岚学院新生开学典礼上的致辞",
+        "亲爱的同学们：",
+        *BODY,
+    )
+    assert (speech.title, speech.subtitle) == ("做一个有根的人", "在青岚学院新生开学典礼上的致辞")

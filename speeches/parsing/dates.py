@@ -114,7 +114,11 @@ def _blank_date_year(lines: Sequence[str]) -> int | None:
     return int(m.group("y")) if m else None
 
 
-_LEAD_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]")
+# (after an editor's note's label: 编者按：2024年9月12日，…)
+_LEAD_DATE = re.compile(
+    r"^(?:【?(?:编者按|编者的话|导语|导读)】?[:：]?)?"
+    r"(?P<day>\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚|早上)?[，,]"
+)
 
 
 def date_and_year(
@@ -133,7 +137,7 @@ def date_and_year(
     # a date alone right above the title (2019年11月15日), an editor's lead (2024年4月19日下午，
     # …举行。以下为演讲全文). The header's date without its day (2024年3月　日) still gives the year.
     above = [x for x in outside if DATE_LINE.match(fold(nows(x)))]
-    leads = [x[:16] for x in outside if _LEAD_DATE.match(fold(nows(x)))]
+    leads = [m["day"] for x in outside if (m := _LEAD_DATE.match(fold(nows(x))))]
     date, date_year = date_from([*dated_subtitle, *front, title])
     if date is None:  # only a date line's year counts, not one in a sentence
         short = [x for x in front if len(nows(x)) <= 20]

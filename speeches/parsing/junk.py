@@ -83,7 +83,7 @@ FOOTER_START = re.compile(
     r"|[^。，！？\s]{1,20}(?:相关文章|相关推荐|相关范文|相关阅读|推荐阅读|猜你喜欢)[:：]?\s*$)"
 )
 _JUNK_START = re.compile(
-    r"^(?:仅供|禁止外传|内部资料|当前位置|您现在的位置|位置[:：]|首页|发布时间|发布日期|更新时间|更新日期"
+    r"^(?:仅供|仅限内部|内部传阅|禁止外传|内部资料|当前位置|您现在的位置|位置[:：]|首页|发布时间|发布日期|更新时间|更新日期"
     r"|时间[:：]|编者按|导语[:：]|摘要[:：]|跳至|跳到|以下为|分类[:：]|转载|下面[是为](?:小编|为大家|大家)"
     r"|来源[:：]|作者[:：]|编辑[:：]|阅读|浏览|点击|字数|下载|上传|分享|收藏|打印|关闭|返回|会员|订阅|现在订阅"
     r"|开通|充值|VIP|vip|QQ|qq|微信|公众号|关注|扫码|扫一扫|举报|【打击|【会员|以下是|小编|本站|本网"
@@ -158,6 +158,10 @@ _NOTICE = re.compile(
     # photo and video credits, a platform's prompts, an editor's note on cuts
     "|摄影[:：]|摄像[:：]|图片来源|图源[:：]|视频时长|[（(]视频[:：]|查看精彩图片|阅读体验更佳|打开.{0,6}(?:APP|App|app|客户端)"
     "|人赞同了|私信回复|加入收藏|共计\\d+个字|有删节|标题为编者所加|本文系作者"
+    # a word processor's comments and tracked changes; a note app's and a Q&A site's prompts; a
+    # photo gallery's link; an account's credit line
+    "|^批注\\s*[\\[［(（]|最后修改时间|^编辑于\\s*(?:\\d{4}[-./])?\\d{1,2}[-./]\\d|^说点什么|^添加评论|^写评论|小礼物走一走|^赞赏支持"
+    "|就在.{1,6}(?:APP|App|app|客户端)|^(?:相片集|图集|组图|相册)\\s*[（(]\\d+\\s*[张張][）)]$|^图文[:：]"
     # a WeChat article's tail: 预览时标签不可点, 收录于话题 #…
     "|预览时标签不可点|收录于(?:话题|合集)"
     # a site's notes on its copy: 转载请注明出处, 下载后可编辑, 请加QQ群…下载
@@ -237,6 +241,7 @@ _SITE_VOICE = re.compile(
 )
 
 
+_KEYED_NOTE = re.compile("^[\u2460-\u2473](?:见|参见|引自|选自|摘自|出自|转引自)《")
 _SYMBOLS = re.compile(r"[^\w（(【\[“「《‘]*")
 
 
@@ -275,6 +280,8 @@ def is_junk_line(line: str) -> bool:
         return False
     if PAGE_MARK.match(s):
         return True
+    if _KEYED_NOTE.match(s):
+        return True  # ①见《毛泽东文集》第七卷。: a note under the text, keyed by its mark
     if _HEADING_LABEL.match(s) and not _SITE_VOICE.search(s):
         # 二、搭建服务平台, 三、加强政府网站和政务微信公众号建设: a heading, whatever its topic
         return False

@@ -106,9 +106,11 @@ _GLUED_TAIL = re.compile(
 
 def without_glued_tails(lines: list[str]) -> list[str]:
     """A site's watermark glued after the last sentence of several paragraphs (…我都同意。公务员
-    之家版权所有) goes: the same tail, with no sentence end, after two or more paragraphs."""
+    之家版权所有) goes: the same tail, with no sentence end and no speech's genre word, after two
+    or more paragraphs."""
     tails = Counter(m.group(1) for m in _GLUED_TAIL.finditer("\n".join(lines)))
-    marks = {t for t, k in tails.items() if k >= 2}
+    # (a title quoting a name, printed twice — 纪念“三八”国际妇女节…大会上的讲话 — is no watermark)
+    marks = {t for t, k in tails.items() if k >= 2 and not _GENRE.search(fold(t))}
     if not marks:
         return lines
     out = []

@@ -6,6 +6,7 @@ of its paragraph."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .records import ParsedPlaceholder, ParsedQuote, ParsedSection, ParsedStageDirection
 from .tables import ROLE_SUFFIX, SURNAMES
@@ -69,7 +70,8 @@ def _attribution(name: str) -> re.Pattern[str]:
     """Speaker, [name,] [在 source 中,] adverbs, verb, then what comes before the quote."""
     return re.compile(
         f"(?P<speaker>{_SPEAKER}){name}"
-        f"(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间|间隙|之余|之际))?"
+        # (在莫斯科会见留学生时，说过: the occasion may close with a comma)
+        f"(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间|间隙|之余|之际)[，,]?)?"
         f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"
         # (…里写下的一段话：“…” — what was written, not a relative clause before the quote)
         "(?P<gap>(?!的)[^。！？“”「」『』]{0,14}|的(?:一段|一句|这段|这句|那段|那句)?话[：:]?)$"
@@ -91,12 +93,17 @@ _LEAD = re.compile(
 _NAMED = re.compile(
     # (no pronoun, 要, 了 or 别 in it, no time word first: 以前我们讲“走出去”，现在要讲“走进去”,
     # 考好了别光说“别骄傲” name nobody)
-    f"(?P<speaker>(?!大家|人们|有的|这|那|现在|过去|以前|如今|今天|当年|以往)"
-    f"(?:(?![我你他她咱要了别])[{HAN}·]){{2,8}}?)"
+    # (其中有一篇这样写道: a text of somebody's, not a name)
+    f"(?P<speaker>(?!大家|人们|有的|这|那|现在|过去|以前|如今|今天|当年|以往|其中)"
+    f"(?:(?![我你他她咱要了别])[{HAN}·]){{2,8}}?)(?<!这样)(?<!那样)(?<!如此)"
     r"(?:在(?P<source>[^，。：；“”「」]{1,30}?)(?:中|里|上))?"
     r"(?P<adv>曾经|曾|也|就|常|常常|早就|早已|经常|一再|有诗|回忆|感慨地|动情地"
     r"|(?:拉着|握着|拉住|握住|望着|看着|指着)[^，。：；“”「」]{0,8}?)?"
-    r"(?P<verb>所说|说过|说|指出|写道|讲过|讲|云)[：:，,]?\s*$"
+    r"(?P<verb>所说|说过|说|指出|强调|写道|讲过|讲|云)[：:，,]?\s*$"
+)
+# A book says it, nobody named before: 《论语》中说：“…”
+_BOOK_SAID = re.compile(
+    "^《(?P<book>[^《》]{1,20})》(?:中|里|上)?(?P<verb>说|写道|讲|云|有云|指出)[：:，,]?\\s*$"
 )
 # A known speaker inside a longer match: 要自觉践行习总书记强调 → 习总书记.
 _MASK = "*×Xx某○□"
@@ -107,13 +114,13 @@ _AFTER_ATTRIB = re.compile(
 )
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×*]{1,2}|\d[Xx×*])年?(?![A-Za-z])"
-    r"|×{2,16}|×(?:同志)?|\*{2,16}" + f"|(?<=[{HAN}])\\*(?=[{HAN}])"  # 落实*市委
+    r"|×{2,16}|×(?:同志)?|\*{2,16}|＊{2,16}" + f"|(?<=[{HAN}])\\*(?=[{HAN}])"  # 落实*市委
     # (○ is also a zero in a year written in numerals: 二○○六年 is no mask)
     r"|(?<![〇零○一二三四五六七八九])○{2,16}(?![〇零○一二三四五六七八九]*年)|□{2,16}|某{2,16}|[☆★]{1,6}|_{2,16}|(?<![A-Za-z0-9])20_{1,2}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z])[Xx]{2,16}(?![A-Za-z])|(?<![A-Za-z0-9])[Xx](?:同志)?(?![A-Za-z0-9])"
     r"|[ⅹⅩ]{1,4}"  # the Roman-numeral ten a template used for x
 )
-_PLACEHOLDER_CHAR = re.compile("[Xx×*○□某☆★_ⅹⅩ]")
+_PLACEHOLDER_CHAR = re.compile("[Xx×*＊○□某☆★_ⅹⅩ]")
 _STAGE = re.compile(
     r"[（(](?:[^（）()\n]{0,10}(?:鼓掌|掌声|稍停|停顿|起立|就座|入场|退场|奏国歌|唱国歌|奏乐|音乐|宣读|颁奖|全场|休息)"
     r"[^（）()\n]{0,10})[）)]"
@@ -181,6 +188,9 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     m2 = _AFTER_ATTRIB.match(text[end + 1 : end + 20]) if closed else None
     if m2:  # “…”\n——习近平
         return ParsedQuote(start, inner, "quotation", m2.group("speaker"))
+    book = _BOOK_SAID.match(clause.lstrip("正如据"))
+    if book:
+        return ParsedQuote(start, inner, "quotation", book["book"], "", book["verb"])
     said = _PRONOUN_SAID.match(clause) if len(inner) > 2 else None
     who = _antecedent(text, line_start, start - 1 - len(clause)) if said else ""
     if said and who:  # 林某先生…，他曾对我说：“…”
@@ -202,6 +212,8 @@ _NAMING = re.compile("这(?:就)?(?:是|叫)|叫做?|称为|称之为|称作")
 _WHEN = re.compile("(?:起来|的时候|时候|之时|以后|之后)$")
 _ADVERB_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:曾经|曾|也|就|常常|常|经常|一再|又|还)$")
 _PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
+# (一位老病人出院时对我 → 一位老病人: who, not when or to whom)
+_TO_ME = re.compile(f"(?<=[{HAN}]{{2}})(?:[{HAN}]{{2}}时)?(?:对|跟|向)(?:我们|我|大家)$")
 _WRITTEN_IN = re.compile(f"^[{HAN}]{{1,2}}[上里中]$")
 _DESCRIBED_NAME = re.compile(
     f"(?:(?:{ROLE_SUFFIX}|前辈|创始人)(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))"
@@ -224,6 +236,7 @@ def _named(speaker: str) -> str:
     and for 信上 (a letter says it)."""
     if _PRONOUN_TO.match(speaker) or _WRITTEN_IN.match(speaker):
         return ""
+    speaker = _TO_ME.sub("", speaker)  # 一位老病人出院时对我 → 一位老病人
     speaker = _ADVERB_END.sub("", speaker)  # 一位老兵曾 → 老兵 (the adverb before 对我说)
     speaker = _DOING_BEFORE.sub("", speaker)  # 第一页抄着冰心先生 → 冰心先生
     described = _DESCRIBED_NAME.search(fold(speaker))
@@ -251,15 +264,16 @@ def _post_and_name(folded: str) -> re.Match[str] | None:
 _PERSON = re.compile(
     f"(?P<name>[{_SURNAME}][{HAN}]{{1,2}}?)(?=先生|女士|同学|同志)"
     f"|(?P<titled>[{_SURNAME}](?:同学|先生|女士|老师|师傅))"
-    f"|(?<=的)(?P<kin>[{HAN}]{{1,3}}?(?:学长|学姐|师兄|师姐|大爷|大妈|大娘|婆|阿婆|奶奶|爷爷|阿姨|老人|老兵))"
+    f"|(?<=的)(?P<kin>[{HAN}]{{0,3}}?(?:学长|学姐|师兄|师姐|校友|大爷|大妈|大娘|婆|阿婆|奶奶|爷爷|阿姨|老人|老兵))"
     f"(?=[，,。今去如从在是也]|$)"
+    f"|(?P<known>(?:习近平|毛泽东|邓小平|江泽民|胡锦涛)(?:总书记|主席|同志)?|习总书记|总书记)"
 )
 
 
 _ANTECEDENT_WITHIN = 160  # characters back in the paragraph
 # 他曾对我说：, 她在毕业时对我说：, 她跟我说：, 她话：(Cantonese) — a pronoun's clause that says.
 _PRONOUN_SAID = re.compile(
-    r"^[他她][^，。：；“”「」]{0,12}?(?P<verb>说过|说|写道|讲|话)[：:，,]?\s*$"
+    r"^[他她][^，。：；“”「」]{0,12}?(?P<verb>说过|说|写道|讲|话|指出|强调)[：:，,]?\s*$"
 )
 
 
@@ -296,12 +310,26 @@ def annotate(section: ParsedSection) -> list[str]:
     text = section.text
     codes: list[str] = []
     pos = 0
-    for line in text.split("\n"):
-        for a, b, closed in quote_spans(line):
-            if not closed:
+    lines = text.split("\n")
+    carried: ParsedQuote | None = None  # a quotation left open for the next paragraph
+    for n, line in enumerate(lines):
+        spans = quote_spans(line)
+        # A quotation over several paragraphs opens each of them and closes only the last: a
+        # paragraph that opens with a mark goes on with the one left open above it.
+        reopens = n + 1 < len(lines) and lines[n + 1].lstrip(" \u3000")[:1] in OPEN_Q
+        went_on, carried = carried, None
+        for k, (a, b, closed) in enumerate(spans):
+            last = k == len(spans) - 1
+            if not closed and not (last and reopens):
                 codes.append("unbalanced_quote")
-            if b > a:
-                section.quotes.append(_classify(text, pos + a, pos + b, closed))
+            if b <= a:
+                continue
+            quote = _classify(text, pos + a, pos + b, closed)
+            if went_on and k == 0 and not line[: a - 1].strip(" \u3000") and not quote.speaker:
+                quote = replace(went_on, position=quote.position, text=quote.text)
+            section.quotes.append(quote)
+            if last and not closed and quote.kind == "quotation":
+                carried = quote
         pos += len(line) + 1
     for m in _BOOK_TITLE.finditer(text):
         section.quotes.append(ParsedQuote(m.start(1), m.group(1), "document"))

@@ -81,9 +81,34 @@ def read_report(lines: Sequence[str]) -> Report | None:
     return None
 
 
+# A disclosure page's record of the document: 成文日期：2024-03-08 (when it was written down)
+_WRITTEN = re.compile(r"成文日期[:：]\s*(?P<y>(?:19|20)\d{2})[-年./]")
+
+
+# A leader's own column in a portal's breadcrumb: 首页 > 领导之窗 > 副市长　龚振川 > 重要讲话
+_LEADER_PAGE = re.compile(
+    "(?:领导之窗|领导信息|领导风采|领导简介|领导分工)\\s*[>＞›»/]\\s*(?P<who>[^>＞›»/]{3,24}?)\\s*(?:[>＞›»/]|$)"
+)
+
+
+def _leader_page(lines: Sequence[str]) -> tuple[str, str]:
+    for line in lines:
+        m = _LEADER_PAGE.search(fold(line))
+        if m:
+            return parse_speaker(line[m.start("who") : m.end("who")])
+    return "", ""
+
+
 def fill_from_report(speech: ParsedSpeech, lines: Sequence[str]) -> None:
-    """What a report around the speech says, where the header said nothing."""
+    """What a report around the speech says, where the header said nothing; the year a
+    disclosure page's record gives, where nothing else did."""
+    if speech.year is None:
+        written = next((m for line in lines if (m := _WRITTEN.search(nows(line)))), None)
+        speech.year = int(written["y"]) if written else None
     report = read_report(lines)
+    if report is None:
+        role, name = _leader_page(lines)
+        report = Report(role=role, name=name) if name else None
     if report is None:
         return
     if not speech.speaker_name and not speech.speaker_role:

@@ -380,6 +380,8 @@ def title_lines(lines: list[str], at: int, subtitle_line: str) -> list[str]:
             DASH.match(subtitle_line)
             and fa
             and not re.search("[|｜]", lines[at])  # 党课｜…: a WeChat title is whole
+            # 开学第一课｜校长钟启明：做一个有根的人 over 做一个有根的人: the page's headline
+            and not fa.endswith(nows(fold(lines[at])))
             and above != TRUNCATED
             and len(fa) + len(nows(lines[at])) <= 50
             and not SENTENCE_MARK.search(fa)
