@@ -525,11 +525,7 @@ KNOWN_GAPS = {
     ),
     "634_host_script_site_county_major_projects_observation_summary_zhuchici_host_role_heading_five_agenda_items_H_labels_applause_ads_bom.txt": (
         "fields",
-        "held-out page: 下面进行最后一项议程 as the fifth step; a slogan 书记 named",
-    ),
-    "637_township_forum_post_garbage_sorting_mobilisation_town_secretary_role_in_title_yiyao_own_line_heads_placeholders_replies_utf8.txt": (
-        "fields",
-        "held-out page: 有的同志说是“城里人的事” — a view reported, a slogan",
+        "held-out page: 下面进行最后一项议程 as the fifth step",
     ),
     "638_docs_materials_site_county_gov_executive_meeting_selfbuilt_housing_gas_safety_organisation_xianzhengfu_no_salutation_digit_dot_own_line_heads_paren_num_subs_gb.txt": (
         "fields",
@@ -586,10 +582,6 @@ KNOWN_GAPS = {
     "696_ministry_portal_leader_speech_national_agri_extension_conference_vice_minister_byline_date_yi_own_line_paren_own_line_yishi_inline_level3_under_yi_print_footer_crlf_bom.txt": (
         "fields",
         "held-out page: 一是 under 二、 as the third level (levels by first appearance across parts)",
-    ),
-    "702_pdf_copy_wrap26_village_party_branch_organisational_life_meeting_dianping_town_committee_member_byline_paren_date_yi_own_line_digit_dunhao_sentence_subs_running_header_dot_page_numbers_utf8.txt": (
-        "fields",
-        "held-out page: a phrase after 有的党员 with no verb of saying is a slogan",
     ),
     "704_scanned_ocr_township_straw_burning_ban_meeting_mayor_byline_chinese_o_date_ocr_swapped_chars_missing_stops_stray_bars_yi_own_line_heads_scanner_footer_page_x_of_y_gb.txt": (
         "fields",
@@ -737,7 +729,7 @@ KNOWN_GAPS = {
     ),
     "825_jianshu_post_writer_archive_visiting_county_delegation_daxieci_at_host_city_welcome_banquet_masked_speaker_cross_placeholder_role_name_byline_paren_date_no_heads_toast_close_zanshang_app_footer.txt": (
         "fields",
-        "held-out page: a placeholder in the byline; a people's name for the hosts (娘家人) read as their words",
+        "held-out page: a placeholder in the byline",
     ),
     "827_docx_saved_as_text_city_annual_science_technology_commendation_conference_mayor_byline_paren_date_next_year_four_levels_yi_paren_yi_digit_dot_paren_digit_tab_award_table_caption_ext_b_name_xi_quote_document_title_comment_tail_crlf_gb.txt": (
         "fields text",

@@ -41,6 +41,11 @@ from .test_parser_real_shapes import codes, speech_of
         ("一位老病人出院时对我说：“你们这里的护士真细心。”", "quotation", "一位老病人"),
         ("我去看望一位八九届的校友，她对我说：“孩子们在哪里，根就在哪里。”", "quotation", "校友"),
         ("他的日记里有一篇这样写道：“今天写材料到深夜，但心里踏实。”", "quotation", ""),
+        # a short phrase used in the sentence, not the words of who speaks before it
+        ("有的同志说，搞垃圾分类是“城里人的事”，群众不会分。", "slogan", ""),
+        ("班组长要讲安全，每名员工上岗前必须确认“四不伤害”。", "slogan", ""),
+        ("市委书记提出了“项目为王、服务为先”的鲜明导向。", "slogan", ""),
+        ("习近平总书记强调，党政机关要“坚持过紧日子”。", "quotation", "习近平总书记"),
     ],
 )
 def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):

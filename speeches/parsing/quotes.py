@@ -141,8 +141,15 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
     pre = SENTENCE_SPLIT.split(before)[-1].lstrip('”」』’"')  # (…。”老支书说：the quote before)
     folded = fold(pre)
     # 有人说，职业教育是“低人一等”的教育: a short phrase that qualifies a noun is nobody's words
-    modifier = closed and len(inner) <= 6 and text[end + 1 : end + 2] == "的"
+    # (…提出了“项目为王、服务为先”的导向, 停留在“学习不够、要求不严”等表述上: a phrase in use)
+    phrase = not _CLAUSE_MARK.search(inner)
+    modifier = closed and (
+        (len(inner) <= 6 and text[end + 1 : end + 2] == "的")
+        or (phrase and len(inner) <= 12 and text[end + 1 : end + 2] in ("的", "等"))
+    )
     m = None if modifier else _ATTRIB.search(folded)
+    if m and phrase and len(inner) <= 6 and _WORD_IN_CLAUSE.search(m.group("gap")):
+        m = None  # 老百姓都说，东陵是我们的“娘家人”: a word in their sentence, not their words
     # 董事长周建华说: a name after the post (a surname right after the speaker found, or a post
     # somewhere when no speaker was found)
     after = folded[m.end("speaker") : m.end("speaker") + 1] if m else ""
@@ -206,6 +213,8 @@ def _classify(text: str, start: int, end: int, closed: bool) -> ParsedQuote:
 
 
 _CLAUSE_MARK = re.compile("[，。；！？]")
+# A clause of its own between the verb and a short quote: 都说，东陵是我们的“娘家人”
+_WORD_IN_CLAUSE = re.compile(f"[，,][{HAN}]{{2,}}(?:的|是)$|[，,][{HAN}]{{6,}}$")
 # A name with its title, after words that describe the person: 外科专家顾怀山教授
 _DOING_BEFORE = re.compile("^[\u4e00-\u9fff]{1,6}?[着了](?=[\u4e00-\u9fff]{2,})")
 _NAMING = re.compile("这(?:就)?(?:是|叫)|叫做?|称为|称之为|称作")
