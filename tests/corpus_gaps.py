@@ -763,4 +763,32 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: a founding president's post kept before his name (創會會長陳德謙先生)",
     ),
+    "852_discuz7_town_bbs_zhuantie_2010_flood_relief_and_rebuilding_meeting_party_secretary_thread_title_differs_byline_paren_date_diyi_comma_sentence_heads_yiyao_own_paragraph_subs_poster_note_replies_floor_lines.txt": (
+        "text",
+        "held-out page: a forum poster's name alone on a line between the replies",
+    ),
+    "856_old_asp_fanwen_site_2006_fanhui_title_twice_shijian_xiazai_huiyuan_zhuce_county_secretary_role_prefix_title_investment_attraction_meeting_no_byline_no_date_long_unstructured_paragraphs_diyi_comma_heads_cross_placeholders_gb.txt": (
+        "fields",
+        "held-out page: the year only in a sentence of the speech (2006年，全县…)",
+    ),
+    "859_forwarded_email_2011_header_fajianren_zhuti_office_cover_note_signature_date_yuanshi_youjian_attachment_line_county_health_bureau_new_rural_coop_medical_meeting_director_byline_paren_date_yiyao_top_level_sentence_heads_long_unstructured_close.txt": (
+        "fields",
+        "held-out page: a last paragraph after inline-headed parts, read as the last part's, where the answer closes",
+    ),
+    "861_doc_site_viewer_2013_district_teachers_day_commendation_conference_zhuchici_leaders_present_list_agenda_list_yi_dunhao_lines_then_H_items_dahui_jinxing_diyixiang_colon_speakers_named_uploader_page_counter_download_tail_crlf_gb.txt": (
+        "fields text",
+        "held-out page: an agenda listed before the steps (一、奏国歌；…) read as the text's enumeration; a music cue lost",
+    ),
+    "867_fanwen_site_company_annual_commendation_and_spring_gala_zhuchici_male_female_he_hosts_time_place_lines_meeting_year_2012_held_2013_H_items_inside_host_lines_award_list_program_links_no_close_numbering_related_list.txt": (
+        "fields text",
+        "held-out page: two hosts' tags (男：/女：/合：) split the salutation over lines; a worker called by his trade (韩师傅)",
+    ),
+    "868_hk_secondary_school_site_download_area_graduation_ceremony_siyi_gao_male_female_he_hosts_date_place_lines_unnumbered_running_order_list_of_speakers_motto_corner_quotes_last_updated_back_link_crlf_big5.txt": (
+        "fields",
+        "held-out page: a two-host script (男/女/合) whose salutation runs over tagged lines",
+    ),
+    "874_epaper_city_daily_page_private_economy_symposium_fayan_zhaideng_four_speakers_square_bullet_name_post_heading_lines_no_titles_editor_note_yishi_heads_some_no_heads_reporter_tail_bom.txt": (
+        "fields",
+        "held-out page: 一是因为…二是因为… in a reason's sentence, read as points",
+    ),
 }

@@ -249,3 +249,40 @@ def test_a_parts_only_paragraph_that_hopes_is_still_the_part():
         "希望大家细化任务分工，明确时间节点，确保各项工作落到实处。",
     )
     assert [s.kind for s in speech.sections] == ["opening", "body", "body"]
+
+
+def test_two_hosts_tags_stay_out_of_the_steps_and_an_agenda_listed_first_leaves_them_on_top():
+    speech = speech_of(
+        "公司年度总结表彰大会主持词",
+        "各位同事：",
+        "今天的大会共有两项议程：",
+        "一、作工作总结；",
+        "二、表彰先进。",
+        "男：下面进行第一项议程，请总经理作年度工作总结。",
+        "女：下面进行第二项议程，请董事长宣读《中共某公司委员会　某公司关于表彰先进的决定》。",
+    )
+    assert numbered(speech) == [
+        (1, "第一项", "下面进行第一项议程，请总经理作年度工作总结"),
+        (
+            1,
+            "第二项",
+            "下面进行第二项议程，请董事长宣读《中共某公司委员会　某公司关于表彰先进的决定》",
+        ),
+    ]
+    assert "女：" in speech.text
+
+
+def test_a_talk_that_asks_its_listeners_questions_keeps_each_question_whole():
+    speech = speech_of(
+        "在院坝访谈会上的讲话",
+        "乡亲们：",
+        "今天和大家拉拉家常，回答几个大家最关心的问题。",
+        "一问：土地承包到期了，我家的地还是不是我家的？",
+        "是的。承包期再延长三十年，大家放心。",
+        "二问：种粮食划不划算？",
+        "国家还有补贴，今年标准又提高了。",
+    )
+    assert numbered(speech) == [
+        (1, "一问：", "土地承包到期了，我家的地还是不是我家的？"),
+        (1, "二问：", "种粮食划不划算？"),
+    ]

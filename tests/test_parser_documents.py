@@ -486,3 +486,45 @@ def test_a_copy_that_pasted_every_paragraph_twice_keeps_one_of_each():
     text = section_text(speech)
     assert text.count("切实增强责任感和紧迫感") == 1
     assert [s.heading for s in speech.sections if s.kind == "body"] == ["提高认识", "狠抓落实"]
+
+
+def test_a_newspapers_remarks_under_bulleted_bylines_are_each_speakers_remarks():
+    page = [
+        "——全市民营经济座谈会发言摘登",
+        "11月20日，市委、市政府召开座谈会，听取企业家的意见建议。现将部分发言摘登如下。",
+        "■ 钟立群　市工商联副主席、鸿远纺织集团董事长",
+        "鸿远纺织在本市扎根三十年了，从小作坊发展到今天的集团。我提两点建议。",
+        "一是建议加大技术改造的支持。设备更新一次要投入很多。",
+        "二是建议建设产业工人公寓。年轻人招不来留不住。",
+        "■ 葛振华　东湖区委副书记、区长",
+        "东湖区是民营经济最集中的区。下一步，我们重点做好服务。",
+        "要让企业家安心经营、放心投资。",
+        "（本报记者　许晨　整理）",
+    ]
+    speeches = parse("\n".join(page))
+    assert [(s.speaker_role, s.speaker_name, s.genre) for s in speeches] == [
+        ("市工商联副主席、鸿远纺织集团董事长", "钟立群", "发言"),
+        ("东湖区委副书记、区长", "葛振华", "发言"),
+    ]
+
+
+def test_one_speakers_speeches_saved_together_are_split_at_their_markers():
+    speeches = parse(
+        "\n".join(
+            [
+                "讲话之一",
+                "在全镇防汛工作会议上的讲话",
+                "同志们：",
+                *BODY,
+                "讲话之二",
+                "在全镇秋收工作会议上的讲话",
+                "同志们：",
+                *BODY,
+            ]
+        )
+    )
+    assert [s.title for s in speeches] == [
+        "在全镇防汛工作会议上的讲话",
+        "在全镇秋收工作会议上的讲话",
+    ]
+    assert all("讲话之" not in section_text(s) for s in speeches)

@@ -38,6 +38,14 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "+关注",
         # a shared document's circulation mark; a note under the text keyed by its mark
         "仅限内部传阅",
+        # a forum's post bars, a page's update line, a post's divider, a book's and a
+        # session's headers over the text
+        "回复 引用 报告 道具 TOP",
+        "帖子 58　精华 0　积分 97",
+        "最後更新：2011年7月5日",
+        "━━━━ 致辞 ━━━━",
+        "第三十二编　文献辑存",
+        "政协某县第十一届委员会第四次会议文件之十一",
         "①见《毛泽东文集》第七卷。",
         # an account's follow line after an emoji
         "👆点击蓝字　关注我们",
@@ -149,6 +157,10 @@ def test_a_sites_sentence_is_still_furniture(line):
         "相关文件：",
         "📖阅读原文",
         "作者最新文章",
+        # a unit's line under a printed text, an archive's note
+        "局办公室整理",
+        "市安全生产委员会办公室编印",
+        "（原件存县档案馆，全宗号46，目录号2）",
     ],
 )
 def test_a_sites_or_a_printed_documents_footer_ends_the_speech(footer):

@@ -308,3 +308,8 @@ def test_two_speeches_of_the_same_day_in_a_paged_copy_keep_their_date_lines():
 def test_a_report_on_ones_duties_and_integrity_is_a_statement():
     speech = speech_of("青溪街道办事处主任2024年度述职述责述廉报告", "各位领导、同志们：", *BODY)
     assert speech.genre == "发言"
+
+
+def test_the_first_of_two_joint_meetings_names_its_convener():
+    speech = speech_of("在县委农村工作会议暨全县2024年乡村振兴推进大会上的讲话", "同志们：", *BODY)
+    assert speech.organisation == "县委"

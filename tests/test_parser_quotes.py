@@ -46,6 +46,11 @@ from .test_parser_real_shapes import codes, speech_of
         ("班组长要讲安全，每名员工上岗前必须确认“四不伤害”。", "slogan", ""),
         ("市委书记提出了“项目为王、服务为先”的鲜明导向。", "slogan", ""),
         ("习近平总书记强调，党政机关要“坚持过紧日子”。", "quotation", "习近平总书记"),
+        (
+            "胡锦涛总书记在党的十七大报告中指出：“科学发展观，第一要义是发展。”",
+            "quotation",
+            "胡锦涛总书记",
+        ),
     ],
 )
 def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):

@@ -22,6 +22,7 @@ from .test_parser_real_shapes import BODY, codes, speech_of
         ("全县第二届农民丰收节庆祝活动县长致辞", "县长", ""),
         ("区委副书记区长在全区大会上的讲话", "区委副书记区长", ""),
         ("112 學年度縣長給國小畢業生祝福詞", "縣長", ""),
+        ("在某中学2025届毕业典礼上的家长代表发言", "家长代表", ""),
     ],
 )
 def test_it_reads_the_speaker_from_the_title(title, role, name):
@@ -311,3 +312,19 @@ def test_a_delegations_head_is_a_post():
 def test_a_name_and_post_line_above_the_title_is_a_name_and_a_post():
     speech = speech_of("刘慧芳副市长", "在全市高考保障工作协调会上的讲话", "同志们：", *BODY)
     assert (speech.speaker_role, speech.speaker_name) == ("副市长", "刘慧芳")
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "name"),
+    [
+        ("罗成林　云岭县委书记", "云岭县委书记", "罗成林"),
+        (
+            "韦晓楠　青创联合会会长、云帆科技有限公司创始人",
+            "青创联合会会长、云帆科技有限公司创始人",
+            "韦晓楠",
+        ),
+    ],
+)
+def test_a_byline_may_give_the_name_before_the_post(line, role, name):
+    speech = speech_of("在东西部协作座谈会上的致辞", line, "尊敬的各位来宾：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == (role, name)

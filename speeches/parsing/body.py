@@ -53,12 +53,18 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
         if after and after not in OPEN_Q and not re.search("指出|强调|说|讲|要求|如下|是", lead):
             return text[:colon], text[colon], text[colon + 1 :].lstrip(" \u3000")
     gap = _HEADING_GAP.search(text, 0, 32)
+    if gap and (
+        inside(gap.start()) or text.count("《", 0, gap.start()) > text.count("》", 0, gap.start())
+    ):
+        gap = None  # 宣读《中共某区委　某区人民政府关于…》: two issuers inside a document's title
     if gap and (first is None or gap.start() < first) and stops and len(text) - gap.end() >= 10:
         # 一、加强组织领导　各级党委要…。 — a heading set apart by spaces, the body on the same line.
         return text[: gap.start()], "", text[gap.end() :]
     if own_line and (not stops or stops == [len(text) - 1]) and len(text) <= 90:
-        if stops:
+        if stops and text[-1] not in "？?":
             return text[:-1], text[-1], ""
+        if stops:
+            return text, "", ""
         if text and text[-1] in "：:":
             return text[:-1], text[-1], ""
         return text, "", ""
@@ -68,10 +74,16 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
         if text and text[-1] in "，,、":
             return text[:-1], text[-1], ""
         return text, "", ""
+    if text[first] in "？?":  # 一问：…能干点啥？ — the question is the heading, its mark with it
+        return text[: first + 1], "", text[first + 1 :].lstrip(" \u3000")
     return text[:first], text[first], text[first + 1 :].lstrip(" \u3000")
 
 
 _STAGE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+# Which of two hosts speaks: 男：, 女：, 合：, 甲：, 主持人A：, or a host's surname (周：)
+_HOST_TAG = re.compile(
+    f"(?:[男女合甲乙]|[男女]?主持人?[甲乙AB12]?|[A-Za-z]|[{HAN}])[:：]\\s*(?=[^:：]{{4}})"
+)
 _HEADING_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _ADDRESS = re.compile(
     "^[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
@@ -82,7 +94,7 @@ _CLOSING_PHRASE = re.compile(
 )
 _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
-    r"|最后[，,]|结束语[:：]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
+    r"|最后[，,]|结束语[:：]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|会)就开到这|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
     r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正"
     r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就讲这些"
     r"|就(?:讲|说)?(?:这些|这么多|这几点)[，,。！]|今天就(?:讲|说)?到这|以上(?:意见|几点|表态)[，,]|请[^。]{0,12}监督[。！!])"
@@ -305,7 +317,14 @@ def _without_enumerations(paras: list[str], markers: list[Marker]) -> list[Marke
         handovers = sum(paras[m.para][m.end :].lstrip().startswith("请") for m in run)
         if consecutive and listed and all(len(t) <= 60 for t in items) and 2 * handovers < len(run):
             dropped |= {m.para for m in run}
-    return [m for m in markers if m.para not in dropped] if dropped else markers
+    if not dropped:
+        return markers
+    kept = [m for m in markers if m.para not in dropped]
+    # (the agenda listed up front was the top level: the steps under it move up)
+    levels = {level: n for n, level in enumerate(sorted({m.level for m in kept}), start=1)}
+    for m in kept:
+        m.level = levels[m.level]
+    return kept
 
 
 def _opening_points(paras: list[str], markers: list[Marker]) -> list[Marker]:
@@ -349,6 +368,10 @@ def _cut(paras: list[str], markers: list[Marker]) -> tuple[list[str], list[Parse
             if note:  # （讲话完毕）现在进行第三项议程…: the cue ends the step before
                 current.append(note.group(0))
                 start = note.end()
+            tag = _HOST_TAG.match(para, start) if m.scheme.label_in_heading else None
+            if tag:  # 男：下面进行第一项议程… — which host says it, not the step (kept in the text)
+                current.append(tag.group(0).strip())
+                start = tag.end()
             # 下面进行第一项议程：请…: an agenda step's heading is its whole sentence.
             heading, heading_end, rest = split_heading(
                 para[start:stop],

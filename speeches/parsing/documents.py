@@ -16,7 +16,9 @@ from .title import headline_over_speaker, title_candidate
 _PIAN = re.compile(
     # (a site's own name for the copy may come first: 森林防火讲话稿【篇2】)
     f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$))?"
-    f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+))[】\\]）)]?[：:.、\\s]*"
+    f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+)"
+    # (one speaker's speeches saved together: 讲话之一 / 讲话之二)
+    f"|(?:讲话|致辞|发言)之(?:{NUM}))[】\\]）)]?[：:.、\\s]*"
 )
 _SALUTATION_WITHIN = 4  # lines between a title and its salutation (speaker, date, subtitle)
 _MIN_BODY = 3  # body lines a speech needs before another may start
@@ -30,7 +32,7 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     found = [
         i
         for i, ln in enumerate(lines)
-        if ("篇" in ln or "范文" in ln or "範文" in ln) and _PIAN.match(fold(ln))
+        if ("篇" in ln or "范文" in ln or "範文" in ln or "之" in ln) and _PIAN.match(fold(ln))
     ]
     # A table of contents lists the copies (篇一：… / 篇二：…) one a line: those are no copies.
     marks = [i for i in found if _next_line(lines, i) not in found]
@@ -151,6 +153,7 @@ def _speaker_headed_starts(lines: list[str]) -> list[int]:
     return marks if len(marks) >= 2 else []
 
 
+_BULLETS = "■●◆▲★☆◎□"
 # A page that says it holds several people's remarks: …座谈会发言摘登, 交流发言选登
 _REMARKS = re.compile("发言(?:摘登|摘编|选登|摘要)")
 
@@ -159,6 +162,8 @@ def _headed_by_speaker(lines: list[str], i: int, said: bool) -> bool:
     if lines[i + 1].rstrip().endswith(("）", ")")) and headline_over_speaker(lines, i):
         return True
     f = nows(fold(lines[i]))
+    if said and f[:1] in _BULLETS and parse_speaker(lines[i].strip()[1:])[1]:
+        return True  # ■ 钟立群　市工商联副主席、…董事长: a bulleted byline alone heads the remarks
     return (
         said  # a post　name byline under a headline, on a page that says it holds remarks
         and 6 <= len(f) <= 30

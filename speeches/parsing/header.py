@@ -366,7 +366,9 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             head.speaker_lines.insert(0, line)
         if _EDITOR_NOTE.match(f):
             head.speaker_lines.append(line)  # 编者按：…市委书记王建国出席会议并讲话
-        if same_as_title or is_junk_line(line):
+        # ■ 钟立群　市工商联副主席: a byline set off by a bullet, as a caption would be
+        byline = f[:1] in "▲◆●■" and bool(parse_speaker(line)[1])
+        if (same_as_title or is_junk_line(line)) and not byline:
             i += 1  # a repeated title or site furniture
             continue
         if DASH.match(line) and head.front and _QUOTE_LINE.match(head.front[-1]):

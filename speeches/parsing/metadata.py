@@ -57,6 +57,7 @@ _TITLE_ROLE_FIRST = re.compile(
 )
 
 
+_AT_THEN_DELEGATE = re.compile(f"上的(?P<role>[{HAN}]{{2,6}}代表)(?:发言|致辞|讲话)稿?$")
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
@@ -108,6 +109,9 @@ def parse_speaker(line: str) -> tuple[str, str]:
             f"(?:{ROLE_SUFFIX}|[长记任席员委官理事师])$", fold(role)
         ):
             return role, name
+        # 罗成林　云岭县委书记: the name first, then the post (a newspaper's byline)
+        if bare_name(role) and not is_role(role) and re.search(f"(?:{ROLE_SUFFIX})$", fold(name)):
+            return name, role
     if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
         return "", ""
     compact = nows(s)
@@ -160,6 +164,9 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             return title[: post.end()], ""  # 市长安全生产讲话: the post, then the subject
     m = _TITLE_SPEAKER.match(fold(title)) or _TITLE_ROLE_FIRST.match(fold(title))
     if not m:
+        delegate = _AT_THEN_DELEGATE.search(fold(title))
+        if delegate:  # 在…毕业典礼上的家长代表发言: who speaks for the others
+            return title[delegate.start("role") : delegate.end("role")], ""
         tail = _TITLE_TAIL_SPEAKER.search(fold(title))
         if tail and "在" not in fold(title):
             if tail.group("name"):
@@ -360,7 +367,8 @@ def _organisation(meeting: str) -> tuple[str, str]:
     if cppcc:
         # (委员会 as the page writes it: 委員會 on a traditional page)
         return meeting[: cppcc.end("place")] + meeting[cppcc.end() - 4 : cppcc.end() - 1], session
-    m = _SESSION.search(f)
+    first = f.split("暨", 1)[0]  # 镇党委扩大会议暨…: the first of two joint meetings
+    m = _SESSION.search(first)
     if m:
         end = m.start() - 4 if f[: m.start()].endswith("领导班子") else m.start()  # 镇党委领导班子
         org = f[:end]
@@ -368,8 +376,13 @@ def _organisation(meeting: str) -> tuple[str, str]:
             return meeting[:end], session
         return "", session
     # 镇党委扩大会议暨乡村振兴推进会: the first of two joint meetings names who convenes them
-    first = f.split("暨", 1)[0]
-    m2 = _ORGAN.match(f) or _TEAM.match(f) or _BODY_CONFERENCE.match(f) or _ORGAN.match(first)
+    m2 = (
+        _ORGAN.match(f)
+        or _TEAM.match(f)
+        or _BODY_CONFERENCE.match(f)
+        or _ORGAN.match(first)
+        or _BODY_CONFERENCE.match(first)  # 县委农村工作会议暨全县…推进大会
+    )
     if m2 and not area_wide:
         return meeting[: m2.end("org")], session
     return "", session

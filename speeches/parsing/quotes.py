@@ -107,7 +107,7 @@ _BOOK_SAID = re.compile(
 )
 # A known speaker inside a longer match: 要自觉践行习总书记强调 → 习总书记.
 _MASK = "*×Xx某○□"
-_KNOWN = re.compile("习近平|习总书记|总书记|毛泽东|毛主席|邓小平")
+_KNOWN = re.compile("习近平|胡锦涛|江泽民|习总书记|总书记|毛泽东|毛主席|邓小平|周恩来")
 _AFTER_ATTRIB = re.compile(
     r"^[。！!]?\s*\n?[—―─\-－]{1,3}\s*"
     f"(?P<speaker>(?!这|那|此|是)(?:{_SPEAKER}|[{HAN}·]{{2,8}}?))(?=[\\s，,。（(《\\n]|在|$)"

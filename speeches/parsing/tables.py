@@ -60,7 +60,7 @@ ROLE_SUFFIX = (
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长|团长|班长|厂长|矿长|支书"
     r"|检察长|庭长|司令员|政委|负责人|党组成员|主任委员|指挥长|总指挥"
     r"|长官|副?署长|副?司长|副?议长|议员|大使|总领事|领事|校监|园长|馆长|台长|总裁|总监"
-    r"|政务次长|常务次长|次长"
+    r"|政务次长|常务次长|次长|创始人"
 )
 
 # Common surnames: a line of two or three characters beginning with one of these, alone under a
@@ -200,6 +200,8 @@ SCHEMES: list[Scheme] = [
         "item_noun",
         re.compile(f"第(?P<n>{NUM})(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是)"),
     ),
+    # 一问：…？ — a talk that asks its listeners' questions and answers them in turn
+    Scheme("ask", re.compile(f"(?P<n>{NUM})问[：:]")),
     # 做法一：… / 经验二：… — an exchange of experience numbers what it shares
     Scheme("practice", re.compile(f"(?:做法|经验|举措|体会|措施|亮点)(?P<n>{NUM})[：:]")),
     # 第一句话：做一个讲文明的学生 / 第二点：… / 第一项：奏唱国歌 — a counted noun and a colon,
