@@ -784,11 +784,87 @@ KNOWN_GAPS = {
         "held-out page: two hosts' tags (男：/女：/合：) split the salutation over lines; a worker called by his trade (韩师傅)",
     ),
     "868_hk_secondary_school_site_download_area_graduation_ceremony_siyi_gao_male_female_he_hosts_date_place_lines_unnumbered_running_order_list_of_speakers_motto_corner_quotes_last_updated_back_link_crlf_big5.txt": (
-        "fields",
+        "fields text",
         "held-out page: a two-host script (男/女/合) whose salutation runs over tagged lines",
     ),
     "874_epaper_city_daily_page_private_economy_symposium_fayan_zhaideng_four_speakers_square_bullet_name_post_heading_lines_no_titles_editor_note_yishi_heads_some_no_heads_reporter_tail_bom.txt": (
         "fields",
         "held-out page: 一是因为…二是因为… in a reason's sentence, read as points",
+    ),
+    "896_city_cppcc_site_lvzhi_dongtai_column_members_duty_performance_symposium_chairman_role_name_byline_chinese_numeral_paren_date_weiyuan_salutation_yi_run_in_first_sentence_heads_xi_quote_rules_title_weiyuan_zuoye_slogan_font_bar_gb.txt": (
+        "fields",
+        "held-out page: a CPPCC's own 座谈会 with a topic before it (市政协委员履职…座谈会) names no convener",
+    ),
+    "897_city_youth_league_site_tuanqing_yaowen_column_league_committee_plenary_kuoda_deputy_party_secretary_role_name_byline_paren_date_yi_own_line_paren_yi_own_line_subs_xi_quote_city_secretary_quote_youth_slogans_prev_next_links.txt": (
+        "fields",
+        "held-out page: a post kept before the quoted leader's name (市委书记宁致远同志), where the corpus splits",
+    ),
+    "900_soe_group_intranet_oa_news_page_midyear_safety_production_analysis_meeting_general_manager_role_name_byline_bare_date_yi_paren_yi_own_line_digit_dot_subs_xi_quote_chairman_quote_miji_neibu.txt": (
+        "fields",
+        "held-out page: a post kept before the quoted chairman's name, where the corpus splits",
+    ),
+    "902_county_hospital_intranet_yuanzhouhui_talk_bare_title_role_name_line_paren_date_with_luyin_note_yi_run_in_guanyu_heads_patient_family_quote_integrity_rules_title_slogans_oa_menu_attachment_crlf_gb.txt": (
+        "fields",
+        "held-out page: a described speaker cut after 的 (一位老年患者的家属 → 家属), as elsewhere in the corpus",
+    ),
+    "906_doc_share_site_preview_tea_cooperative_chairman_members_assembly_xx_masked_title_role_prefix_no_name_paren_date_meeting_year_2024_held_2025_yi_own_line_yishi_inline_subs_xx_figures_xi_quote_old_member_quote_charter_title_gb.txt": (
+        "fields",
+        "held-out page: the speaker's unit in the title's post (XX茶叶专业合作社理事长) and a 社员大会 with no place: 单位 in the answer, 未知 by the corpus's convention",
+    ),
+    "908_doc_share_docx_preview_soe_group_party_building_and_clean_governance_conference_chairman_masked_byline_cross_placeholders_four_levels_yi_paren_yi_digit_dot_paren_digit_xi_quote_nested_single_quotes_page_markers_vip_tail_crlf_utf16.txt": (
+        "fields",
+        "held-out page: a masked name in the byline counted as a placeholder",
+    ),
+    "910_scanned_county_speech_selection_ocr_text_wrap28_ji_yi_si_mo_wei_swaps_zero_for_ling_in_date_letter_l_for_one_dropped_and_doubled_chars_page_header_mid_sentence_closing_quote_lost_crlf_gb.txt": (
+        "text",
+        "held-out page: a collection's running head glued inside wrapped OCR lines",
+    ),
+    "911_ppt_slides_pasted_as_text_company_safety_production_conference_general_manager_title_slide_huibaoren_toc_slide_di_n_ye_markers_wingdings_bullets_continuation_slide_repeats_heading_digit_dunhao_colon_subs.txt": (
+        "fields text",
+        "held-out page: slides pasted as text (a slide title per line, 汇报人：, a contents slide)",
+    ),
+    "912_wps_table_outline_exported_as_box_drawing_text_district_old_residential_renovation_and_property_management_tigang_bar_separated_cells_multi_line_cells_heads_in_left_column_duration_column_xx_masks_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: an outline kept as a box-drawn table",
+    ),
+    "916_news_app_share_copy_each_sentence_on_its_own_line_no_indent_no_blank_lines_national_rural_governance_exchange_meeting_county_secretary_fayan_quoted_term_title_dash_subtitle_yi_own_line_heads_yishi_sentence_lines_open_app_junk.txt": (
+        "fields",
+        "held-out page: a described speaker cut after 的 (…七十多岁的老人 → 老人), as elsewhere in the corpus",
+    ),
+    "917_pdf_text_layer_copy_wrap30_only_some_lines_letter_spaced_title_byline_heads_and_justified_paragraphs_provincial_high_standard_farmland_onsite_meeting_vice_governor_meeting_documents_header_dash_page_numbers_crlf.txt": (
+        "fields",
+        "held-out page: letter-spaced lines in a wrapped PDF copy cut a heading at the wrap",
+    ),
+    "918_trad_township_newsletter_scan_ocr_wrap24_model_mothers_commendation_zhici_township_chief_minguo_year_in_title_l_for_1_in_date_ji_yi_mo_wei_swaps_dropped_char_corner_quote_newsletter_running_head_page_number_no_heads_big5.txt": (
+        "fields",
+        "held-out page: a name with the husband's surname before it (林陳秀琴女士) read without it",
+    ),
+    "919_word_doc_copied_auto_numbering_lost_city_midyear_economic_analysis_meeting_zongjie_jianghua_party_secretary_unlabelled_heading_lines_tab_led_unlabelled_sentence_subs_typed_yishi_inline_survive_crlf_utf16.txt": (
+        "fields",
+        "held-out page: headings whose Word numbering was lost (no label at all)",
+    ),
+    "920_trad_hk_fellow_townsmen_association_site_bian_an_lead_subheadings_added_by_editor_unlabelled_inline_bianzhe_zhu_paren_notes_bracket_zhu_notes_council_inauguration_zhici_president_role_name_byline_paren_date_corner_quote_slogans_big5.txt": (
+        "fields text",
+        "held-out page: an editor's inline notes (（編者註：…）, 【註：…】) and subheadings he added",
+    ),
+    "921_county_party_school_journal_copy_dangke_slogan_title_subtitle_circled_footnote_marks_after_quotes_and_terms_notes_list_at_end_mao_xi_martyr_letter_quotes_nested_single_marks_diyi_sentence_heads_gb.txt": (
+        "fields",
+        "held-out page: the speaker of a letter named with an occasion (周怀山牺牲前在给母亲的信中写道)",
+    ),
+    "922_wenmi_member_site_district_flood_drought_control_meeting_district_head_paywall_shenglue_zi_mid_text_related_articles_list_inside_gap_then_tail_resumes_mid_paragraph_second_heading_lost_in_gap_truncated_bom.txt": (
+        "fields",
+        "held-out page: a heading lost in a paywall's gap",
+    ),
+    "927_personal_blog_repost_provincial_private_economy_conference_governor_speech_reposter_comments_in_parens_and_after_dash_between_paragraphs_speech_own_dash_list_lines_kept_yi_own_line_heads_xi_quote_slogans.txt": (
+        "fields text",
+        "held-out page: a reposter's comments (——个人理解：…) between paragraphs; the speech's —— lines read as bullets",
+    ),
+    "928_self_media_post_clickbait_headline_real_title_inside_after_lead_emoji_before_heads_and_lines_district_cadre_work_style_year_mobilisation_meeting_secretary_byline_paren_date_yi_own_line_heads_yiyao_subs_follow_share_junk_bom.txt": (
+        "fields text",
+        "held-out page: a clickbait headline and a post's bars (点赞, 转发给身边的人)",
+    ),
+    "929_fanwen_site_infinite_scroll_college_graduation_ceremony_zhici_president_followed_by_next_unrelated_xinde_tihui_article_title_meta_first_paragraph_and_yi_heading_cut_no_heads_in_speech_motto_quote_utf8.txt": (
+        "fields text",
+        "held-out page: an unrelated article glued after the speech by an endless-scroll page",
     ),
 }

@@ -142,6 +142,9 @@ def test_a_departments_own_meeting_is_convened_by_the_department():
         ("在欢送李建华同志光荣退休座谈会上的讲话", "单位"),
         ("送别老同志退休茶话会致辞", "单位"),
         ("全县退休干部迎新春座谈会上的讲话", "县"),
+        # a hospital's weekly meeting, a bank branch's own meeting
+        ("在院周会上的讲话", "单位"),
+        ("在分行2025年一季度经营分析会上的讲话", "单位"),
     ],
 )
 def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):
@@ -313,3 +316,12 @@ def test_a_report_on_ones_duties_and_integrity_is_a_statement():
 def test_the_first_of_two_joint_meetings_names_its_convener():
     speech = speech_of("在县委农村工作会议暨全县2024年乡村振兴推进大会上的讲话", "同志们：", *BODY)
     assert speech.organisation == "县委"
+
+
+def test_a_masters_of_ceremonies_script_is_a_host_script():
+    speech = speech_of("明心書院第三十五屆畢業典禮司儀稿", "各位家長、老師，親愛的同學們：", *BODY)
+    assert (speech.title, speech.genre, speech.level) == (
+        "明心書院第三十五屆畢業典禮司儀稿",
+        "主持词",
+        "单位",
+    )

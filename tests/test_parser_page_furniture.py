@@ -25,6 +25,7 @@ from .test_parser_real_shapes import BODY, codes, speech_of
         "剩余80%未读，开通会员",
         "试读已结束，如需继续阅读或下载，敬请购买",
         "全文约1391字，请下载后阅读",
+        "剩余内容需付费 ¥6.00 解锁全文",
     ],
 )
 def test_paywall_text_of_every_shape_goes_whole_with_a_warning(marker):
@@ -467,3 +468,37 @@ def test_a_wrapped_paragraphs_first_line_that_lost_its_indent_still_continues():
     wrapped = [first, *(rest[i : i + width] for i in range(0, len(rest), width))]
     speech = speech_of("在全市征兵工作会议上的讲话", "同志们：", *wrapped, "谢谢大家。")
     assert first + rest[:4] in speech.text  # (…会议，主 | 要任务…: one paragraph again)
+
+
+def test_a_posters_bold_headings_lose_their_marks_and_mask_nothing():
+    speech = speech_of(
+        "在全市文旅产业发展大会上的讲话",
+        "同志们：",
+        "今天开会，我讲两点。",
+        "**一、正确认识新形势**",
+        "要看清机遇。",
+        "**二、推动提质升级**",
+        "要做强精品。",
+    )
+    assert [s.heading for s in speech.sections if s.kind == "body"] == [
+        "正确认识新形势",
+        "推动提质升级",
+    ]
+    assert not [p for s in speech.sections for p in s.placeholders]
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "day"),
+    [
+        ("（二0二四年四月十八日）", 2024, dt.date(2024, 4, 18)),  # a digit typed for 〇
+        ("（民國ll3年5月8日）", 2024, dt.date(2024, 5, 8)),  # a scan's l for 1
+    ],
+)
+def test_a_scans_or_a_typists_digits_still_date_the_speech(line, year, day):
+    speech = speech_of("在全县工作会议上的讲话", line, "同志们：", *BODY)
+    assert (speech.year, speech.date) == (year, day)
+
+
+def test_an_emoji_a_post_puts_before_the_title_is_not_the_titles():
+    speech = speech_of("📌在全区作风建设大会上的讲话", "同志们：", *BODY)
+    assert speech.title == "在全区作风建设大会上的讲话"

@@ -51,6 +51,9 @@ from .test_parser_real_shapes import codes, speech_of
             "quotation",
             "胡锦涛总书记",
         ),
+        ("本校创办人谭天恩牧师常说：“教育是一把伞。”", "quotation", "本校创办人谭天恩牧师"),
+        ("一位老客户在回访时说：“理赔比我想的快多了。”", "quotation", "一位老客户"),
+        ("有位入社最早的老社员跟我说：“合作社就看分红时大家笑不笑。”", "quotation", "老社员"),
     ],
 )
 def test_quotes_get_the_speaker_named_before_the_verb(text, kind, speaker):

@@ -111,3 +111,14 @@ def test_a_pages_headline_over_the_title_it_repeats_is_not_part_of_it():
         *BODY,
     )
     assert (speech.title, speech.subtitle) == ("做一个有根的人", "在青岚学院新生开学典礼上的致辞")
+
+
+def test_an_editors_note_wrapped_over_two_lines_dates_the_speech_in_its_year():
+    speech = speech_of(
+        "【编者按】4月10日，分行召开2025年一季度经营分析会，分行党",
+        "委书记、行长史振华出席会议并讲话。现将讲话摘要印发。",
+        "在分行2025年一季度经营分析会上的讲话（摘要）",
+        "同志们：",
+        *BODY,
+    )
+    assert (speech.date, speech.speaker_name) == (dt.date(2025, 4, 10), "史振华")

@@ -21,9 +21,13 @@ DATE = re.compile(
 )
 
 
+# A scan's l or I for the digit one, next to digits (民國ll3年, 2O24 aside)
+_OCR_ONE = re.compile(r"(?<=[\d民国])[lI]+(?=[\dlI]*[年月日])|[lI](?=\d+[年月日])")
+
+
 def date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
     for line in lines:
-        m = DATE.search(fold(nows(line)))
+        m = DATE.search(_OCR_ONE.sub(lambda o: "1" * len(o.group()), fold(nows(line))))
         if not m:
             continue
         if m.group("y"):

@@ -102,8 +102,9 @@ _INTRO = re.compile(  # at a line's start or after a news lead's sentence
 _LEAD_IN = re.compile(
     "(?:全文|原文|讲话|致辞|发言)[^。！？]{0,8}?(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)?如下[:：]$"
     "|(?:现|特|兹)将[^。！？]{0,20}(?:转发|刊发|刊登|摘登|发布|转载|推送|编发)如下[:：]$"
-    "|(?:^|(?<=[。！]))以下[是为][^。！？]{0,12}(?:全文|原文|实录)(?:[，,][^。！？]{0,8})?[:：。！]?$"
+    "|(?:^|(?<=[。！，,]))以下[是为][^。！？]{0,12}(?:全文|原文|实录)(?:[，,][^。！？]{0,8})?[:：。！]?$"
 )
+_TRAILING_POINTER = re.compile("[\U0001f000-\U0001ffff\u2190-\u21ff\u2b07\u25bc\ufe0f]+$")
 # A record's field under the title: 地点：…, 时间：… (not a subtitle)
 _FIELD_LINE = re.compile("^(?:地点|会议地点|地址|时间|会议时间|日期|主持人?|记录人?)[:：]")
 _QUOTE_LINE = re.compile('^[“「『"]')
@@ -341,7 +342,8 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
             f = nows(fold(line))
             i += 1
         same_as_title = f == norm_title
-        if _LEAD_IN.search(f) and not _INTRO.search(f):
+        lead = _TRAILING_POINTER.sub("", f)  # …以下为致辞全文👇
+        if _LEAD_IN.search(lead) and not _INTRO.search(lead):
             head.speaker_lines.append(line)  # the site's lead into the speech, not the speech
             i += 1
             continue

@@ -36,6 +36,8 @@ _MD_MARKS = re.compile(
     r"^#{1,6}[ \t]+|^>[ \t]?|\*\*(?=\S)|(?<=\S)\*\*|^\*(?=[^*\s])|(?<=[^*\s])\*$",
     re.M,
 )
+_MD_BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*[^*\n]{2,80}\*\*", re.M)
+_MD_BOLD = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]+\)")
 # A footnote's mark ([^1]) and the note itself ([^1]: 根据录音整理…), a converter's [TOC] line
@@ -47,13 +49,14 @@ _PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòū�
 
 
 _LETTER_ZERO = re.compile(
-    "(?<=[一二三四五六七八九〇零○])[OＯ](?=[一二三四五六七八九〇零○OＯ])|(?<=[一二三四五六七八九〇零○][OＯ])[OＯ]"
+    "(?<=[一二三四五六七八九〇零○])[OＯ0０](?=[一二三四五六七八九〇零○OＯ0０])"
+    "|(?<=[一二三四五六七八九〇零○][OＯ0０])[OＯ0０]"
 )
 
 
 def strip_markup(text: str) -> str:
-    if "O" in text or "Ｏ" in text:
-        text = _LETTER_ZERO.sub("〇", text)  # 二O二四年: the letter typed for a zero
+    if "O" in text or "Ｏ" in text or "0" in text or "０" in text:
+        text = _LETTER_ZERO.sub("〇", text)  # 二O二四年, 二0二四年: a letter or a digit for 〇
     if "&" in text and _ENTITY.search(text):  # entities a page leaked (&ldquo;两个维护&rdquo;)
         text = html.unescape(_UNTERMINATED.sub(r"&\1;", text))
     if "【正】" in text:
@@ -71,6 +74,8 @@ def strip_markup(text: str) -> str:
     if _MD_HEADING.search(text):
         text = _MD_IMAGE.sub("", _MD_FRONT_MATTER.sub("", text))
         text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", _MD_NOTE.sub("", text)))
+    elif "**" in text and len(_MD_BOLD_LINE.findall(text)) >= 2:
+        text = _MD_BOLD.sub("", text)  # **一、…** a poster's bold headings, no other Markdown
     if "专" in text or "精选" in text:
         text = _DOC_WATERMARK.sub("\n", text)
     if _TONE_MARK.search(text):

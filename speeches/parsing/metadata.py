@@ -394,6 +394,7 @@ _UNIT = re.compile(
     "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园|国中|高中|职校|技校"
     "|全局(?=[^面势观]|$)|全行|全厂|全所"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
+    "|院周会|院务会|分行|支行|分公司|子公司"
     "|(?:欢送|送别)[^，。]{0,12}退休"
 )
 # A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工
@@ -431,7 +432,7 @@ def level_of(meeting: str, title: str, subtitle: str) -> tuple[str, bool]:
         m = _LEVEL.search(f)
         if m:
             return LEVELS[int(m.lastgroup[1:])][0], n == 0  # type: ignore[index]
-    if _UNIT_PEOPLE.search(fold(title)):
+    if _UNIT_PEOPLE.search(fold(title + subtitle)):
         return "单位", False
     return "未知", False
 

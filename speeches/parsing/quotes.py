@@ -50,7 +50,8 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
 _TITLED = (
     f"[^，,。：:；;“”「」\\s]{{0,8}}?(?:{ROLE_SUFFIX}|总理|省长|市长|县长|同志|先生|专家|学者|教授|老师|前辈|先辈|长辈"
     r"|父亲|母亲|爷爷|奶奶|祖父|祖母|外公|外婆|姥姥|姥爷|导师|恩师|作家|诗人|哲学家|思想家|科学家|伟人|师傅|大爷|大娘|阿姨|老人|老汉"
-    r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长|家属)"
+    r"|老党员|党员|村民|群众|乡亲|乡亲们|老百姓|同事|战友|主要领导|负责同志|医师|医生|大夫|院士|护士长|家属"
+    r"|牧师|神父|法师|社员|员工|职工|工人|农民|居民)"
 )
 _SPEAKER = (
     r"(?:习近平|毛泽东|邓小平|江泽民|胡锦涛|李克强|周恩来|刘少奇|朱德|陈云|孙中山|马克思|恩格斯|列宁"
@@ -222,7 +223,9 @@ _WHEN = re.compile("(?:起来|的时候|时候|之时|以后|之后)$")
 _ADVERB_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:曾经|曾|也|就|常常|常|经常|一再|又|还)$")
 _PRONOUN_TO = re.compile("^[我你他她咱][^对跟向给]{0,6}[对跟向给]")
 # (一位老病人出院时对我 → 一位老病人: who, not when or to whom)
-_TO_ME = re.compile(f"(?<=[{HAN}]{{2}})(?:[{HAN}]{{2}}时)?(?:对|跟|向)(?:我们|我|大家)$")
+_TO_ME = re.compile(
+    f"(?<=[{HAN}]{{2}})(?:(?:[{HAN}]{{2}}时)?(?:对|跟|向)(?:我们|我|大家)|在[{HAN}]{{2,6}}时)$"
+)
 _WRITTEN_IN = re.compile(f"^[{HAN}]{{1,2}}[上里中]$")
 _DESCRIBED_NAME = re.compile(
     f"(?:(?:{ROLE_SUFFIX}|前辈|创始人)(?P<name>[{HAN}]{{2,3}}(?:医师|医生|大夫|教授|老师|先生|同志|院士))"
@@ -245,7 +248,7 @@ def _named(speaker: str) -> str:
     and for 信上 (a letter says it)."""
     if _PRONOUN_TO.match(speaker) or _WRITTEN_IN.match(speaker):
         return ""
-    speaker = _TO_ME.sub("", speaker)  # 一位老病人出院时对我 → 一位老病人
+    speaker = _TO_ME.sub("", speaker)  # 一位老病人出院时对我, 一位老客户在回访时 → 一位…
     speaker = _ADVERB_END.sub("", speaker)  # 一位老兵曾 → 老兵 (the adverb before 对我说)
     speaker = _DOING_BEFORE.sub("", speaker)  # 第一页抄着冰心先生 → 冰心先生
     described = _DESCRIBED_NAME.search(fold(speaker))

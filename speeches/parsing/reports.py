@@ -10,10 +10,12 @@ fills what the header left empty (the header's own lines are surer). Strings in,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .dates import DATE, date_from
 from .metadata import is_role, level_of, parse_speaker
@@ -51,11 +53,24 @@ class Report:
     name: str = ""
     date: dt.date | None = None
     meeting: str = ""
+    month_day: tuple[int, int] | None = None  # a day without its year (4月10日)
+
+
+def _with_wrapped(lines: Sequence[str]) -> list[str]:
+    """Each line, preceded by it joined to the line before when that one (a wrapped line, long)
+    ends mid-sentence."""
+    out: list[str] = []
+    for before, line in pairwise(["", *lines]):
+        if len(before.strip()) >= 16 and before.rstrip()[-1] not in "。！？":
+            out.append(before.rstrip() + line.strip())
+        out.append(line)
+    return out
 
 
 def read_report(lines: Sequence[str]) -> Report | None:
-    """The first sentence among `lines` that reports the speech: who gave it, when, where."""
-    for line in lines:
+    """The first sentence among `lines` that reports the speech: who gave it, when, where (a
+    note a copy wrapped over two lines is read joined)."""
+    for line in _with_wrapped(lines):
         text = nows(line)
         f = fold(text)
         m = _AT_MEETING.search(f) or _ATTENDED.search(f)
@@ -77,10 +92,14 @@ def read_report(lines: Sequence[str]) -> Report | None:
                 report.meeting = text[held.start(group) : held.end(group)]
         report.meeting = DATE.sub("", report.meeting).lstrip("，,")
         report.date = date_from([f])[0]
+        day = _MONTH_DAY.search(f)
+        if report.date is None and day:  # 4月10日，分行召开…: the day, in the speech's year
+            report.month_day = (int(day["m"]), int(day["d"]))
         return report
     return None
 
 
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A disclosure page's record of the document: 成文日期：2024-03-08 (when it was written down)
 _WRITTEN = re.compile(r"成文日期[:：]\s*(?P<y>(?:19|20)\d{2})[-年./]")
 
@@ -119,6 +138,9 @@ def fill_from_report(speech: ParsedSpeech, lines: Sequence[str]) -> None:
     if speech.date is None and report.date:
         speech.date = report.date
         speech.year = speech.year or report.date.year
+    elif speech.date is None and report.month_day and speech.year:
+        with contextlib.suppress(ValueError):
+            speech.date = dt.date(speech.year, *report.month_day)
     if not speech.meeting and report.meeting:
         speech.meeting = report.meeting
         level, sure = level_of(report.meeting, "", "")

@@ -19,7 +19,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
         "发言",
     ),
     (r"讲话提纲|提纲|讲话要点", "讲话提纲"),
-    (r"主持词|主持稿|主持讲话|串词|主持人词", "主持词"),
+    (r"主持词|主持稿|主持讲话|串词|主持人词|司仪稿|司仪词", "主持词"),
     (r"总结讲话|小结讲话|总结发言|结束语", "总结讲话"),
     (r"党课", "党课"),
     (
@@ -242,7 +242,7 @@ SCHEMES: list[Scheme] = [
         "arabic",
         re.compile(r"(?P<n>\d{1,2})(?:[.．](?![\d])|、(?![\d月日年]))"),
         inline=True,
-        starts="123456789",
+        starts="123456789１２３４５６７８９",
     ),
     Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]"), inline=True, starts="（("),
     # 01 出发新时代: a zero-padded part number before its heading

@@ -87,6 +87,9 @@ _WHOLE_BRACKET = re.compile(r"^[【\[《]([^【】\[\]《》]{6,80})[】\]》]$"
 _SEO_REPEAT = re.compile(r"^(?P<w>\S{2,16})\s+(?=(?P=w))")
 
 
+_LEADING_EMOJI = re.compile("^[\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f\u200d\\s]+")
+
+
 def clean_title(line: str) -> str:
     """The title in `line` without site furniture glued to it (as written, traditional kept).
     Never empty when the line is not: a title containing 全文 inside is kept as it is."""
@@ -95,6 +98,9 @@ def clean_title(line: str) -> str:
         line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
     if line.startswith("“") and "”" not in line:
         line = line[1:]  # a stray opening mark
+    line = _LEADING_EMOJI.sub(
+        "", line
+    )  # 📌在…上的讲话: an emoji a post put first (▲ is a caption's)
     f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
