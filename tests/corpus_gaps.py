@@ -699,10 +699,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: a quoted reply (原帖由…发表) and its answer after the speech",
     ),
-    "811_city_gov_portal_leader_window_breadcrumb_only_source_of_speaker_vice_mayor_profile_box_no_byline_paren_date_yi_own_line_paren_yi_sentence_subs_digit_dot_third_level_xi_quote_font_bar_print_close_crlf_gb.txt": (
-        "fields",
-        "held-out page: a list's items glued after a colon (：1.…；2.…) read as the text's enumeration, not as headings",
-    ),
     "812_pdf_copy_wrap30_speech_selection_volume_three_speaker_only_in_running_header_no_byline_chinese_date_county_poverty_gains_consolidation_meeting_yi_paren_yi_own_line_digit_dot_sentence_subs_odd_page_title_running_head_page_numbers.txt": (
         "fields text",
         "held-out page: the speaker named only in a collection's running head glued inside wrapped paragraphs",
@@ -712,8 +708,8 @@ KNOWN_GAPS = {
         "held-out page: a quoted colleague with 同志 after the name (the answer drops it)",
     ),
     "816_meipian_community_post_role_only_title_community_residents_representatives_meeting_name_and_date_only_in_signature_lines_at_end_yi_own_line_heads_slogans_app_banner_likes_report.txt": (
-        "fields text",
-        "held-out page: a signature by a committee and a name (枫林社区党委　唐晓岚) and the app's motto; year by the day, not the meeting's 年度",
+        "fields",
+        "held-out page: a signature by a committee and a name (枫林社区党委　唐晓岚); year by the day, not the meeting's 年度",
     ),
     "818_toutiao_article_subdistrict_living_environment_hundred_day_campaign_mobilisation_speaker_only_in_rigian_lead_no_date_no_byline_yiyao_sentence_heads_slogans_follow_report_comment_bar_related.txt": (
         "text",
@@ -866,5 +862,73 @@ KNOWN_GAPS = {
     "929_fanwen_site_infinite_scroll_college_graduation_ceremony_zhici_president_followed_by_next_unrelated_xinde_tihui_article_title_meta_first_paragraph_and_yi_heading_cut_no_heads_in_speech_motto_quote_utf8.txt": (
         "fields text",
         "held-out page: an unrelated article glued after the speech by an endless-scroll page",
+    ),
+    "930_douyin_video_auto_transcript_as_text_town_flood_preparedness_meeting_secretary_caption_title_hashtags_no_punctuation_space_separated_fillers_spoken_diyidian_heads_no_date.txt": (
+        "fields text",
+        "held-out page: a video's auto-transcript with no punctuation, its title in a caption with hashtags",
+    ),
+    "932_ai_writing_site_fanwen_markdown_hash_heads_bold_digit_dot_subs_xx_byline_xx_date_blockquote_xi_quote_xx_placeholders_shengcheng_shuoming_note_copy_export_bom.txt": (
+        "text",
+        "held-out page: an AI writing site's buttons and notes after the speech",
+    ),
+    "936_county_media_site_ai_digital_human_anchor_player_note_spring_farming_forest_fire_meeting_role_prefix_title_diyi_comma_heads_yiyao_inline_subs_xi_quote_luyin_note_bom.txt": (
+        "text",
+        "held-out page: a recording note kept in the answer's text",
+    ),
+    "937_mini_program_copy_langdu_fuzhi_quanwen_buttons_short_town_sanxia_and_safety_meeting_quoted_term_title_no_name_no_date_yi_own_line_yishi_inline_xx_masks_proverb.txt": (
+        "text",
+        "held-out page: a mini-program's related-material list after the speech",
+    ),
+    "938_cloud_doc_share_bureau_midyear_meeting_draft_v7_comment_threads_xx_unfilled_figures_four_levels_yi_paren_yi_digit_dot_paren_digit_version_history_crlf_utf16.txt": (
+        "text",
+        "held-out page: a cloud doc's comment threads between paragraphs",
+    ),
+    "939_news_app_morning_briefing_zaodu_numbered_news_items_then_full_speech_city_business_environment_conference_secretary_yi_paren_yi_subs_xi_quote_weather_tail.txt": (
+        "text",
+        "held-out page: a news roundup's items around the speech",
+    ),
+    "941_wenxuan_reading_page_1986_city_factory_directors_meeting_chinese_date_no_byline_bianzhe_zhu_third_part_omitted_three_announced_two_given_decision_quote_notes.txt": (
+        "fields",
+        "held-out page: a document's title with a note mark (《…决定》②指出) names no speaker",
+    ),
+    "944_blog_post_son_transcribes_fathers_1987_factory_staff_congress_speech_mimeograph_illegible_boxes_director_byline_yi_paren_yi_old_worker_quote_comments_gb.txt": (
+        "fields text",
+        "held-out page: a blog's readers' comments after a typed-up speech; a described speaker cut after 的",
+    ),
+    "946_college_archive_site_wenxian_xuanbian_2003_sars_mobilisation_meeting_president_byline_shouxian_qici_zaici_zuihou_heads_hu_quote_masked_student_names_slogan.txt": (
+        "text",
+        "held-out page: an archive's related-documents list after the speech",
+    ),
+    "947_county_yearbook_2009_tezai_pdf_wrap30_2008_earthquake_relief_meeting_secretary_byline_yi_paren_yi_subs_hu_and_wen_quotes_slogans_running_heads_page_numbers_gb.txt": (
+        "text",
+        "held-out page: a yearbook editor's note (本年鉴特予全文刊载) kept",
+    ),
+    "952_doc_share_preview_provincial_young_cadres_reading_class_dangke_slogan_title_dash_subtitle_question_mark_own_line_part_heads_paren_yi_sentence_subs_mao_xi_villager_quotes_page_counters_utf16.txt": (
+        "fields",
+        "held-out page: quotations attributed to 基层同志 where the answer reads sayings",
+    ),
+    "957_city_daily_epaper_rural_revitalisation_onsite_meeting_zongjie_jianghua_long_recap_opening_hui_kai_de_hen_chenggong_zaiqiangdiao_sandian_yi_own_line_yiyao_inline_crlf_utf16.txt": (
+        "text",
+        "held-out page: an e-paper's related headlines (· …召开) after the speech",
+    ),
+    "958_county_bbs_discuz_thread_first_secretary_village_dangke_three_stories_own_line_story_heads_ending_period_jammer_noise_lines_and_tails_reply_floors_slogan_title_dash_subtitle_byline_crlf.txt": (
+        "fields text",
+        "held-out page: stories' speakers named sentences before; forum floors after the speech",
+    ),
+    "959_pdf_copy_wrap38_port_group_work_conference_workers_congress_gm_report_style_jianghua_diyibufen_parts_yi_restarts_in_each_part_dash_bullets_not_heads_rare_name_crlf_gb.txt": (
+        "fields text",
+        "held-out page: a work report's —— bullets, not points in the answer, and 一、 restarting in each part",
+    ),
+    "961_trad_hk_fellow_townsmen_association_site_spring_dinner_zhujiuci_title_then_role_name_line_chinese_numeral_paren_date_no_heads_toast_lines_last_updated_back_link_crlf_big5.txt": (
+        "fields",
+        "held-out page: a dinner's name only in the title before 祝酒辭",
+    ),
+    "964_wechat_writing_account_county_forest_fire_prevention_meeting_zhuchici_no_speaker_opening_then_exactly_three_H_agenda_items_no_host_closing_cross_masks_liangwei_credits.txt": (
+        "text",
+        "held-out page: an account's 材料仅供参考 and 往期精选 after the script",
+    ),
+    "969_county_media_site_touching_figures_award_ceremony_banjiangci_for_one_teacher_quoted_title_paren_date_occasion_line_honoree_name_post_line_not_speaker_short_verse_lines_no_heads.txt": (
+        "fields",
+        "held-out page: an award citation's occasion line (临川县“感动临川”…颁奖典礼) under its title",
     ),
 }

@@ -545,3 +545,91 @@ def test_tortoise_shell_brackets_number_parts():
         (2, "第二，", "集镇有了新变化"),
         (1, "〔二〕", "抓好重点"),
     ]
+
+
+def test_points_after_a_sentence_in_a_paragraph_go_on_with_those_that_open_one():
+    speech = speech_of(
+        "在全县抗震救灾工作会议上的讲话",
+        "同志们：",
+        "下面讲两点。",
+        "一、把抢救生命放在第一位",
+        "我们要争分夺秒。（一）全力搜救被困群众。要逐户排查。（二）全力救治受伤群众。要腾出床位。",
+        "二、妥善安置受灾群众",
+        "（一）抓紧搭建临时住所。县里已经调拨帐篷。",
+        "（二）保障基本生活。要保证有饭吃。",
+    )
+    assert numbered(speech) == [
+        (1, "一、", "把抢救生命放在第一位"),
+        (2, "（一）", "全力搜救被困群众"),
+        (2, "（二）", "全力救治受伤群众"),
+        (1, "二、", "妥善安置受灾群众"),
+        (2, "（一）", "抓紧搭建临时住所"),
+        (2, "（二）", "保障基本生活"),
+    ]
+
+
+def test_a_wechat_posts_part_cards_and_corner_bracket_numbers():
+    speech = speech_of(
+        "在全区经济工作会议上的讲话",
+        "同志们：",
+        "今天开会，讲三点。",
+        "▍01　看清形势",
+        "困难不少，底气更足。",
+        "▍02　抓住关键",
+        "「一」在扩大投资上用力",
+        "要抓项目。",
+        "「二」在提振消费上用力",
+        "要促消费。",
+    )
+    assert numbered(speech) == [
+        (1, "01", "看清形势"),
+        (1, "02", "抓住关键"),
+        (2, "「一」", "在扩大投资上用力"),
+        (2, "「二」", "在提振消费上用力"),
+    ]
+
+
+def test_a_count_that_goes_on_under_the_next_part_stays_one_list():
+    speech = speech_of(
+        "在全国农村供水工作会议上的讲话",
+        "同志们：",
+        "今天开会。",
+        "第一部分　形势",
+        "一、成绩",
+        "有成绩。",
+        "二、问题",
+        "有问题。",
+        "第二部分　任务",
+        "三、抓规划",
+        "要编规划。",
+        "四、抓水质",
+        "要抓水质。",
+    )
+    assert numbered(speech) == [
+        (1, "第一部分", "形势"),
+        (2, "一、", "成绩"),
+        (2, "二、", "问题"),
+        (1, "第二部分", "任务"),
+        (2, "三、", "抓规划"),
+        (2, "四、", "抓水质"),
+    ]
+
+
+def test_a_long_paragraphs_numbered_list_after_a_colon_keeps_its_items_as_points():
+    items = "；".join(
+        f"{n}.{what}，县里今年要拿出实打实的办法，让企业真正感受到政策的温度"
+        for n, what in enumerate(["降低用地成本", "降低用能成本", "降低融资成本"], start=1)
+    )
+    speech = speech_of(
+        "在全县优化营商环境大会上的讲话",
+        "同志们：",
+        "今天开会。",
+        "一、看清差距",
+        "要看清差距。",
+        f"二、推动政策落地。县里出台了十条措施，概括起来就是十句话：{items}。",
+    )
+    assert [(s.level, s.number) for s in speech.sections if s.kind == "body"][2:] == [
+        (2, "1."),
+        (2, "2."),
+        (2, "3."),
+    ]

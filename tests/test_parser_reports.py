@@ -122,3 +122,17 @@ def test_an_editors_note_wrapped_over_two_lines_dates_the_speech_in_its_year():
         *BODY,
     )
     assert (speech.date, speech.speaker_name) == (dt.date(2025, 4, 10), "史振华")
+
+
+def test_a_collections_note_names_the_speaker_under_a_pager():
+    speech = speech_of(
+        "首页 > 地方文献 > 某某文选（第一卷）",
+        "上一篇　｜　目录　｜　下一篇",
+        "在全市厂长、经理会议上的讲话",
+        "（一九八六年三月十日）",
+        "〔编者注〕这是杜守谦同志在全市厂长、经理会议上的讲话。收入本书时有删节。",
+        "同志们：",
+        *BODY,
+    )
+    assert speech.title == "在全市厂长、经理会议上的讲话"
+    assert speech.speaker_name == "杜守谦"

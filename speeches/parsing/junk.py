@@ -124,7 +124,7 @@ _CATEGORY_LINE = re.compile(
     r"|^-{3,}(?:作者|日期)|^【精品文档】|HYPERLINK\s*\"|^[（(]?(?:论文部分内容阅读|资源描述)[）)]?[:：]?$"
     r"|^(?:简历|履历|个人简历)$|^[（(]?图为|^.{0,16}的博客$|^.{0,12}讯$|^.{0,12}的图书馆$|^个人图书馆$|^.{0,12}(?:数字报|电子报|电子版)$"
     # a font-size switch, a language switch, a site's tip or note on the document
-    r"|^【?(?:字号[:：])?大中小】?|^(?:中文|简体|繁体|繁體)版?[|｜/](?:[Ee]nglish|EN|简体|繁体|繁體)"
+    r"|^【?(?:字号[:：])?大中小】?|^放大缩小(?:默认|还原)?$|^(?:中文|简体|繁体|繁體)版?[|｜/](?:[Ee]nglish|EN|简体|繁体|繁體)"
     r"|^温馨提示[:：]|^下载提示[:：]|^关于本文档|^(?:举报)?版权申诉|^[（(]主持人[:：]|^扫描全能王"
     # a forum post's signature, a document viewer's loading line
     r"|^(?:个性)?签名[:：]|^(?:文档|页面|内容|正文)?(?:加载中|正在加载)"
@@ -143,6 +143,13 @@ _CATEGORY_LINE = re.compile(
     # a mail app's signature, a file's name on its own line, a follow button, a site's number
     r"|^.{0,12}发自我的.{0,16}$|^[^。！？]{2,80}\.(?:docx?|pdf|wps|pptx?|txt|xlsx?)$|^[+＋]关注"
     r"|^(?:文档)?编号[:：]\d{5,}$"
+    # a video post's age and counts (3天前·湖南, ♡1.2万); a gazetteer's appendix over the text
+    r"|^\d{1,2}(?:天|小时|分钟)前(?:[·•・][^。，\s]{1,4})?$|^(?:[♡❤♥☆★💬👍]\s*[\d.]+[万wW]?\s*)+$"
+    r"|^附录[一二三四五六七八九十\d]*[、：:][^。，！？]{2,12}$"
+    # who typed it in, a doc's history, a reader's vote, an app's end, weather in a roundup, a
+    # BBS post's edit line, a collection's note, a cut part, an app's motto
+    r"|^(?:文字)?录入[:：]|^整理[:：]|^版本历史|^今日天气|^往期精选|^已到底部|^语音播报$|有帮助.{0,4}没帮助"
+    r"|^※\s*(?:修改|来源|來源)|^〔编者(?:注|按)〕|^.{0,6}记录美好生活$|^[（(]?[^。，！？]{0,12}从略[）)]?$"
     # a book's part and a session's document number over the text; a post's decorated divider
     r"|^第[一二三四五六七八九十百]+编[^。，！？]{2,10}$|^[^。，！？]{0,30}会议文件之[一二三四五六七八九十]+$"
     r"|^[━─═＝=~～*＊]{3,}[^。，！？]{0,8}[━─═＝=~～*＊]{3,}$"
@@ -168,6 +175,7 @@ _NOTICE = re.compile(
     "|人赞同了|私信回复|加入收藏|共计\\d+个字|有删节|标题为编者所加|本文系作者"
     # a word processor's comments and tracked changes; a note app's and a Q&A site's prompts; a
     # photo gallery's link; an account's credit line
+    "|仅[^。]{0,8}(?:成员|会员|本人)可(?:查看|见|阅读)|数字人(?:主播|播报)|形象均为AI合成"
     "|仅限[^。]{0,8}内部访问|^附件[:：]\\s*无$|^[（(]?转(?:者|载者)[按评][:：]|^——转者评[:：]"
     "|^批注\\s*[\\[［(（]|最后修改时间|^编辑于\\s*(?:\\d{4}[-./])?\\d{1,2}[-./]\\d|^说点什么|^添加评论|^写评论|小礼物走一走|^赞赏支持"
     "|就在.{1,6}(?:APP|App|app|客户端)|^(?:相片集|图集|组图|相册)\\s*[（(]\\d+\\s*[张張][）)]$|^图文[:：]"
@@ -296,6 +304,8 @@ def is_junk_line(line: str) -> bool:
         return False
     if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
+    if _symbols_before(s) and _CATEGORY_LINE.match(s[_symbols_before(s) :]):
+        return True  # 🔊 语音播报: after an emoji
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
     if len(s) <= 150 and "小编" in s and _EDITOR_INTRO.search(s):

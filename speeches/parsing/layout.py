@@ -103,9 +103,10 @@ _CELL = re.compile(r"\s*[|｜\t]\s*")
 _META_BAR = re.compile(
     r"[|｜]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|下载|开通|会员|积分|VIP|vip|投诉|阅读|在看|[￥¥]\d|回复|举报"
 )
-_BULLETS = "■□◆◇●○▲►▶★☆◎•▪➤👉📌🔸🔹🔶🔷"  # (the last ones: a WeChat post's)
+_BULLETS = "■□◆◇●○▲►▶★☆◎•▪➤▍▌👉📌🔸🔹🔶🔷"  # (the last ones: a WeChat post's)
 _LABEL_AHEAD = (
-    f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、])"
+    f"(?=\\d{{1,2}}[.．、](?!\\d)|[（(](?:{NUM}|\\d{{1,2}})[）)]|{NUM}、|第{NUM}[部个，,、]"
+    "|0[1-9][ \u3000])"  # (▍01　看清形势: a WeChat post's part card)
 )
 _BULLET_OR_BRACKET = re.compile(f"^[ \u3000]*[{_BULLETS}【]", re.M)
 _BULLET_LABEL = re.compile(f"^[{_BULLETS}][ \u3000]*{_LABEL_AHEAD}")
@@ -261,7 +262,9 @@ def _without_doubled(lines: list[str]) -> list[str]:
 
 
 _FLAT_BREAK = re.compile(
-    f"(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]|\\d{{1,2}}[.．、](?![\\d.．])"
+    # (1. after a colon or a semicolon is an item of the sentence's list: …十句话：1.…；2.…)
+    f"(?<=[。！？”」])(?=\\d{{1,2}}[.．、](?![\\d.．]))"
+    f"|(?<=[。！？；：”」])(?=(?:{NUM}、|第{NUM}部分|[（(]{NUM}[）)]"
     f"|(?:[^。！？，\\n]{{0,16}}、)?(?:同志们|朋友们)[，,！:：]|谢谢大家"
     # the next speech's title glued before its salutation: …贡献！市长在…上的讲话(二):同志们:
     f"|[^。！？，\\n]{{6,40}}?(?:讲话|致辞|发言)(?:[（(][{CN_DIGITS}\\d][）)])?[:：]?(?:同志们|朋友们)[，,！:：]))"
@@ -349,7 +352,7 @@ def _items_in_line(folded: str, first: re.Match[str]) -> list[int]:
     cuts: list[int] = []
     at = first.end()
     for label in _LATER_LABELS[first.group(0)[0]]:
-        found = re.compile(f"(?<=[。！？；]){re.escape(label)}").search(folded, at)
+        found = re.compile(f"(?<=[。！？]){re.escape(label)}").search(folded, at)
         if not found:
             break
         cuts.append(found.start())

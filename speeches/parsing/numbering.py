@@ -122,6 +122,9 @@ def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None)
     # Open lists: [key, last value, index of the first item, index of the last item]; the key is
     # the scheme's name, with "/in" for a list inside an item of the same style.
     stack: list[list] = []
+    # Lists closed by the next item of a list above them, by key: (level, last value) — a count
+    # that goes on under the next part (第一部分 一、二、 第二部分 三、四、).
+    closed: dict[str, tuple[int, int]] = {}
     for idx, m in enumerate(markers):
         if idx in rejected:
             continue
@@ -143,6 +146,9 @@ def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None)
         if k is not None:
             last, item = stack[k][1], markers[stack[k][3]]
             if m.value == last + 1 or (m.value == LAST and last >= 1):
+                closed.update(
+                    (entry[0], (j + 1, entry[1])) for j, entry in enumerate(stack[k + 1 :], k + 1)
+                )
                 del stack[k + 1 :]
                 stack[k][1], stack[k][3] = last + 1, idx
             elif m.value == 1 and m.offset and item.offset == 0 and item.para == m.para:
@@ -158,13 +164,15 @@ def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None)
             m.level, m.run = k + 1, stack[k][2]
             accepted.append(idx)
             continue
-        if m.value != 1 and not (not accepted and _opens_excerpt(markers, idx)):
+        ended = closed.get(m.scheme.name)
+        goes_on = ended is not None and ended == (len(stack) + 1, m.value - 1) and not m.offset
+        if m.value != 1 and not goes_on and not (not accepted and _opens_excerpt(markers, idx)):
             continue
         top_inline = not stack and m.scheme.inline and block_present is not None
         if top_inline and (block_present or m.offset != 0) and not _frames_blocks(markers, idx):
             continue  # 一是 in the opening, or a top level of 一是 under 一、 headings
         m.level, m.run = len(stack) + 1, idx
-        stack.append([m.scheme.name, 1, idx, idx])
+        stack.append([m.scheme.name, m.value, idx, idx])
         accepted.append(idx)
     return accepted
 

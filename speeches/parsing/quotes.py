@@ -73,7 +73,7 @@ def _attribution(name: str) -> re.Pattern[str]:
         f"(?P<speaker>{_SPEAKER}){name}"
         # (在莫斯科会见留学生时，说过: the occasion may close with a comma)
         f"(?:在(?P<source>[^，。：；“”「」]{{2,40}}?)(?:中|上|里|时|期间|间隙|之余|之际)[，,]?)?"
-        f"(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"
+        f"(?!的)(?P<adv>[^，。：；“”「」]{{0,6}}?)(?P<verb>{_VERB})"  # (…三十年的老工人: no adverb)
         # (…里写下的一段话：“…” — what was written, not a relative clause before the quote)
         "(?P<gap>(?!的)[^。！？“”「」『』]{0,14}|的(?:一段|一句|这段|这句|那段|那句)?话[：:]?)$"
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .dates import DATE, date_from
-from .metadata import is_role, level_of, parse_speaker
+from .metadata import bare_name, is_role, level_of, parse_speaker
 from .records import ParsedSpeech, warn
 from .text import fold, nows
 
@@ -26,8 +26,8 @@ _DAY = DATE.pattern
 _SPOKE = "(?:作|发表)?(?:了)?(?:重要|动员|总结)?(?:讲话|致辞|发言|报告|党课)"
 # (本文系)县委书记邵培元(同志)(2024年6月28日)在全县…大会上的讲话
 _AT_MEETING = re.compile(
-    "(?:本文(?:系|为|是|根据)|^[（(【]?|[，,。：:】)）])"
-    "(?!本文)(?P<who>[^，,。；：:在（()）【】“”]{2,24}?)(?:同志)?"
+    "(?:本文(?:系|为|是|根据)|这是|^[（(【〔]?|[，,。：:】)）〕])"
+    "(?!本文|这是)(?P<who>[^，,。；：:在（()）【】〔〕“”]{2,24}?)(?:同志)?"
     f"(?P<day>{_DAY})?在(?P<meeting>[^，,。；]{{4,60}}?)(?:上|时)(?:的|所作的|作的|发表的)?{_SPOKE}"
 )
 # …召开/举行，区委书记郑恒毅出席(会议)并讲话
@@ -68,35 +68,43 @@ def _with_wrapped(lines: Sequence[str]) -> list[str]:
 
 
 def read_report(lines: Sequence[str]) -> Report | None:
-    """The first sentence among `lines` that reports the speech: who gave it, when, where (a
-    note a copy wrapped over two lines is read joined)."""
+    """The sentence among `lines` that reports the speech: who gave it, when, where (a note a
+    copy wrapped over two lines is read joined). One that names the post and the name wins over
+    one that names either (a title 某某在…上的讲话 above a caption 市委书记某某在…上讲话)."""
+    found: Report | None = None
     for line in _with_wrapped(lines):
         text = nows(line)
         f = fold(text)
-        m = _AT_MEETING.search(f) or _ATTENDED.search(f)
-        if not m:
-            continue
-        who = text[m.start("who") : m.end("who")]
-        if _ASKING.search(fold(who)):
-            continue
-        role, name = parse_speaker(who)
-        if not name and not is_role(who):
-            continue
-        report = Report(role=role or (who if not name else ""), name=name)
-        if "meeting" in m.groupdict():
-            report.meeting = text[m.start("meeting") : m.end("meeting")]
-        else:
-            held = _HELD.search(f, 0, m.start("who") + 1)
-            if held:
-                group = "meeting" if held.group("meeting") else "named"
-                report.meeting = text[held.start(group) : held.end(group)]
-        report.meeting = DATE.sub("", report.meeting).lstrip("，,")
-        report.date = date_from([f])[0]
-        day = _MONTH_DAY.search(f)
-        if report.date is None and day:  # 4月10日，分行召开…: the day, in the speech's year
-            report.month_day = (int(day["m"]), int(day["d"]))
-        return report
-    return None
+        for m in (*_AT_MEETING.finditer(f), *_ATTENDED.finditer(f)):
+            report = _report(text, f, m)
+            if report and report.role and report.name:
+                return report
+            found = found or report
+    return found
+
+
+def _report(text: str, f: str, m: re.Match[str]) -> Report | None:
+    who = text[m.start("who") : m.end("who")]
+    if _ASKING.search(fold(who)):
+        return None
+    role, name = parse_speaker(who)
+    name = name or bare_name(who)  # 这是杜守谦同志在…上的讲话
+    if not name and not is_role(who):
+        return None
+    report = Report(role=role or (who if not name else ""), name=name)
+    if "meeting" in m.groupdict():
+        report.meeting = text[m.start("meeting") : m.end("meeting")]
+    else:
+        held = _HELD.search(f, 0, m.start("who") + 1)
+        if held:
+            group = "meeting" if held.group("meeting") else "named"
+            report.meeting = text[held.start(group) : held.end(group)]
+    report.meeting = DATE.sub("", report.meeting).lstrip("，,")
+    report.date = date_from([f])[0]
+    day = _MONTH_DAY.search(f)
+    if report.date is None and day:  # 4月10日，分行召开…: the day, in the speech's year
+        report.month_day = (int(day["m"]), int(day["d"]))
+    return report
 
 
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")

@@ -23,7 +23,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
     (r"总结讲话|小结讲话|总结发言|结束语", "总结讲话"),
     (r"党课", "党课"),
     (
-        r"致辞|致词|贺词|欢迎词|欢迎辞|欢送词|欢送辞|送别词|答谢词|答谢辞|祝酒词|贺信|祝福词|祝词|祝辞|献辞|献词",
+        r"致辞|致词|贺词|欢迎词|欢迎辞|欢送词|欢送辞|送别词|答谢词|答谢辞|祝酒词|贺信|祝福词|祝词|祝辞|献辞|献词|颁奖词",
         "致辞",
     ),
     (r"发言", "发言"),
@@ -228,6 +228,16 @@ SCHEMES: list[Scheme] = [
         "paren_cn",
         re.compile(f"[（(〔](?P<n>{NUM})[）)〕](?![{CN_DIGITS}])"),
         needs_pair=False,
+        kin="（",
+    ),
+    # …争分夺秒。（一）全力搜救被困群众。（二）…: the same points after a sentence inside a
+    # paragraph (a pair at least; one count with those that open paragraphs)
+    Scheme(
+        "paren_cn_inline",
+        re.compile(f"(?<=[{ENCLOSED_BEFORE}])[（(](?P<n>{NUM})[）)](?![{CN_DIGITS}])"),
+        inline=True,
+        starts="（(",
+        kin="（",
     ),
     # ㈠㈡㈢: one code point each, a paragraph's part or a point inside it
     Scheme(
@@ -245,6 +255,8 @@ SCHEMES: list[Scheme] = [
         starts="123456789１２３４５６７８９",
     ),
     Scheme("paren_arabic", re.compile(r"[（(](?P<n>\d{1,2})[）)]"), inline=True, starts="（("),
+    # 「一」在扩大有效投资上用力: a WeChat post's numbered card
+    Scheme("corner_cn", re.compile(f"「(?P<n>{NUM})」(?=[{HAN}“])")),
     # 01 出发新时代: a zero-padded part number before its heading
     Scheme("padded", re.compile("0(?P<n>[1-9])(?=[ \u3000])")),
     Scheme("arabic_paren", re.compile(r"(?P<n>\d{1,2})[）)](?!\d)")),

@@ -230,6 +230,10 @@ def _title_score(line: str) -> int:
     return score
 
 
+# A page's pager above the text (上一篇　｜　目录　｜　下一篇): no footer, no title of its own
+_PAGER = re.compile("^上一篇[|｜/]?(?:目录|返回|首页)?[|｜/]?下一篇$")
+
+
 def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, int]:
     """(index of the title line, the subtitle line when the title is a slogan above it, score).
 
@@ -238,7 +242,12 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
     one. Without a salutation the first of the best wins (later lines are body text)."""
     limit = sal_at if sal_at is not None else min(len(lines), 30)
     footer = next(
-        (i for i, ln in enumerate(lines[:limit]) if i and FOOTER_START.match(nows(fold(ln)))), limit
+        (
+            i
+            for i, ln in enumerate(lines[:limit])
+            if i and FOOTER_START.match(nows(fold(ln))) and not _PAGER.match(nows(fold(ln)))
+        ),
+        limit,
     )
     candidates = [i for i in range(min(limit, footer)) if title_candidate(lines[i])]
     if candidates:
