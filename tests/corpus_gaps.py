@@ -931,4 +931,84 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: an award citation's occasion line (临川县“感动临川”…颁奖典礼) under its title",
     ),
+    "970_trad_hk_gov_press_release_ce_lunar_new_year_lantern_show_lighting_zhici_cantonese_putonghua_english_language_labels_second_inline_greeting_english_part_kept_wan_date_time_one_line_crlf_big5.txt": (
+        "text",
+        "held-out page: a speech in three languages' parts (（廣東話）/（普通話）/（英文）)",
+    ),
+    "971_hk_gov_press_release_simplified_mirror_labour_secretary_womens_day_association_zhici_quanwen_zhiyou_zhongwen_halfwidth_parens_diyi_sentence_heads_proverb_quote_wan_date_time_one_line.txt": (
+        "fields",
+        "held-out page: a salutation with the host's name in brackets; 大会 dropped from the meeting before 致辞",
+    ),
+    "972_trad_macau_policy_address_portal_secretary_legislative_assembly_policy_guidelines_yinyan_two_line_title_role_name_chinese_date_venue_line_zhuxi_salutation_yi_own_line_paren_yi_subs_crlf_utf16.txt": (
+        "fields",
+        "held-out page: a venue line (（於立法會全體會議）) read as the title; a fiscal year named in the title",
+    ),
+    "973_trad_tw_county_gov_site_magistrate_county_games_opening_zhici_roc_year_title_role_name_line_roc_date_weekday_nested_double_corner_quote_xuanbu_kaimu_publish_update_views_share_print.txt": (
+        "fields",
+        "held-out page: a described speaker (一位帶隊三十多年的老教練) kept whole",
+    ),
+    "974_trad_tw_city_council_session_mayor_policy_report_pdf_copy_wrap26_cover_two_line_title_reporter_line_roc_date_toc_dot_leaders_page_marks_mid_paragraph_ren_yi_paren_yi_levels_big5.txt": (
+        "fields text",
+        "held-out page: a cover title over two lines, a 報告人 line and a contents list before the report",
+    ),
+    "975_trad_tw_mountain_township_harvest_festival_opening_chief_zhici_indigenous_name_in_parens_byline_minguo_date_tribal_greeting_before_salutation_elder_quote_no_heads_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: an indigenous name in brackets after the speaker's",
+    ),
+    "976_trad_overseas_chinese_school_japan_principal_graduation_zhici_title_without_school_name_role_name_line_minguo_and_reiwa_date_long_salutation_diyi_heads_motto_japanese_thanks.txt": (
+        "fields",
+        "held-out page: a question attributed to neighbours named in the sentence before",
+    ),
+    "977_sg_clan_association_site_president_90th_anniversary_dinner_zhici_date_line_multiline_salutation_guest_of_honour_nvshimen_xianshengmen_numbered_paragraphs_english_translation_after_crlf.txt": (
+        "fields text",
+        "held-out page: numbered paragraphs that are no headings, and an English translation after",
+    ),
+    "978_mixed_script_malaysia_chinese_chamber_site_traditional_furniture_simplified_body_president_installation_zhici_yb_datuk_salutation_lines_yi_dunhao_sentence_heads_share_print_views.txt": (
+        "fields",
+        "held-out page: a salutation with Malay honorifics (YB, 拿督, Tuan Haji) over several lines",
+    ),
+    "979_trad_sarawak_clan_association_60th_anniversary_dinner_president_zhici_name_in_title_kapitan_temenggong_yb_salutation_lines_malay_greeting_yi_own_line_heads_photo_gallery_crlf_big5.txt": (
+        "fields text",
+        "held-out page: a salutation over several lines; the speaker's name and post after the event in the title",
+    ),
+    "980_trad_vietnam_taiwanese_chamber_site_new_president_inauguration_zhici_roc_date_line_office_director_salutation_yi_own_line_heads_corner_quote_song_title_slogan_views_back_big5.txt": (
+        "fields text",
+        "held-out page: a salutation naming offices over several lines",
+    ),
+    "982_trad_tw_elementary_school_site_principal_semester_opening_ceremony_zhici_no_name_line_signature_at_end_roc_date_children_salutation_diyi_ge_yueding_heads_crlf_big5.txt": (
+        "fields",
+        "held-out page: 第一個約定， labels and a sign-off naming the principal",
+    ),
+    "983_trad_tw_county_council_speaker_session_opening_zhici_draft_docx_export_circle_placeholders_in_salutation_date_and_figures_roc_year_unfilled_date_disclaimer_line_no_heads_bom.txt": (
+        "fields text",
+        "held-out page: ○ placeholders in a draft and 本席 for the speaker",
+    ),
+    "985_wenmi_site_county_bureau_minzhu_shenghuohui_geren_duizhao_jiancha_masked_bureau_in_title_deputy_byline_cross_mask_no_salutation_three_parts_paren_yi_own_line_yishi_inline_subs_crlf_gb.txt": (
+        "fields",
+        "held-out page: a masked bureau (XX局) in the title",
+    ),
+    "986_doc_share_preview_city_archives_branch_zuzhi_shenghuohui_geren_fayan_tigang_uploader_meta_docx_page_labels_fayanren_byline_yi_own_line_digit_dot_sentence_subs_preview_limit_cut_midsentence_truncated.txt": (
+        "fields text",
+        "held-out page: a preview's page labels (.docx_第N页) and a 发言人：name（post） byline",
+    ),
+    "988_county_hospital_site_clean_hospital_column_middle_cadres_shuzhi_shulian_dahui_vice_president_shuzhi_shulian_report_unit_level_yi_own_line_paren_yi_sentence_heads_yishi_semicolon_subs_date_at_end_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: a hospital's own 述职述廉大会 and a date at the end after a signature",
+    ),
+    "991_fanwen_site_county_water_bureau_theme_education_zongjie_huiyi_jianghua_held_jan_2024_no_year_in_title_masked_byline_paren_date_two_parts_own_line_heads_ending_period_yishi_inline_paren_yi_subs_xx_masks_bom.txt": (
+        "fields",
+        "held-out page: own-line headings ending in 。 after a summary",
+    ),
+    "993_middle_school_site_party_building_column_dangke_slogan_title_dash_jiangao_subtitle_party_discipline_learning_general_branch_unit_level_teachers_salutation_yi_own_line_paren_yi_own_line_digit_sentence_subs_mao_quote_prev_next.txt": (
+        "fields",
+        "held-out page: a quotation by a teacher named before",
+    ),
+    "995_wechat_port_group_discipline_account_spring_festival_jiti_lianzheng_tanhua_hui_discipline_secretary_role_line_then_name_line_paren_date_diyi_comma_run_in_sentence_heads_quoted_slogans_in_heads_photo_captions_pipe_credits.txt": (
+        "fields text",
+        "held-out page: role and name on separate lines; credits separated by ｜",
+    ),
+    "998_township_site_shuzhi_gongshi_column_village_party_branch_secretary_2024_niandu_zhua_dangjian_shuzhi_baogao_village_level_no_meeting_unnumbered_slogan_own_line_heads_yishi_inline_subs_dangyuan_salutation_crlf_utf16.txt": (
+        "fields",
+        "held-out page: unnumbered slogan headings with 一是 items under each",
+    ),
 }

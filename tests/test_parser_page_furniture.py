@@ -502,3 +502,15 @@ def test_a_scans_or_a_typists_digits_still_date_the_speech(line, year, day):
 def test_an_emoji_a_post_puts_before_the_title_is_not_the_titles():
     speech = speech_of("📌在全区作风建设大会上的讲话", "同志们：", *BODY)
     assert speech.title == "在全区作风建设大会上的讲话"
+
+
+def test_a_hong_kong_releases_end_mark_and_stamp_date_the_speech():
+    speech = speech_of(
+        "勞工及福利局局長在九龍婦女聯會慶祝三八國際婦女節大會致辭",
+        "各位嘉賓：",
+        *BODY,
+        "完",
+        "2025年3月8日（星期六）香港時間18時30分",
+    )
+    assert speech.date == dt.date(2025, 3, 8)
+    assert "完" not in "".join(s.body for s in speech.sections)[-3:]

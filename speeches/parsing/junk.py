@@ -129,7 +129,7 @@ _CATEGORY_LINE = re.compile(
     # a forum post's signature, a document viewer's loading line
     r"|^(?:个性)?签名[:：]|^(?:文档|页面|内容|正文)?(?:加载中|正在加载)"
     # a press release's end mark; a page's own record of the title (文章标题：…)
-    r"|^[（(]完[）)]$|^(?:文章标题|本文标题|原文标题)[:：]"
+    r"|^[（(]?完[）)]?$|^(?:文章标题|本文标题|原文标题)[:：]"
     # a transcriber's note at the end (（党政办整理）) and a WeChat post's credits
     r"|^[（(](?![^（）()]*录音)[^（）()，。]{1,24}(?:整理|供稿)[）)]$|^【(?:注|编者注|编者按|说明)】"
     r"|^(?:监制|出品|策划|统筹|排版|美编|主编|编审|终审|初审)[:：]"
