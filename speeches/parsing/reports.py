@@ -10,7 +10,6 @@ fills what the header left empty (the header's own lines are surer). Strings in,
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -53,7 +52,6 @@ class Report:
     name: str = ""
     date: dt.date | None = None
     meeting: str = ""
-    month_day: tuple[int, int] | None = None  # a day without its year (4月10日)
 
 
 def _with_wrapped(lines: Sequence[str]) -> list[str]:
@@ -101,13 +99,9 @@ def _report(text: str, f: str, m: re.Match[str]) -> Report | None:
             report.meeting = text[held.start(group) : held.end(group)]
     report.meeting = DATE.sub("", report.meeting).lstrip("，,")
     report.date = date_from([f])[0]
-    day = _MONTH_DAY.search(f)
-    if report.date is None and day:  # 4月10日，分行召开…: the day, in the speech's year
-        report.month_day = (int(day["m"]), int(day["d"]))
     return report
 
 
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A disclosure page's record of the document: 成文日期：2024-03-08 (when it was written down)
 _WRITTEN = re.compile(r"成文日期[:：]\s*(?P<y>(?:19|20)\d{2})[-年./]")
 
@@ -146,9 +140,6 @@ def fill_from_report(speech: ParsedSpeech, lines: Sequence[str]) -> None:
     if speech.date is None and report.date:
         speech.date = report.date
         speech.year = speech.year or report.date.year
-    elif speech.date is None and report.month_day and speech.year:
-        with contextlib.suppress(ValueError):
-            speech.date = dt.date(speech.year, *report.month_day)
     if not speech.meeting and report.meeting:
         speech.meeting = report.meeting
         level, sure = level_of(report.meeting, "", "")
