@@ -304,8 +304,10 @@ def is_junk_line(line: str) -> bool:
         return False
     if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
         return True
-    if _symbols_before(s) and _CATEGORY_LINE.match(s[_symbols_before(s) :]):
-        return True  # 🔊 语音播报: after an emoji
+    # (🔊 语音播报, 👆点击蓝字关注我们: the words after an emoji or an arrow)
+    words = s if s[0].isalnum() else s[_symbols_before(s) :]
+    if words is not s and _CATEGORY_LINE.match(words):
+        return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
     if len(s) <= 150 and "小编" in s and _EDITOR_INTRO.search(s):
@@ -321,7 +323,7 @@ def is_junk_line(line: str) -> bool:
     score = 0
     if len(s) <= 60 and _SEPARATED.search(s):
         score += 2
-    if _JUNK_START.match(s[_symbols_before(s) :]):  # (👆点击蓝字关注我们: after an emoji)
+    if _JUNK_START.match(words):
         score += 3
     if _JUNK_ANY.search(s) or _COUNTED.search(s):
         score += 2

@@ -23,6 +23,7 @@ from .text import fold, nows
 
 _DAY = DATE.pattern
 _SPOKE = "(?:作|发表)?(?:了)?(?:重要|动员|总结)?(?:讲话|致辞|发言|报告|党课)"
+_SPOKEN = re.compile("讲话|講話|致辞|致辭|致词|致詞|发言|發言|报告|報告|党课|黨課")
 # (本文系)县委书记邵培元(同志)(2024年6月28日)在全县…大会上的讲话
 _AT_MEETING = re.compile(
     "(?:本文(?:系|为|是|根据)|这是|^[（(【〔]?|[，,。：:】)）〕])"
@@ -71,6 +72,8 @@ def read_report(lines: Sequence[str]) -> Report | None:
     one that names either (a title 某某在…上的讲话 above a caption 市委书记某某在…上讲话)."""
     found: Report | None = None
     for line in _with_wrapped(lines):
+        if not _SPOKEN.search(line):
+            continue  # (no 讲话, 致辞… in it: no report of a speech)
         text = nows(line)
         f = fold(text)
         for m in (*_AT_MEETING.finditer(f), *_ATTENDED.finditer(f)):
@@ -114,7 +117,7 @@ _LEADER_PAGE = re.compile(
 
 def _leader_page(lines: Sequence[str]) -> tuple[str, str]:
     for line in lines:
-        m = _LEADER_PAGE.search(fold(line))
+        m = _LEADER_PAGE.search(fold(line)) if "领导" in line or "領導" in line else None
         if m:
             return parse_speaker(line[m.start("who") : m.end("who")])
     return "", ""
@@ -124,7 +127,9 @@ def fill_from_report(speech: ParsedSpeech, lines: Sequence[str]) -> None:
     """What a report around the speech says, where the header said nothing; the year a
     disclosure page's record gives, where nothing else did."""
     if speech.year is None:
-        written = next((m for line in lines if (m := _WRITTEN.search(nows(line)))), None)
+        written = next(
+            (m for line in lines if "成文日期" in line and (m := _WRITTEN.search(nows(line)))), None
+        )
         speech.year = int(written["y"]) if written else None
     report = read_report(lines)
     if report is None:

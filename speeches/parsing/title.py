@@ -98,9 +98,10 @@ def clean_title(line: str) -> str:
         line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
     if line.startswith("“") and "”" not in line:
         line = line[1:]  # a stray opening mark
-    line = _LEADING_EMOJI.sub(
-        "", line
-    )  # 📌在…上的讲话: an emoji a post put first (▲ is a caption's)
+    if line and (ord(line[0]) >= 0x1F000 or 0x2600 <= ord(line[0]) <= 0x27BF):
+        line = _LEADING_EMOJI.sub(
+            "", line
+        )  # 📌在…上的讲话: an emoji a post put first (▲: a caption)
     f = fold(line)
     start, end = 0, len(f)
     for _ in range(4):
