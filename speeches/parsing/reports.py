@@ -5,8 +5,10 @@ lead or a closing note names who spoke, when and at which meeting, where the hea
     日前，城西街道召开…动员会，街道党工委书记梁振宇出席会议并讲话。
     （本文系县委书记邵培元2024年6月28日在全县…表彰大会上的讲话，有删节）
 
-`read_report` finds the first such sentence among the lines it is given; `fill_from_report`
-fills what the header left empty (the header's own lines are surer). Strings in, fields out."""
+`read_report` finds such a sentence among the lines it is given (one naming the post and the
+name first); `fill_from_report` fills what the header left empty (the header's own lines are
+surer), and takes a breadcrumb's leader column or a disclosure record's year where nothing else
+says them. Strings in, fields out."""
 
 from __future__ import annotations
 
