@@ -154,3 +154,18 @@ def test_it_reads_a_date_written_after_the_title():
 def test_an_address_to_a_residents_building_leads_is_a_salutation():
     assert salutation("各位居民代表、各位楼栋长：") == "各位居民代表、各位楼栋长："
     assert salutation("各位网格长、各位村民小组长：") == "各位网格长、各位村民小组长："
+
+
+def test_an_address_broken_over_several_lines_is_one_salutation():
+    speech = speech_of(
+        "陈振南会长在某会馆成立九十周年庆典晚宴上的致词",
+        "尊敬的主宾　文化、社区及青年部长　杜伟强先生，",
+        "宗乡会馆联合总会会长　蔡国荣先生，",
+        "会馆永远名誉会长　林德发乡贤，",
+        "各位理事、各位乡亲、各位嘉宾，",
+        "女士们、先生们：",
+        "大家晚上好！",
+        *BODY,
+    )
+    assert speech.salutation.startswith("尊敬的主宾")
+    assert speech.salutation.endswith("女士们、先生们：")

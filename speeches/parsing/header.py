@@ -50,7 +50,7 @@ _NAMED_GUEST = (
 )
 # Named guests, then the addressees, perhaps after their body (市府的各位同仁们大家好).
 _ADDRESS = f"{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})"
-_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,70}}?)(?:[：:]|(?<=好)[，,！!])")
+_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,150}}?)(?:[：:]|(?<=好)[，,！!])")
 _WEAK_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$")
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(
@@ -140,14 +140,32 @@ def _split_glued(lines: list[str]) -> list[str]:
             if d and salutation(line[d.end() :]):
                 out.append(line[: d.end()].strip())
                 line = line[d.end() :]
-            if out and _ADDRESS_CONTINUED.match(fold(out[-1].strip())) and salutation(line):
-                line = out.pop().strip() + line.strip()  # 各位委员、 / 同志们：— one address
+        if n < 40 and out and salutation(line):
+            line = _address_above(out) + line.strip()
         out.append(line)
     return out
 
 
+def _address_above(out: list[str]) -> str:
+    """The first lines of an address the copy broke over several lines, taken off `out`
+    (尊敬的主宾　某某部长，/ 宗乡总会会长　某某先生，/ 各位理事、各位乡亲，/ 女士们、先生们：): a run of
+    short lines each ending in 、 or ，, the first opening 尊敬的, 各位 or 亲爱的."""
+    k = len(out)
+    while k > 0 and len(out) - k < 8 and _ADDRESS_PART.match(fold(out[k - 1].strip())):
+        k -= 1
+    start = next(
+        (i for i in range(k, len(out)) if _ADDRESS_CONTINUED.match(fold(out[i].strip()))), None
+    )
+    if start is None:
+        return ""
+    head = "".join(ln.strip() for ln in out[start:])
+    del out[start:]
+    return head
+
+
 # The first half of an address the copy broke over two lines: 各位委员、 / 尊敬的各位来宾，
-_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,30}[、，,]$")
+_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,40}[、，,]$")
+_ADDRESS_PART = re.compile("^[^。！？：:；]{2,40}[、，,]$")
 
 
 def glued_salutation(line: str) -> bool:
@@ -160,7 +178,7 @@ def glued_salutation(line: str) -> bool:
 def salutation(line: str) -> str:
     """The salutation at the start of `line`, colon included (同志们：), or "".
     Its address must end with a noun (们, 领导, 来宾 …) so 各位要注意：… is not one."""
-    head = line[:120]
+    head = line[:200]
     if "：" not in head and ":" not in head and "好" not in head:
         return ""  # every salutation ends with a colon or a greeting
     f = fold(line)
