@@ -9,7 +9,7 @@ import re
 
 from .header import salutation
 from .junk import is_junk_line
-from .metadata import parse_speaker
+from .metadata import NAME_MARKS, parse_speaker
 from .text import HAN, NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 
@@ -153,7 +153,6 @@ def _speaker_headed_starts(lines: list[str]) -> list[int]:
     return marks if len(marks) >= 2 else []
 
 
-_BULLETS = "■●◆▲★☆◎□"
 # A page that says it holds several people's remarks: …座谈会发言摘登, 交流发言选登
 _REMARKS = re.compile("发言(?:摘登|摘编|选登|摘要)")
 
@@ -162,7 +161,7 @@ def _headed_by_speaker(lines: list[str], i: int, said: bool) -> bool:
     if lines[i + 1].rstrip().endswith(("）", ")")) and headline_over_speaker(lines, i):
         return True
     f = nows(fold(lines[i]))
-    if said and f[:1] in _BULLETS and parse_speaker(lines[i].strip()[1:])[1]:
+    if said and f[:1] in NAME_MARKS and parse_speaker(lines[i].strip()[1:])[1]:
         return True  # ■ 钟立群　市工商联副主席、…董事长: a bulleted byline alone heads the remarks
     return (
         said  # a post　name byline under a headline, on a page that says it holds remarks

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .dates import DATE, DATE_LINE
 from .junk import COMMENTS_START, FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, ROLE_NAME, is_role, parse_speaker
+from .metadata import BYLINE, DASH, NAME_MARKS, ROLE_NAME, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (
@@ -387,7 +387,7 @@ def _read_front(head: Header, lines: list[str], i: int, end: int | None, subtitl
         if _EDITOR_NOTE.match(f):
             head.speaker_lines.append(line)  # 编者按：…市委书记王建国出席会议并讲话
         # ■ 钟立群　市工商联副主席: a byline set off by a bullet, as a caption would be
-        byline = f[:1] in "▲◆●■" and bool(parse_speaker(line)[1])
+        byline = f[:1] in NAME_MARKS and bool(parse_speaker(line)[1])
         if (same_as_title or is_junk_line(line)) and not byline:
             i += 1  # a repeated title or site furniture
             continue
