@@ -73,10 +73,20 @@ def chinese_score(text: str) -> float:
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
+    """The bytes decoded without error, or None. A file cut off inside its last character (a
+    download or a copy stopped short) still decodes: only the incomplete character's bytes
+    (at most three) are left out, and they held no whole character."""
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
+        pass
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        text = decoder.decode(data, final=False)
+    except UnicodeDecodeError:
         return None
+    left, _ = decoder.getstate()
+    return text if 0 < len(left) < 4 else None
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -108,15 +118,29 @@ def decode_bytes(data: bytes) -> Decoded:
         return _checked(text, "utf-8")
 
     # Legacy code pages: both often decode without error, so keep the one that reads as Chinese.
+    # Big5 comes in three tables: plain Big5, Windows' cp950 (Taiwan's Notepad: 碁, 銹, €…) and
+    # Hong Kong's HKSCS (嘅, 㗎…); the first of them that decodes the file is the candidate.
     candidates = []
-    for encoding in ("gb18030", "big5"):
-        text = _strict(data, encoding)
-        if text is not None:
-            candidates.append((chinese_score(text), encoding, text))
+    for family in (("gb18030",), ("big5", "cp950", "big5hkscs")):
+        for encoding in family:
+            text = _strict(data, encoding)
+            if text is not None:
+                candidates.append((chinese_score(text), encoding, text))
+                break
     if not candidates:
-        raise DecodeError("not valid UTF-8, UTF-16, GB18030 or Big5 text")
+        raise DecodeError(f"not valid UTF-8, UTF-16, GB18030 or Big5 text ({_utf8_error(data)})")
     _, encoding, text = max(candidates)
     return _checked(text, encoding)
+
+
+def _utf8_error(data: bytes) -> str:
+    """Where the bytes stop being UTF-8: most such files are UTF-8 with one damaged place."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return f"as UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}, line {line}"
+    return "as UTF-8: cut off inside a character"
 
 
 def _checked(text: str, encoding: str) -> Decoded:

@@ -83,3 +83,39 @@ def test_a_speech_posted_with_its_english_translation_reads_as_chinese():
     decoded = decode_bytes(data)
     assert decoded.encoding == "big5"
     assert decoded.text.startswith("各位同事")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("各位鄉親：今天在這裡舉行圍棋碁藝交流會開幕典禮，感謝大家光臨。", "cp950"),
+        ("各位街坊：今日我哋喺度召開社區會議，多謝大家嚟參加，一齊推動社區發展。", "big5hkscs"),
+    ],
+)
+def test_it_reads_the_big5_of_windows_and_of_hong_kong(text, encoding):
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("big5")  # characters plain Big5 lacks
+
+    decoded = decode_bytes(text.encode(encoding))
+
+    assert decoded == decoded.__class__(text=text, encoding=encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5", "utf-16", "utf-16-le"])
+def test_a_file_cut_off_inside_its_last_character_keeps_every_whole_one(encoding):
+    text = "同志們：\n今天召開全縣工作會議，主要任務是總結工作、部署任務。下面我講三點意見"
+    whole = text.encode(encoding)
+
+    decoded = decode_bytes(whole[:-1])
+
+    assert decoded.text == text[:-1]
+    assert decoded.encoding == encoding
+
+
+def test_a_damaged_file_is_refused_with_where_it_is_damaged():
+    data = (
+        "同志们：今天我们召开全县工作会议。\n".encode() + b"\xff" + "主要任务是总结工作。".encode()
+    )
+
+    with pytest.raises(DecodeError, match=r"byte 0xff at offset 52, line 2"):
+        decode_bytes(data)
