@@ -58,6 +58,8 @@ FRAGMENTS = [
     "‘",
     '"',
     "《中华人民共和国安全生产法》",
+    "【更多公文素材，微信：wenmi01】",
+    "本文来自某某网",
     "——习近平",
     "XX",
     "×××",
@@ -237,3 +239,12 @@ def test_a_long_hard_wrapped_file_parses_in_linear_time():
     parse(large, allow_non_speech=True)
     large_time = time.perf_counter() - started
     assert large_time < 30 * max(small_time, 0.01)  # 10x the input, far less than 100x the time
+
+
+def test_a_line_that_is_all_site_mark_leaves_a_blank_line_not_an_error():
+    text = "在全县工作会议上的讲话\n同志们：\n今天开会。\n【更多公文素材，微信：wenmi01】\n一、抓好落实\n要抓好落实。"
+
+    (speech,) = parse(text)
+
+    assert "公文素材" not in reassemble(speech)
+    assert [section.heading for section in speech.sections if section.heading] == ["抓好落实"]

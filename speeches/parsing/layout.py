@@ -209,7 +209,7 @@ def normalise_layout(text: str) -> Layout:
             line = _SPACED_LABEL.sub(r"\1", line)  # a scan's 二 、
         if may_ad and "【" in line:
             line = INLINE_AD.sub("", line)
-        if line[-1] in "—－-）)":
+        if line and line[-1] in "—－-）)":
             line = TAIL_PAGE_MARK.sub("", line)
         line = strip_filler_tail(line)
         if may_truncate:
