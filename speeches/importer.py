@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from simple_history.utils import bulk_create_with_history, update_change_reason
 
 from . import duplicates, editing, reuse, search
@@ -141,11 +141,16 @@ def import_parsed(
     outcomes = []
     for index, item in enumerate(parsed):
         key = speech_key(text, index, len(parsed))
-        existing = Speech.objects.filter(source_sha256=key).first()
+        # One indexed query for both: the same content stored (under any name), or an earlier
+        # version of this file.
+        found = Speech.objects.filter(
+            Q(source_sha256=key) | Q(source_name=source_name, source_index=index)
+        )[:2]
+        existing = next((s for s in found if s.source_sha256 == key), None)
         if existing is not None:
             outcomes.append(SpeechOutcome(UNCHANGED, existing))
             continue
-        previous = Speech.objects.filter(source_name=source_name, source_index=index).first()
+        previous = next(iter(found), None)
         if previous is not None and not update:
             raise ImportFailure(
                 f"a different version of this file is already speech #{previous.pk}; "
