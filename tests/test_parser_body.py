@@ -306,3 +306,20 @@ def test_it_reads_sequence_words_and_comma_separated_inline_points():
     assert result.front_matter == ["（根据录音整理）"]
     assert result.sections[-1].body.endswith("谢谢大家！")
     assert "上一篇" not in result.text
+
+
+def test_a_heading_line_that_is_a_question_or_a_call_keeps_its_mark():
+    speech = speech_of(
+        "在全县民营经济推进会上的讲话",
+        "同志们：",
+        "下面，我讲两点。",
+        "一、下一步工作怎么抓？",
+        "要抓项目、抓服务。",
+        "二、亲清政商关系，这条底线必须守得住！",
+        "要守住底线。",
+    )
+
+    assert [s.heading for s in speech.sections if s.number] == [
+        "下一步工作怎么抓？",
+        "亲清政商关系，这条底线必须守得住！",
+    ]

@@ -325,3 +325,36 @@ def test_a_masters_of_ceremonies_script_is_a_host_script():
         "主持词",
         "单位",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        ("我代表县委、县政府，向全县广大干部群众致以新春的祝福！我县去年经济增长百分之六。", "县"),
+        ("过去一年，全区上下攻坚克难。区委、区政府高度重视招商引资，全区签约项目三十个。", "区"),
+        ("全校两千多名团员青年齐聚一堂。我们学校有爱国的传统，全校师生要接过接力棒。", "单位"),
+    ],
+)
+def test_a_title_without_a_place_takes_the_scope_the_speech_keeps_naming(opening, level):
+    speech = speech_of("在新春团拜会上的致辞", "同志们：", opening, *BODY)
+
+    assert speech.level == level
+    assert "low_confidence_level" in codes(speech)
+
+
+def test_a_county_speech_citing_the_provinces_and_the_citys_meetings_stays_a_county_one():
+    opening = (
+        "这次会议是贯彻落实全省、全市信访工作会议精神的一次重要会议。"
+        "过去一年，全县信访总量下降两成，我县积案化解率全市第一，全县干部辛苦了。"
+        "今年，全县各级各部门要把矛盾化解在基层。"
+    )
+    speech = speech_of("信访工作会议领导讲话", "同志们：", opening, *BODY)
+
+    assert speech.level == "县"
+
+
+def test_a_scope_named_once_or_no_more_than_another_is_no_level():
+    once = speech_of("在新春团拜会上的致辞", "同志们：", "全县人民过了一个祥和的春节。", *BODY)
+    tied = speech_of("在座谈会上的发言", "同志们：", "全镇和全县的工作，全镇和全县都要抓。", *BODY)
+
+    assert (once.level, tied.level) == ("未知", "未知")

@@ -61,7 +61,8 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
         # 一、加强组织领导　各级党委要…。 — a heading set apart by spaces, the body on the same line.
         return text[: gap.start()], "", text[gap.end() :]
     if own_line and (not stops or stops == [len(text) - 1]) and len(text) <= 90:
-        if stops and text[-1] not in "？?":
+        # 下一步工作怎么抓？ 这条底线必须守得住！ — a question or a call keeps its mark.
+        if stops and text[-1] not in "？?！!":
             return text[:-1], text[-1], ""
         if stops:
             return text, "", ""

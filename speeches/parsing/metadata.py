@@ -4,6 +4,7 @@ and genre. Each reader takes strings and returns strings: no state, no Django.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .dates import DATE, date_and_year
@@ -489,3 +490,37 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
         speech.level = level_of(speech.meeting, "", "")[0]
         if speech.level != "未知":
             warn(speech, "low_confidence_level")
+
+
+# 全县, 我县, 本市, 县委、县政府, 全校: whose speech it is, said in its own words.
+_SCOPE = re.compile(
+    "(?:全|我|本)(?P<own>省|市|州|县|旗|区|镇|乡|村|校|院|厂)(?!长|委书记|级|外|场|民|里|属)"
+    "|(?P<seat>[省市县区镇乡])委[、，和]\\s*(?P=seat)(?:人民)?政府|我们(?:学校|学院|公司|医院)"
+)
+_SCOPE_LEVEL = {
+    "省": "省",
+    "市": "市",
+    "州": "市",
+    "县": "县",
+    "旗": "县",
+    "区": "区",
+    "镇": "乡镇",
+}
+_SCOPE_LEVEL.update({"乡": "乡镇", "村": "村"})
+
+
+def level_said(speech: ParsedSpeech, text: str) -> None:
+    """With no level from the title or the meeting, the scope the speech keeps naming (全县 …
+    我县 … 县委、县政府): counted over its text, it must come at least twice and twice as often
+    as any other (a county's speech quotes 全省 and 全市 meetings too)."""
+    if speech.level != "未知":
+        return
+    counts: Counter[str] = Counter()
+    for m in _SCOPE.finditer(fold(text)):
+        word = m.group("own") or m.group("seat") or "校"
+        counts[_SCOPE_LEVEL.get(word, "单位")] += 1
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (level, n), (_, runner_up) = ranked[0], ranked[1]
+    if n >= 2 and n >= 2 * runner_up:
+        speech.level = level
+        warn(speech, "low_confidence_level")
