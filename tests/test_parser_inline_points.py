@@ -196,3 +196,32 @@ def test_points_a_converter_numbered_with_digits():
         "要落实企业主体责任。",
     )
     assert [n for _, n, _ in numbered(speech)] == ["一、", "1是", "2是", "3是", "二、"]
+
+
+def test_a_list_inside_the_last_paragraph_is_no_closing_when_nothing_else_is_numbered():
+    speech = speech_of(
+        "社区主任在居民议事会上的发言",
+        "各位居民朋友：",
+        "今天请大家来，就是要把小区停车这件事摊开来说。",
+        "下一步，社区打算做好两件事。一是重新规划车位，把东侧的空地改成停车场。"
+        "二是成立由居民代表组成的停车管理小组，车位怎么分都由大家定。",
+        "我就说这些，谢谢大家。",
+    )
+
+    assert numbered(speech) == [
+        (1, "一是", "重新规划车位，把东侧的空地改成停车场"),
+        (1, "二是", "成立由居民代表组成的停车管理小组，车位怎么分都由大家定"),
+    ]
+    assert [s.kind for s in speech.sections] == ["opening", "body", "body", "closing"]
+
+
+def test_a_list_in_the_opening_is_a_peer_of_the_lists_that_number_the_speech():
+    speech = speech_of(
+        "在全镇群众代表座谈会上的发言",
+        "各位领导、各位乡亲：",
+        "这几年，村里的变化大家都看在眼里。一是路通了。土路修成了水泥路。二是水干净了。自来水通到了各家。",
+        "当然，也有一些问题，我代表大家说一说。",
+        "一是希望建一个老年食堂。二是希望固定垃圾清运的时间。",
+    )
+
+    assert [level for level, _, _ in numbered(speech)] == [1, 1, 1, 1]

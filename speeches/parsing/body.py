@@ -97,7 +97,7 @@ _CLOSING_START = re.compile(
     r"^(?:[^，。！？“”]{0,16}?(?:同志们|朋友们|乡亲们|同学们|老师们|来宾们|代表们|企业家们|女士们|先生们)[，,！!]"
     r"|最后[，,]|结束语[:：]|让我们|下一步[，,]|总之[，,]|总而言之|谢谢|今天的(?:会议|大会|会)|(?:会议|会)就开到这|(?:会议|大会|开幕式|闭幕式)到此|散会|预祝|祝愿|祝各位|祝大家"
     r"|请[^。]{1,12}放心|以上(?:是|就是)我|不妥之处|请[^。]{0,6}批评指正"
-    r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就讲这些"
+    r"|以上[^。]{0,24}(?:批评指正|不当之处|不妥之处|评议|汇报|发言)|(?:汇报|发言|述职)完毕|我就(?:讲|说)(?:这些|这么多|到这)"
     r"|就(?:讲|说)?(?:这些|这么多|这几点)[，,。！]|今天就(?:讲|说)?到这|以上(?:意见|几点|表态)[，,]|请[^。]{0,12}监督[。！!])"
 )
 
@@ -110,7 +110,10 @@ def _closing_start(paras: list[str], salutation: str) -> int | None:
     # Labels that number the speech (a lone 第一项议程 in the last lines is the host's cue).
     tail = len(paras) - len(window)
     # (read on the whole text: 仪式进行第四项 in the last lines goes on the host's earlier steps)
-    numbered = {m.para for m in nest(find_markers(paras)) if m.para >= tail}
+    # (with no numbered part, a list inside a paragraph is the top, as segment() reads it)
+    found = find_markers(paras)
+    nested = nest(found) or nest(found, inline_top=True)
+    numbered = {m.para for m in nested if m.para >= tail}
     last_label = max(
         [i for i, p in enumerate(paras) if LABEL_START.match(fold(p))] + sorted(numbered),
         default=-1,
@@ -339,8 +342,11 @@ def _opening_points(paras: list[str], markers: list[Marker]) -> list[Marker]:
     points = nest(found, inline_top=True)
     if len(points) < 2 or any(m.level != 1 for m in points):
         return []
+    # 变化大家都看在眼里。一是路通了。…, then 一是希望…。 opening a paragraph: when the speech's
+    # own top level is a list in the same style, the opening's list is one more of them.
+    peers = markers[0].scheme.inline and all(m.scheme is markers[0].scheme for m in points)
     for m in points:
-        m.level = 2
+        m.level = 1 if peers else 2
     return points
 
 
