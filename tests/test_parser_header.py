@@ -169,3 +169,11 @@ def test_an_address_broken_over_several_lines_is_one_salutation():
     )
     assert speech.salutation.startswith("尊敬的主宾")
     assert speech.salutation.endswith("女士们、先生们：")
+
+
+def test_a_salutation_with_qin_ai_de_opens_the_first_paragraph():
+    speech = speech_of(
+        "2024年新春致辞", "亲爱的朋友们，辞旧迎新之际，我谨向大家致以新春的问候！", *BODY[1:]
+    )
+
+    assert speech.salutation == "亲爱的朋友们，"

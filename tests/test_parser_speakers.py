@@ -328,3 +328,15 @@ def test_a_name_and_post_line_above_the_title_is_a_name_and_a_post():
 def test_a_byline_may_give_the_name_before_the_post(line, role, name):
     speech = speech_of("在东西部协作座谈会上的致辞", line, "尊敬的各位来宾：", *BODY)
     assert (speech.speaker_role, speech.speaker_name) == (role, name)
+
+
+def test_a_title_naming_a_transcript_and_a_lead_that_introduces_it():
+    speech = speech_of(
+        "晏仲和同志在全省民營經濟發展大會上的講話實錄",
+        "2024年2月18日，省委、省政府召開全省民營經濟發展大會。以下為省委書記晏仲和的講話實錄。",
+        "同志們，朋友們：",
+        *BODY,
+    )
+
+    assert speech.title == "晏仲和同志在全省民營經濟發展大會上的講話實錄"
+    assert (speech.speaker_role, speech.speaker_name) == ("省委書記", "晏仲和")

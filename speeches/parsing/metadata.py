@@ -249,12 +249,14 @@ def _role_before(name: str, lines: Sequence[str]) -> str:
     if not name:
         return ""
     pattern = re.compile(
-        f"(?:^|[，,。：:、\\s]|出席|由)(?P<role>[{HAN}]{{0,8}}?(?:{ROLE_SUFFIX})){re.escape(name)}"
+        # (以下为省委书记某某的讲话实录: the post, not what introduces it)
+        f"(?:以下[为是]|下面是|这是|^|[，,。：:、\\s]|出席|由)"
+        f"(?P<role>(?!以下|下面|这是)[{HAN}]{{0,8}}?(?:{ROLE_SUFFIX})){re.escape(name)}"
     )
     for line in lines:
         m = pattern.search(fold(nows(line)))
         if m:
-            return m.group("role")
+            return nows(line)[m.start("role") : m.end("role")]  # as written (省委書記)
     return ""
 
 

@@ -53,8 +53,10 @@ BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 GENRE_WORD = "|".join(p for p, _ in GENRES)
-# A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日）.
-TITLE_END = re.compile(f"(?:{GENRE_WORD})(?:稿|材料|要点|摘要)?(?:[（(][^）)]{{1,16}}[）)])?$")
+# A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日） / …的讲话实录.
+TITLE_END = re.compile(
+    f"(?:{GENRE_WORD})(?:稿|材料|要点|摘要|实录|全文|摘编|节选)?(?:[（(][^）)]{{1,16}}[）)])?$"
+)
 ROLE_SUFFIX = (
     r"副?书记|班主任|常务副[县市区省镇乡]长|副?[县市区省镇乡村州里]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
     r"|副?主席|常委|委员|秘书长|副?校长|副?院长|总?经理|董事长|所长|站长|队长|会长|理事长|组长|社长|行长|团长|班长|厂长|矿长|支书"
