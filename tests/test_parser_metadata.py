@@ -358,3 +358,14 @@ def test_a_scope_named_once_or_no_more_than_another_is_no_level():
     tied = speech_of("在座谈会上的发言", "同志们：", "全镇和全县的工作，全镇和全县都要抓。", *BODY)
 
     assert (once.level, tied.level) == ("未知", "未知")
+
+
+def test_an_honour_a_city_strives_for_names_no_national_meeting():
+    speech = speech_of(
+        "在创建全国文明城市动员大会上的讲话",
+        "同志们：",
+        "全市上下要齐心协力。我市创建工作进入冲刺阶段，全市人民共同期盼。",
+        *BODY,
+    )
+
+    assert speech.level == "市"

@@ -514,3 +514,14 @@ def test_a_hong_kong_releases_end_mark_and_stamp_date_the_speech():
     )
     assert speech.date == dt.date(2025, 3, 8)
     assert "完" not in "".join(s.body for s in speech.sections)[-3:]
+
+
+def test_a_login_prompt_under_a_speech_that_closed_with_a_rallying_call_cuts_nothing():
+    speech = speech_of(
+        "在全市创建工作动员大会上的讲话",
+        *BODY,
+        "同志们，让我们拧成一股绳，为把我市建设成为全国文明城市而努力奋斗！",
+        "（阅读全部图文内容，您需要先登录！）",
+    )
+
+    assert "truncated" not in codes(speech)

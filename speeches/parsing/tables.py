@@ -95,7 +95,12 @@ COMPOUND_SURNAMES = frozenset(
 
 # Administrative level: the first of these words in the meeting (else the title) decides.
 LEVELS: list[tuple[str, str]] = [
-    ("全国", r"全国|国务院|中央(?!八项)"),
+    # (创建全国文明城市, 全国卫生县城: an honour a place earns, not who holds the meeting)
+    (
+        "全国",
+        r"全国(?!(?:文明|卫生|园林|双拥模范|百强|生态文明|森林|历史文化名|民族团结进步示范)"
+        r"(?:城|县|区|市|村|镇|州|单位))|国务院|中央(?!八项)",
+    ),
     # 省级卫生县城, 省级文明城市: a grade a place earns, not who holds the meeting.
     (
         "省",
