@@ -528,3 +528,33 @@ def test_one_speakers_speeches_saved_together_are_split_at_their_markers():
         "在全镇秋收工作会议上的讲话",
     ]
     assert all("讲话之" not in section_text(s) for s in speeches)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        [
+            "您当前的位置：首页>政务信息>本县动态",
+            "",
+            "青溪县召开2024年全县卫生健康工作会议",
+            "",
+            "日期：2024-02-27",
+            "",
+            "2月26日，我县召开2024年全县卫生健康工作会议，总结去年全县卫生健康工作，安排部署今年重点任务。",
+            "县委书记出席会议并讲话。县长主持会议。",
+            "会议通报了去年的工作情况，表彰了先进集体和先进个人。",
+        ],
+        [
+            "当前位置：首页 > 党建工作 > 党建动态",
+            "",
+            "经济管理学院第二十一期入党积极分子党课培训班开班",
+            "",
+            "4月17日晚，经济管理学院入党积极分子党课培训班在报告厅开班，学院党委副书记出席并讲话。",
+            "主讲老师以为什么要入党这一问题开篇，请几位同学谈了自己的入党动机。",
+            "据悉，本期培训班为期四周。",
+        ],
+    ],
+)
+def test_a_portals_news_item_below_its_menu_and_date_bar_is_not_a_speech(report):
+    with pytest.raises(NotASpeech):
+        parse("\n".join(report))

@@ -63,7 +63,7 @@ _NEWS_HEADLINE = re.compile(
 # A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
 _NEWS_OPENING = re.compile(
     "^(?:【[^】]{2,30}】\\s*)?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}(?:[—\\-～~]\\d{1,2})?日(?:上午|下午|晚上?)?[，,]"
-    "[^。！？]{2,40}?(?:召开|举行|举办)[^。！？]{0,40}[。]"
+    "[^。！？]{2,40}?(?:召开|举行|举办|开班|开幕|开讲)[^。！？]{0,80}[。]"
     # 县委书记某某主持召开…会议: nobody says that of himself in his speech
     "|^[^。！？“”]{2,30}?主持召开[^。！？]{2,60}[。，,]"
 )
@@ -229,12 +229,14 @@ def _not_a_speech(lines: list[str]) -> str:
     if heads or remarks_page(lines):
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
-    lead = fold("\n".join(ln for ln in lines[:8] if ln != TRUNCATED))
+    # (counted in lines of text: a portal's menu, blank lines and its date bar come first)
+    text = [ln for ln in lines if ln.strip() and ln != TRUNCATED and not is_junk_line(ln)]
+    lead = fold("\n".join(text[:8]))
     if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):
         return "news report under a headline (…在…会议上强调) without a salutation"
-    if any(_NEWS_OPENING.match(fold(ln.strip())) for ln in lines[:3]):
+    if any(_NEWS_OPENING.match(fold(ln.strip())) for ln in text[:3]):
         return "news report of a meeting (X月X日，…召开…) without a salutation"
     if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"

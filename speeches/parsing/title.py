@@ -166,7 +166,11 @@ def title_candidate(line: str) -> bool:
     f = DASH.sub("", f)
     if TITLE_END.search(f):
         return True
-    return len(f) <= 50 and bool(GENRE_INSIDE.search(f))
+    # (…入党积极分子党课培训班开班: a news headline about a lecture, not a lecture's title)
+    return len(f) <= 50 and bool(GENRE_INSIDE.search(f)) and not _NEWS_VERB_END.search(f)
+
+
+_NEWS_VERB_END = re.compile("(?:召开|举行|举办|开班|开幕|闭幕|落幕|结业|启动|开讲)$")
 
 
 _GLUED_TITLE = re.compile(
