@@ -164,12 +164,17 @@ def title_candidate(line: str) -> bool:
     if SENTENCE_MARK.search(f[:-1]) or f.startswith(("以下", "下面", "刚才", "今天")):
         return False
     f = DASH.sub("", f)
+    if _ATTENDED_AND_SPOKE.search(f):
+        return False  # …，学院党委副书记出席并讲话。: a news lead, not a title
     if TITLE_END.search(f):
         return True
     # (…入党积极分子党课培训班开班: a news headline about a lecture, not a lecture's title)
     return len(f) <= 50 and bool(GENRE_INSIDE.search(f)) and not _NEWS_VERB_END.search(f)
 
 
+_ATTENDED_AND_SPOKE = re.compile(
+    "(?:出席|参加)[^，。]{0,10}并(?:作)?(?:重要)?(?:讲话|致辞|发言)。?$"
+)
 _NEWS_VERB_END = re.compile("(?:召开|举行|举办|开班|开幕|闭幕|落幕|结业|启动|开讲)$")
 
 
