@@ -177,3 +177,15 @@ def test_a_salutation_with_qin_ai_de_opens_the_first_paragraph():
     )
 
     assert speech.salutation == "亲爱的朋友们，"
+
+
+def test_a_toolbar_of_related_articles_above_the_title_is_no_footer():
+    speech = speech_of(
+        "当前位置 : 某某范文网 > 工作总结 > 正文",
+        "2023年在全市重点项目建设推进会讲话[VIP]",
+        "【相关文章】 【现金奖励投稿】 【扣点券查看全文】",
+        "2023年在全市重点项目建设推进会讲话",
+        *BODY[1:],
+    )
+
+    assert (speech.title, speech.year) == ("2023年在全市重点项目建设推进会讲话", 2023)

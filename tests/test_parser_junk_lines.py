@@ -57,6 +57,11 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "①见《毛泽东文集》第七卷。",
         # an account's follow line after an emoji
         "👆点击蓝字　关注我们",
+        # a site's login box beside the text
+        "会员信息",
+        "用户名：",
+        "密　码：",
+        "验证码：",
         "▶▶ 扫码关注",
         "编号:731204588",
         # a mail app's signature under a forwarded text

@@ -156,6 +156,8 @@ _CATEGORY_LINE = re.compile(
     # a page's 展开全文 button: the text goes on under it (a cut copy ends, and says so otherwise)
     r"|^[∨▼↓]?展开(?:阅读)?全文[∨▼↓>]?$"
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
+    # a site's login box beside the text: 会员信息 / 用户名： / 密　码： / 验证码： / 注册
+    r"|^(?:用户名|密码|验证码|账号|帐号|手机号)[:：]?$|^(?:会员信息|会员登录|用户登录|注册|忘记密码|找回密码|最近更新|最新更新)$"
     # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）
     r"|^(?:ID[:：]\d+)?我要(?:投稿|纠错|评论|收藏|打印)$|^ID[:：]\d+$"
     # a photo caption, a reader's action bar, a share text's tail, tags, a contest's tutor

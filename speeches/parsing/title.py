@@ -172,6 +172,11 @@ def title_candidate(line: str) -> bool:
     return len(f) <= 50 and bool(GENRE_INSIDE.search(f)) and not _NEWS_VERB_END.search(f)
 
 
+def _prose(line: str) -> bool:
+    """A line of running text: long, with a sentence's end in it."""
+    return len(line) >= 30 and any(mark in line for mark in "。！？")
+
+
 _ATTENDED_AND_SPOKE = re.compile(
     "(?:出席|参加)[^，。]{0,10}并(?:作)?(?:重要)?(?:讲话|致辞|发言)。?$"
 )
@@ -251,11 +256,13 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
     lines that repeat the title ([公文写作] 在…讲话) and a title printed twice come before the real
     one. Without a salutation the first of the best wins (later lines are body text)."""
     limit = sal_at if sal_at is not None else min(len(lines), 30)
+    # (a footer follows text: 【相关文章】【扣点券查看全文】 above the title is the page's toolbar)
+    prose = next((i for i, ln in enumerate(lines[:limit]) if _prose(ln)), limit)
     footer = next(
         (
             i
             for i, ln in enumerate(lines[:limit])
-            if i and FOOTER_START.match(nows(fold(ln))) and not _PAGER.match(nows(fold(ln)))
+            if i > prose and FOOTER_START.match(nows(fold(ln))) and not _PAGER.match(nows(fold(ln)))
         ),
         limit,
     )
