@@ -57,7 +57,8 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "①见《毛泽东文集》第七卷。",
         # an account's follow line after an emoji
         "👆点击蓝字　关注我们",
-        # a site's login box beside the text
+        # a site's mark between a compilation's copies; its login box beside the text
+        "携笔某某www.example-fanwen.com，每天更新精彩范文",
         "会员信息",
         "用户名：",
         "密　码：",

@@ -369,3 +369,9 @@ def test_an_honour_a_city_strives_for_names_no_national_meeting():
     )
 
     assert speech.level == "市"
+
+
+def test_a_promotional_address_at_an_investment_fair_is_an_address():
+    speech = speech_of("澄州市投资环境推介会推介词", "女士们、先生们：", *BODY[1:])
+
+    assert (speech.genre, speech.meeting, speech.level) == ("致辞", "澄州市投资环境推介会", "市")

@@ -325,6 +325,8 @@ def is_junk_line(line: str) -> bool:
     score = 0
     if len(s) <= 60 and _SEPARATED.search(s):
         score += 2
+    if len(s) <= 60 and _DOMAIN.search(s):
+        score += 2  # 某某网www.example.com，每天更新精彩范文: a site's mark between the copies
     if _JUNK_START.match(words):
         score += 3
     if _JUNK_ANY.search(s) or _COUNTED.search(s):
@@ -341,6 +343,7 @@ def is_junk_line(line: str) -> bool:
 
 
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]{2,}\.(?:com|cn|net|org|cc|top|vip)(?![A-Za-z])", re.I)
 
 
 def strip_jammer(line: str) -> str:
