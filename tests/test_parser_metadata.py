@@ -375,3 +375,14 @@ def test_a_promotional_address_at_an_investment_fair_is_an_address():
     speech = speech_of("澄州市投资环境推介会推介词", "女士们、先生们：", *BODY[1:])
 
     assert (speech.genre, speech.meeting, speech.level) == ("致辞", "澄州市投资环境推介会", "市")
+
+
+def test_the_opening_gives_the_scope_a_titles_meeting_left_out():
+    opening = "这次全区招商引资表彰暨动员大会的主要任务是，回顾总结去年工作，部署今年任务。"
+    cited = "这次会议是贯彻落实全省、全市信访工作会议精神的重要会议。"
+
+    scoped = speech_of("招商引资表彰暨动员大会讲话", "同志们：", opening, *BODY[1:])
+    above = speech_of("信访工作会议领导讲话", "同志们：", cited, *BODY[1:])
+
+    assert (scoped.meeting, scoped.level) == ("全区招商引资表彰暨动员大会", "区")
+    assert above.meeting == "信访工作会议"

@@ -484,8 +484,22 @@ _CONVENED = re.compile(
 
 def meeting_said(speech: ParsedSpeech, opening: str) -> None:
     """With no meeting in the title, the one the opening says is convened today, and its level."""
-    m = _CONVENED.search(fold(opening))
-    if speech.meeting or not m:
+    folded = fold(opening)
+    if speech.meeting:
+        # 招商引资表彰暨动员大会讲话, then 这次全区招商引资表彰暨动员大会…: the scope the title left out
+        # (not 贯彻全省、全市信访工作会议精神: the meetings above it)
+        scoped = re.search(
+            f"(?:这次|本次|今天的?|召开|举行|举办)(?P<s>全[省市县区镇乡])(?={re.escape(fold(speech.meeting))})",
+            folded,
+        )
+        if scoped and not fold(speech.meeting).startswith(("全", "各")):
+            speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
+            if speech.level == "未知":
+                speech.level = level_of(speech.meeting, "", "")[0]
+                warn(speech, "low_confidence_level")
+        return
+    m = _CONVENED.search(folded)
+    if not m:
         return
     speech.meeting = opening[m.start("m") : m.end("m")]
     if speech.level == "未知":
