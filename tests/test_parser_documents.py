@@ -76,7 +76,7 @@ def test_speeches_numbered_by_bare_numerals_take_the_page_title():
         )
     )
     assert [s.title for s in speeches] == ["工业发展大会上的领导讲话"] * 2
-    assert speeches[0].meeting == "工业发展大会"
+    assert speeches[0].meeting == "全市工业发展大会"  # the scope its opening gives
 
 
 def test_a_compilations_copies_numbered_pian_after_the_title_are_two_speeches():
