@@ -386,3 +386,22 @@ def test_the_opening_gives_the_scope_a_titles_meeting_left_out():
 
     assert (scoped.meeting, scoped.level) == ("全区招商引资表彰暨动员大会", "区")
     assert above.meeting == "信访工作会议"
+
+
+@pytest.mark.parametrize(
+    ("opening", "meeting"),
+    [
+        (
+            "今天，我们在这里召开纪念一二·九运动主题大会，重温那段烽火岁月。",
+            "纪念一二·九运动主题大会",
+        ),
+        (
+            "今天，我们隆重举行清江师范学院2024级新生军训动员大会。",
+            "清江师范学院2024级新生军训动员大会",
+        ),
+    ],
+)
+def test_an_untitled_speech_takes_the_meeting_its_opening_convenes(opening, meeting):
+    speech = speech_of("同学们、老师们：", opening, *BODY[1:])
+
+    assert speech.meeting == meeting
