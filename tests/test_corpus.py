@@ -416,7 +416,9 @@ def test_fixture_keeps_no_junk_and_loses_no_text(name):
     problems = []
     for where, speech, want in parsed(name):
         leaks = junk_leaks(speech, want["absent"])
-        structure = nows("".join(s.number + s.heading + s.body for s in speech.sections))
+        structure = nows(
+            "".join(s.number + s.heading + s.heading_end + s.body for s in speech.sections)
+        )
         missing = [p for p in want["present"] if nows(p) not in structure]
         lost = lost_text(speech) if nows(speech.text) else "ParsedSpeech.text is empty"
         problems += [f"{where}: junk kept: {leaks}"] * bool(leaks)
