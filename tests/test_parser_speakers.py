@@ -340,3 +340,26 @@ def test_a_title_naming_a_transcript_and_a_lead_that_introduces_it():
 
     assert speech.title == "晏仲和同志在全省民營經濟發展大會上的講話實錄"
     assert (speech.speaker_role, speech.speaker_name) == ("省委書記", "晏仲和")
+
+
+def test_an_anthologys_record_of_the_speech_gives_speaker_post_and_year():
+    speech = speech_of(
+        "第四篇　实业救国的赤子情怀",
+        "在华昌纱厂全体职工大会上的讲话",
+        "演讲词档案",
+        "演讲者：沈伯钧（1871～1936）",
+        "演讲时间：1919年",
+        "演讲者身份：华昌纱厂创办人",
+        "原文欣赏",
+        "诸位同人、诸位工友：",
+        *BODY[1:],
+    )
+
+    assert speech.title == "在华昌纱厂全体职工大会上的讲话"
+    assert (speech.speaker_name, speech.speaker_role, speech.year) == (
+        "沈伯钧",
+        "华昌纱厂创办人",
+        1919,
+    )
+    assert speech.salutation == "诸位同人、诸位工友："
+    assert "演讲词档案" not in speech.text

@@ -110,7 +110,10 @@ def _leading_year(meeting: str) -> int | None:
 
 
 # A template's date line with the month and day left blank: （2015年　月　日）
-_BLANK_DATE = re.compile(r"^[（(]?(?P<y>\d{4})年月日?[）)]?$")
+# 2024年　月　日 (a template's blank day), 演讲时间：1919年 (an anthology's record): the year only
+_BLANK_DATE = re.compile(
+    r"^(?:(?:讲话|演讲|发言|致辞|会议)?(?:时间|日期)[:：])?[（(]?(?P<y>\d{4})年(?:月日?)?[）)]?$"
+)
 
 
 def _blank_date_year(lines: Sequence[str]) -> int | None:

@@ -185,16 +185,28 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
     return "", bare_name(who)
 
 
+_POST_FIELD = re.compile("^(?:演讲者|讲话人|发言人|致辞人)?(?:身份|职务)[:：](?=.)")
+_LIFESPAN = re.compile("[（(]\\d{4}\\s*[～~—－\\-–]+\\s*\\d{4}[）)]$")
+
+
 def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None:
     """Speaker role and name, surest source first: a role + name line under the title, a name
     line (张 三 丰, ——刘某某), the title's own prefix, a line above the title or a byline."""
     role, name = "", ""
     sure = True
-    front_role = ""
+    # 演讲者身份：华昌纱厂创办人 — an anthology's record of who spoke, in a row of its own
+    front_role = next(
+        (nows(x)[m.end() :] for x in front if (m := _POST_FIELD.match(fold(nows(x))))), ""
+    )
     for line in front:
         text = DASH.sub("", line.strip())
         if DASH.match(line.strip()) and not (bare_name(text) or parse_speaker(text)[1]):
             continue  # a subtitle, not ——role name
+        if _POST_FIELD.match(fold(nows(text))):
+            continue  # (read below)
+        byline = BYLINE.match(fold(text))
+        if byline:  # 演讲者：沈伯钧（1871～1936）
+            text = _LIFESPAN.sub("", text[byline.end() :]).strip()
         role, name = parse_speaker(text)
         if not name:
             name = bare_name(text)

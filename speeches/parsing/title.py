@@ -22,7 +22,7 @@ NOTE_LINE = re.compile(
 OUTLINE_HEAD = re.compile(
     r"^[【\[]?(?:文章目录|目录|提纲|内容提要|主要内容|讲话要点)[】\]]?[:：]?$"
 )
-DATE_FIELD = re.compile("^(?:时间|日期|讲话时间|会议时间)[:：]")
+DATE_FIELD = re.compile("^(?:讲话|演讲|发言|致辞|会议)?(?:时间|日期)[:：]")
 
 
 def names_speaker(text: str) -> bool:
@@ -360,6 +360,9 @@ _NOT_SLOGAN = re.compile(
 )
 
 
+_CHAPTER_HEAD = re.compile("^第[一二三四五六七八九十百\\d]+[篇章节回辑编卷]")
+
+
 def _slogan_above(lines: list[str], at: int) -> int | None:
     """The slogan main title above a subtitle line (——在…上的讲话, or 在…上的讲话 with no dash):
     the nearest line above, when it is short, unpunctuated, no site line, no genre word."""
@@ -383,6 +386,8 @@ def _slogan_above(lines: list[str], at: int) -> int | None:
         return None  # site lines between: the line above is the site's, not the title's half
     if not _slogan_like(lines[i]) or TITLE_END.search(cand) or GENRE_INSIDE.search(cand):
         return None
+    if _CHAPTER_HEAD.match(cand):
+        return None  # 第四篇 实业救国的赤子情怀: the book's chapter over the speech, not its title
     return None if OUTLINE_HEAD.match(cand) or _title_score(lines[i]) > 1 else i
 
 
