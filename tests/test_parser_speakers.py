@@ -363,3 +363,15 @@ def test_an_anthologys_record_of_the_speech_gives_speaker_post_and_year():
     )
     assert speech.salutation == "诸位同人、诸位工友："
     assert "演讲词档案" not in speech.text
+
+
+def test_the_opening_says_whom_an_unnamed_speaker_speaks_for():
+    speech = speech_of(
+        "喜迎国庆师生座谈会发言稿",
+        "各位领导，各位老师，各位同学：",
+        "今天，学院召开喜迎国庆师生座谈会。很荣幸能够作为研究生代表发言。",
+        *BODY[2:],
+    )
+
+    assert (speech.speaker_role, speech.speaker_name) == ("研究生代表", "")
+    assert "low_confidence_speaker" in codes(speech)

@@ -23,7 +23,7 @@ from .documents import remarks_page, split_documents
 from .header import glued_salutation, read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
-from .metadata import fill_metadata, level_said, meeting_said
+from .metadata import fill_metadata, level_said, meeting_said, role_said
 from .quotes import annotate
 from .records import (
     NotASpeech,
@@ -336,6 +336,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         speech.date = date_said(speech.text[:400], speech.year)
     meeting_said(speech, "\n".join(head.body)[:300])
     level_said(speech, speech.text)
+    role_said(speech, "\n".join(head.body)[:300])
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

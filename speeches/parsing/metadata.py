@@ -554,3 +554,19 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
     if n >= 2 and n >= 2 * runner_up:
         speech.level = level
         warn(speech, "low_confidence_level")
+
+
+# 很荣幸能够作为研究生代表发言: who the speaker speaks for, said in the opening
+_AS_DELEGATE = re.compile(
+    f"作为(?P<role>[{HAN}]{{1,10}}?代表)(?:之一)?[，,]?(?:在这里|在此|在大会上|在会上)?(?:作)?(?:发言|讲话|致辞|表态)"
+)
+
+
+def role_said(speech: ParsedSpeech, opening: str) -> None:
+    """With no speaker from the header, the delegate the opening says the speaker is."""
+    if speech.speaker_role or speech.speaker_name:
+        return
+    m = _AS_DELEGATE.search(fold(opening))
+    if m:
+        speech.speaker_role = opening[m.start("role") : m.end("role")]
+        warn(speech, "low_confidence_speaker", speech.speaker_role)
