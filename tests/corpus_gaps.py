@@ -379,10 +379,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 一是 paragraphs as the third level directly under a part",
     ),
-    "429_provincial_daily_epaper_banmian_lines_slogan_title_dash_subtitle_bare_name_byline_editor_lead_ri_zai_zhaokai_chuxi_bing_jianghua_no_date_line_yi_diyi_heads_gb.txt": (
-        "fields text",
-        "held-out page: an e-paper's edition lines and an editor's note above a slogan title",
-    ),
     "430_baijiahao_repost_news_headline_role_name_colon_quote_speech_title_only_in_lead_yixia_shi_lueyou_shanjie_photo_captions_yi_heads_inline_yishi_jubao_fankui_bom.txt": (
         "fields text",
         "held-out page: a news headline as title; the speech named only in the lead",
@@ -639,10 +635,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 他 said it, the alumnus 陈立军 named after 校友 earlier in the sentence",
     ),
-    "753_tw_university_site_news_trad_industry_academia_cooperation_signing_ceremony_president_zhici_no_zai_title_roc_date_line_shouxian_qici_zuihou_sentence_heads_corner_quotes_utf8.txt": (
-        "fields text",
-        "held-out page: 最後，敬祝… closing after a 首先/其次/最後 list; a photo count line",
-    ),
     "760_city_daily_site_rural_governance_zuotanhui_fayan_zhaideng_editor_note_three_speakers_quoted_theme_titles_role_name_lines_yishi_heads_second_no_heads_third_shouxian_qici_print_close.txt": (
         "fields",
         "held-out page: three remarks under headlines: a village named in a headline; a closing without closing words",
@@ -738,10 +730,6 @@ KNOWN_GAPS = {
     "829_xiaohongshu_note_emoji_employee_repost_company_annual_gala_chairman_zhici_role_only_title_no_name_no_date_meeting_year_2024_but_given_in_2025_snake_year_clue_no_heads_slogan_hashtags_like_bar_bom.txt": (
         "fields",
         "held-out page: a company's 2024年度 gala dated 2025 by hints in the text",
-    ),
-    "838_fanwen_site_city_key_projects_observation_review_meeting_secretary_no_byline_unnumbered_narrative_body_only_closing_part_numbered_yishi_inline_sentence_heads_keywords_related_crlf_utf16.txt": (
-        "fields",
-        "held-out page: a speech numbered only in its closing (最后，我再提三点要求。一是…)",
     ),
     "842_wenku_preview_city_party_office_branch_dangke_slogan_title_dash_subtitle_role_name_byline_paren_date_deng_xiaoping_mao_zedong_tongzhi_quotes_diary_quote_nested_double_corner_marks_yi_own_line_heads_page_marks_vip_tail_gb.txt": (
         "fields",
@@ -915,10 +903,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: stories' speakers named sentences before; forum floors after the speech",
     ),
-    "959_pdf_copy_wrap38_port_group_work_conference_workers_congress_gm_report_style_jianghua_diyibufen_parts_yi_restarts_in_each_part_dash_bullets_not_heads_rare_name_crlf_gb.txt": (
-        "fields text",
-        "held-out page: a work report's —— bullets, not points in the answer, and 一、 restarting in each part",
-    ),
     "961_trad_hk_fellow_townsmen_association_site_spring_dinner_zhujiuci_title_then_role_name_line_chinese_numeral_paren_date_no_heads_toast_lines_last_updated_back_link_crlf_big5.txt": (
         "fields",
         "held-out page: a dinner's name only in the title before 祝酒辭",
@@ -1014,5 +998,109 @@ KNOWN_GAPS = {
     "903_bank_branch_internal_jianbao_pdf_wrap32_issue_header_editor_note_only_source_of_meeting_date_q1_business_analysis_meeting_zhaiyao_title_role_name_byline_yi_paren_yi_yishi_subs_head_office_quote_bao_song_fa_footer.txt": (
         "fields",
         "held-out page: a day without its year (4月10日) in an editor's note, left unread as the corpus's news datelines are",
+    ),
+    "429_provincial_daily_epaper_banmian_lines_slogan_title_dash_subtitle_bare_name_byline_editor_lead_ri_zai_zhaokai_chuxi_bing_jianghua_no_date_line_yi_diyi_heads_gb.txt": (
+        "text",
+        "held-out page: an e-paper's edition lines and an editor's note above a slogan title",
+    ),
+    "753_tw_university_site_news_trad_industry_academia_cooperation_signing_ceremony_president_zhici_no_zai_title_roc_date_line_shouxian_qici_zuihou_sentence_heads_corner_quotes_utf8.txt": (
+        "fields",
+        "held-out page: 最後，敬祝… closing after a 首先/其次/最後 list; a photo count line",
+    ),
+    "959_pdf_copy_wrap38_port_group_work_conference_workers_congress_gm_report_style_jianghua_diyibufen_parts_yi_restarts_in_each_part_dash_bullets_not_heads_rare_name_crlf_gb.txt": (
+        "fields",
+        "held-out page: a work report's —— bullets, not points in the answer, and 一、 restarting in each part",
+    ),
+    "1003_gongwen_gaoshou_collection_page_county_petition_work_meeting_pian_labels_two_speeches_six_points_first_head_cut_midword_second_preview_truncated_utf16.txt": (
+        "fields",
+        "held-out page: gongwen gaoshou collection page county petition work meeting pian labels two spe",
+    ),
+    "1005_doc_preview_site_flattened_one_line_township_river_chief_meeting_spaced_digits_heads_without_punct_glued_by_space_yiyao_inline_subs_promo_fragments_glued.txt": (
+        "fields",
+        "held-out page: doc preview site flattened one line township river chief meeting spaced digits h",
+    ),
+    "1006_doc_share_hebian_two_speeches_city_forest_fire_emergency_video_meeting_question_heads_then_county_qingming_fire_meeting_exclamation_heads_xx_masks_bom.txt": (
+        "count fields text",
+        "held-out page: doc share hebian two speeches city forest fire emergency video meeting question ",
+    ),
+    "1008_speech_archive_site_pdf_like_wrap40_city_civilised_city_mobilisation_spaced_name_line_masked_year_date_halfwidth_parens_diyi_ju_hua_colon_subs_login_prompt.txt": (
+        "fields",
+        "held-out page: speech archive site pdf like wrap40 city civilised city mobilisation spaced name",
+    ),
+    "1011_laojin_fanwen_site_2026_autonomous_county_culture_tourism_conference_title_thrice_jingpin_suffix_glued_salutation_promo_line_bold_star_markers_left_paren_yi_own_line_yishi_inline_bom_crlf.txt": (
+        "fields",
+        "held-out page: laojin fanwen site 2026 autonomous county culture tourism conference title thric",
+    ),
+    "1017_moral_education_material_site_county_rural_work_conference_county_head_role_prefix_title_no_salutation_two_parts_digit_dot_items_numbering_continues_across_parts_x_year_masks_bom.txt": (
+        "fields",
+        "held-out page: moral education material site county rural work conference county head role pref",
+    ),
+    "1018_akou_fanwen_site_vip_2023_city_key_projects_push_meeting_title_year_prefix_vip_tag_no_salutation_yi_heads_glued_without_punct_shouxian_qici_disan_list_member_login_truncated_gb.txt": (
+        "fields",
+        "held-out page: akou fanwen site vip 2023 city key projects push meeting title year prefix vip t",
+    ),
+    "1019_doc_convert_site_pdf_wrap22_county_city_appearance_rectification_mobilisation_title_split_over_two_lines_watermark_inside_heading_yi_digit_dot_paren_digit_mixed_xx_masks_utf16.txt": (
+        "fields text",
+        "held-out page: doc convert site pdf wrap22 county city appearance rectification mobilisation ti",
+    ),
+    "1020_qq_reader_speech_anthology_dangan_fields_1919_factory_workers_meeting_founder_no_heads_app_prompt.txt": (
+        "text",
+        "held-out page: qq reader speech anthology dangan fields 1919 factory workers meeting founder no",
+    ),
+    "1021_archive_transcript_leader_meets_reservoir_workers_dialogue_three_problems_listed_then_paren_yi_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
+    ),
+    "1022_doc_share_title_thrice_dangke_how_to_give_lecture_unnumbered_pian_parts_yi_restarts_midword_break_bom.txt": (
+        "fields text",
+        "held-out page: doc share title thrice dangke how to give lecture unnumbered pian parts yi resta",
+    ),
+    "1024_trad_ebook_fanli_zhiciren_fields_no_title_city_mobilisation_zhuchici_cross_masks_diyi_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad ebook fanli zhiciren fields no title city mobilisation zhuchici cross masks",
+    ),
+    "1025_trad_fanwen_college_military_training_mobilisation_two_line_salutation_yiyao_heads_utf16.txt": (
+        "fields",
+        "held-out page: trad fanwen college military training mobilisation two line salutation yiyao hea",
+    ),
+    "1026_trad_member_fanwen_biaoti_label_commemoration_speech_paywall_related_list_stray_tail_truncated_gb.txt": (
+        "fields text",
+        "held-out page: trad member fanwen biaoti label commemoration speech paywall related list stray ",
+    ),
+    "1027_fanwen_guoqing_symposium_graduate_rep_fayan_category_and_bare_date_lines_book_quote_no_heads.txt": (
+        "fields text",
+        "held-out page: fanwen guoqing symposium graduate rep fayan category and bare date lines book qu",
+    ),
+    "1028_trad_b2b_fanwen_xiaobian_intro_title_shared_by_two_pian_media_symposium_diyi_and_yi_heads_crlf.txt": (
+        "fields",
+        "held-out page: trad b2b fanwen xiaobian intro title shared by two pian media symposium diyi and",
+    ),
+    "1029_wenmi_fanwen_two_pieces_zuotanhui_fayan_xx_masks_yishi_inline_sentence_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: wenmi fanwen two pieces zuotanhui fayan xx masks yishi inline sentence heads crl",
+    ),
+    "1030_member_wenmi_provincial_water_zongjie_midsentence_breaks_yi_diyi_yishi_levels_truncated.txt": (
+        "fields",
+        "held-out page: member wenmi provincial water zongjie midsentence breaks yi diyi yishi levels tr",
+    ),
+    "1031_compilation_toc_dot_leaders_three_tuijieci_role_name_lines_watermarks_third_cut_crlf.txt": (
+        "fields",
+        "held-out page: compilation toc dot leaders three tuijieci role name lines watermarks third cut",
+    ),
+    "1033_bare_fanwen_2025_city_project_conference_star_masks_yi_own_line_yishi_paragraph_heads.txt": (
+        "fields",
+        "held-out page: bare fanwen 2025 city project conference star masks yi own line yishi paragraph ",
+    ),
+    "1036_gongwen_site_name_colon_heading_admin_line_excerpt_then_flattened_2019_provincial_tuanbaihui_gb.txt": (
+        "fields text",
+        "held-out page: gongwen site name colon heading admin line excerpt then flattened 2019 provincia",
+    ),
+    "1038_doc_preview_role_prefix_title_glued_one_paragraph_star_masks_yi_glued_guren_quote_truncated.txt": (
+        "fields",
+        "held-out page: doc preview role prefix title glued one paragraph star masks yi glued guren quot",
+    ),
+    "1039_sucai_compilation_page_3_of_4_prev_tail_donation_zhici_then_cadres_meeting_cut_xx_masks_gb.txt": (
+        "fields",
+        "held-out page: sucai compilation page 3 of 4 prev tail donation zhici then cadres meeting cut x",
     ),
 }
