@@ -1079,10 +1079,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: wenmi fanwen two pieces zuotanhui fayan xx masks yishi inline sentence heads crl",
     ),
-    "1030_member_wenmi_provincial_water_zongjie_midsentence_breaks_yi_diyi_yishi_levels_truncated.txt": (
-        "fields",
-        "held-out page: member wenmi provincial water zongjie midsentence breaks yi diyi yishi levels tr",
-    ),
     "1031_compilation_toc_dot_leaders_three_tuijieci_role_name_lines_watermarks_third_cut_crlf.txt": (
         "fields",
         "held-out page: compilation toc dot leaders three tuijieci role name lines watermarks third cut",

@@ -225,3 +225,23 @@ def test_a_list_in_the_opening_is_a_peer_of_the_lists_that_number_the_speech():
     )
 
     assert [level for level, _, _ in numbered(speech)] == [1, 1, 1, 1]
+
+
+def test_a_first_point_whose_list_a_paywall_cut_off_still_frames_its_own_points():
+    speech = speech_of(
+        "全省农村供水工作会议总结讲话",
+        "同志们：",
+        "下面，我对会议作一个简要的总结。",
+        "一、会议开得很紧凑、很成功",
+        "总的来看，会议主题鲜明。归纳起来，主要有以下三个特点：",
+        "第一，规格高。主要体现在三个方面：一是分管副省长出席会议并讲话。这还是第一次。"
+        "二是参会范围广。各市县都来了。",
+        "……（省略1038字，正式会员可完整阅读）",
+    )
+
+    assert numbered(speech) == [
+        (1, "一、", "会议开得很紧凑、很成功"),
+        (2, "第一，", "规格高"),
+        (3, "一是", "分管副省长出席会议并讲话"),
+        (3, "二是", "参会范围广"),
+    ]

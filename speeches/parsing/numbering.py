@@ -100,6 +100,7 @@ def nest(markers: list[Marker], *, inline_top: bool = False, cut: bool = False) 
             and items[0] != last
             and markers[items[0]].scheme.needs_pair
             and not _unambiguous(markers[items[0]])
+            and not (cut and _opens_paragraph_as_di(markers[items[0]]))
         }
         if not lonely:
             break
@@ -113,6 +114,11 @@ def _unambiguous(marker: Marker) -> bool:
     return marker.alone or (
         marker.scheme.name == "di_comma" and marker.offset == 0 and marker.level == 1
     )
+
+
+def _opens_paragraph_as_di(marker: Marker) -> bool:
+    """第一，规格高。主要体现在：一是… in a copy cut off below: its 第二， was in the part cut."""
+    return marker.scheme.name == "di_comma" and marker.offset == 0
 
 
 def _walk(markers: list[Marker], rejected: set[int], block_present: bool | None) -> list[int]:
