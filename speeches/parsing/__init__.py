@@ -15,6 +15,7 @@ simplified ones, so offsets found on the folded copy cut the original text (stor
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .body import segment
@@ -230,8 +231,12 @@ def _not_a_speech(lines: list[str]) -> str:
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
     # (counted in lines of text: a portal's menu, blank lines and its date bar come first)
-    text = [ln for ln in lines if ln.strip() and ln != TRUNCATED and not is_junk_line(ln)]
-    lead = fold("\n".join(text[:8]))
+    text = list(
+        itertools.islice(
+            (ln for ln in lines if ln.strip() and ln != TRUNCATED and not is_junk_line(ln)), 8
+        )
+    )
+    lead = fold("\n".join(text))
     if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):

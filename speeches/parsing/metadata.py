@@ -486,6 +486,7 @@ def fill_metadata(
 _HOST = re.compile("^(?:会议)?主持人?[:：]\\s*(.{2,40})$")
 
 
+_SCOPED = re.compile("(?:这次|本次|今天的?|召开|举行|举办)(?P<s>全[省市县区镇乡])")
 # 今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议: the meeting the opening names
 _CONVENED = re.compile(
     "(?:召开|举行|举办)(?:这次|今天的|本次|这个)?"
@@ -502,11 +503,9 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
     if speech.meeting:
         # 招商引资表彰暨动员大会讲话, then 这次全区招商引资表彰暨动员大会…: the scope the title left out
         # (not 贯彻全省、全市信访工作会议精神: the meetings above it)
-        scoped = re.search(
-            f"(?:这次|本次|今天的?|召开|举行|举办)(?P<s>全[省市县区镇乡])(?={re.escape(fold(speech.meeting))})",
-            folded,
-        )
-        if scoped and not fold(speech.meeting).startswith(("全", "各")):
+        at = folded.find(fold(speech.meeting), 2)
+        scoped = _SCOPED.search(folded, max(0, at - 6), at) if at > 0 else None
+        if scoped and scoped.end() == at and not fold(speech.meeting).startswith(("全", "各")):
             speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
             if speech.level == "未知":
                 speech.level = level_of(speech.meeting, "", "")[0]
