@@ -189,3 +189,17 @@ def test_a_toolbar_of_related_articles_above_the_title_is_no_footer():
     )
 
     assert (speech.title, speech.year) == ("2023年在全市重点项目建设推进会讲话", 2023)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "冬春火灾防控工作动员会议上的讲话 领导讲话稿推荐",
+        "标题: 冬春火灾防控工作动员会议上的讲话 [打印本页]",
+        "作者: 笔杆子老周    时间: 2014-4-21 10:37    标题: 冬春火灾防控工作动员会议上的讲话",
+    ],
+)
+def test_a_title_keeps_none_of_the_sites_labels_around_it(line):
+    speech = speech_of("老秘网", line, *BODY)
+
+    assert speech.title == "冬春火灾防控工作动员会议上的讲话"

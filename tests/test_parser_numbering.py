@@ -633,3 +633,20 @@ def test_a_long_paragraphs_numbered_list_after_a_colon_keeps_its_items_as_points
         (2, "2."),
         (2, "3."),
     ]
+
+
+def test_a_heading_that_opens_with_an_idiom_of_thousands_is_numbered():
+    speech = speech_of(
+        "在市政府全体会议上的讲话",
+        "同志们：",
+        "今天召开市政府全体会议。",
+        "一、正确看待一季度经济形势",
+        "主要指标增速均高于全省平均水平。",
+        "二、千方百计稳定工业增长",
+        "要帮助企业稳订单、拓市场。",
+    )
+
+    assert numbered(speech) == [
+        (1, "一、", "正确看待一季度经济形势"),
+        (1, "二、", "千方百计稳定工业增长"),
+    ]

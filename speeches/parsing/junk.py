@@ -158,6 +158,8 @@ _CATEGORY_LINE = re.compile(
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # a site's login box beside the text: 会员信息 / 用户名： / 密　码： / 验证码： / 注册
     r"|^(?:用户名|密码|验证码|账号|帐号|手机号)[:：]?$|^(?:会员信息|会员登录|用户登录|注册|忘记密码|找回密码|最近更新|最新更新)$"
+    # a site's bare name on a line of its own: 老秘网, 某某范文网
+    r"|^[\u4e00-\u9fff]{2,6}网$"
     # an anthology's labels around the text: 演讲词档案 / 历史背景 / 原文欣赏 / 名家点评
     r"|^【?(?:演讲词档案|演讲档案|历史背景|时代背景|演讲背景|原文欣赏|名家点评|作品赏析|精彩点评|简评|赏析)】?$"
     # photo captions and credits: ▲…, 记者 王磊 摄, （图/市府提供）

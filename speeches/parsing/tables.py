@@ -168,13 +168,19 @@ def _enclosed(first: int, numeral: str) -> int:
     return ord(numeral) - first + 1
 
 
+_QUANTITY = (
+    "[百千万](?!方百计|家万户|军万马|辛万苦|头万绪|众一心|无一失|花齐放|尺竿头|舸争流|里之行|事)"
+)
+
+
 # Adding a numbering style = adding a row. Order matters only when two patterns match at the
 # same place (the first wins). Levels are not fixed here: they follow first appearance.
 SCHEMES: list[Scheme] = [
     Scheme(
         "cn_dun",
         re.compile(
-            f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|[百千万]|\\d(?!\\d{{3}}年))"
+            # (二、三百 is a number; 二、千方百计… is a heading that opens with an idiom)
+            f"(?P<n>{NUM})[、．.](?![{CN_DIGITS}]+(?:[、，,和及至到]|产业|月|日)|{_QUANTITY}|\\d(?!\\d{{3}}年))"
         ),
         needs_pair=False,
         kin="第",  # 一、… then 第二、… 第三、…: one list written two ways
