@@ -405,3 +405,9 @@ def test_an_untitled_speech_takes_the_meeting_its_opening_convenes(opening, meet
     speech = speech_of("同学们、老师们：", opening, *BODY[1:])
 
     assert speech.meeting == meeting
+
+
+def test_what_the_speaker_did_at_the_meeting_is_not_part_of_its_name():
+    speech = speech_of("在市九届人大三次会议上当选市长后的讲话", "各位代表：", *BODY[1:])
+
+    assert speech.meeting == "市九届人大三次会议"

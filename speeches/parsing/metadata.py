@@ -313,7 +313,8 @@ _NATIONAL_BODY = re.compile("^全国(?:人大|政协|总工会|妇联|工商联|
 _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
 _MEETING_ZAI = re.compile(
     # (the words before the genre word never hold a meeting's 会: 三中全会精神宣讲报告会上的…)
-    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)(?:关于[^的在]{{2,30}})?的?(?:[^的上在会]{{0,6}}?)(?:{GENRE_WORD})"
+    # (在…会议上当选市长后的讲话: what the speaker did there, then 的)
+    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)(?:关于[^的在]{{2,30}})?的?(?:[^的上在会]{{0,6}}?的?)(?:{GENRE_WORD})"
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
