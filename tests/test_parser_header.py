@@ -203,3 +203,19 @@ def test_a_title_keeps_none_of_the_sites_labels_around_it(line):
     speech = speech_of("老秘网", line, *BODY)
 
     assert speech.title == "冬春火灾防控工作动员会议上的讲话"
+
+
+def test_an_address_broken_after_its_qin_ai_de_is_one_salutation():
+    speech = speech_of("2024年开学典礼上的讲话", "尊敬的各位老师、亲爱的", "同学们：", *BODY[1:])
+
+    assert (speech.subtitle, speech.salutation) == ("", "尊敬的各位老师、亲爱的同学们：")
+
+
+@pytest.mark.parametrize(
+    "line", ["期刊：《闽岳政报》　1990年第04期", "《云岭月报(文献)》 2009年 第02期"]
+)
+def test_a_journals_issue_line_is_no_subtitle(line):
+    speech = speech_of("在2009年全省春节团拜会上的讲话(2009年1月22日)", line, *BODY)
+
+    assert (speech.title, speech.subtitle) == ("在2009年全省春节团拜会上的讲话", "")
+    assert speech.date == dt.date(2009, 1, 22)

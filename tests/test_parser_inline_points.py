@@ -245,3 +245,13 @@ def test_a_first_point_whose_list_a_paywall_cut_off_still_frames_its_own_points(
         (3, "一是", "分管副省长出席会议并讲话"),
         (3, "二是", "参会范围广"),
     ]
+
+
+def test_a_comma_after_yi_shi_belongs_to_the_label():
+    speech = speech_of(
+        "在市政府全体会议上的讲话",
+        "同志们：",
+        "当前经济运行中还有不少困难。一是，工业增长后劲不足。二是，项目投资结构不优。",
+    )
+
+    assert numbered(speech) == [(1, "一是，", "工业增长后劲不足"), (1, "二是，", "项目投资结构不优")]

@@ -470,3 +470,31 @@ def test_a_pages_recommendations_and_address_end_the_speech(head):
         "在全县水利工作会议上的讲话", "同志们：", *BODY, head, "乡镇森林防火工作会议讲话稿（6篇）"
     )
     assert "森林防火" not in speech.text
+
+
+def test_a_sites_name_and_address_glued_in_again_and_again_is_its_watermark():
+    speech = speech_of(
+        "在全县党课上的讲稿",
+        "同志们：文稿汇www.wengaohui.com",
+        "今天我们一起学习。",
+        "一、深刻认识重大意义文稿汇www.wengaohui.com",
+        "要深刻认识。",
+        "二、准确把握精神内涵文稿汇www.wengaohui.com",
+        "要准确把握。",
+    )
+
+    assert [s.heading for s in speech.sections if s.number] == ["深刻认识重大意义", "准确把握精神内涵"]
+    assert "wengaohui" not in speech.text
+
+
+def test_a_sites_name_glued_before_paragraphs_is_its_watermark_but_a_url_said_once_is_kept():
+    speech = speech_of(
+        "在开学典礼上的致辞",
+        "同学们：",
+        "某某学习网秋风送爽，我们又迎来了新学年。请登录学校官网www.example.edu.cn查看课表。",
+        "某某学习网第一，做一个志存高远的人。理想是灯塔。",
+        "某某学习网第二，做一个勤学善思的人。学习没有捷径。",
+    )
+
+    assert [s.number for s in speech.sections if s.number] == ["第一，", "第二，"]
+    assert "某某学习网" not in speech.text and "www.example.edu.cn" in speech.text

@@ -164,8 +164,9 @@ def _address_above(out: list[str]) -> str:
 
 
 # The first half of an address the copy broke over two lines: 各位委员、 / 尊敬的各位来宾，
-_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,40}[、，,]$")
-_ADDRESS_PART = re.compile("^[^。！？：:；]{2,40}[、，,]$")
+# (or broken after its 亲爱的: 尊敬的各位老师、亲爱的 / 同学们：)
+_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,40}(?:[、，,]|[、，,]亲爱的|[、，,]尊敬的)$")
+_ADDRESS_PART = re.compile("^[^。！？：:；]{2,40}(?:[、，,]|[、，,]亲爱的|[、，,]尊敬的)$")
 
 
 def glued_salutation(line: str) -> bool:
@@ -222,6 +223,9 @@ def _names_speaker_or_role(text: str) -> bool:
     return names_speaker(text) or is_role(text)
 
 
+_TITLE_DATE = re.compile(r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
+
+
 def read_header(lines: list[str]) -> Header:
     """Find title and salutation; drop everything before the title; classify the lines between;
     cut the footer. What is left after the salutation is the body."""
@@ -253,6 +257,10 @@ def read_header(lines: list[str]) -> Header:
             if head.title.startswith("《") and head.title.endswith("》"):
                 head.title = head.title[1:-1]  # 《坚持改革创新》——在…上的讲话: marks, not title
                 joined = head.title + joined[len(head.title) + 2 :]
+        dated = _TITLE_DATE.search(head.title)
+        if dated and dated.start() >= 6:  # …团拜会上的讲话(2009年1月22日): a date line, glued
+            head.front.append(head.title[dated.start() :])
+            head.title = head.title[: dated.start()].rstrip()
         head.kept.append(joined)
         i = title_at + 1
     end = sal_at if sal_at is not None and sal_at >= i else None

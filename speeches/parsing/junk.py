@@ -158,6 +158,9 @@ _CATEGORY_LINE = re.compile(
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # a site's login box beside the text: 会员信息 / 用户名： / 密　码： / 验证码： / 注册
     r"|^(?:用户名|密码|验证码|账号|帐号|手机号)[:：]?$|^(?:会员信息|会员登录|用户登录|注册|忘记密码|找回密码|最近更新|最新更新)$"
+    # a page's tag and search rows under the text, a site's search box, a journal's issue line
+    r"|^(?:本文)?[Tt]ags[:：]|^(?:为您推荐|相关热词(?:搜索)?|热门搜索|热词)[:：]|^(?:范文|文章|站内|全站)?搜索[:：]"
+    r"|^(?:期刊[:：])?《[^》]{2,24}》\s*(?:\d{4}年)?\s*第?\d{1,3}期$"
     # a site's bare name on a line of its own: 老秘网, 某某范文网
     r"|^[\u4e00-\u9fff]{2,6}网$"
     # an anthology's labels around the text: 演讲词档案 / 历史背景 / 原文欣赏 / 名家点评

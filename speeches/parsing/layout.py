@@ -5,6 +5,7 @@ re-segmented, hard-wrapped lines joined."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -151,11 +152,44 @@ class Layout:
     wrap_share: float = 0.0  # share of lines at that width: how sure the guess is
 
 
+# A site's name and address glued into the text wherever it was copied: 文稿汇www.example.com
+_URL = re.compile(r"(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}/?")
+_NAME_BEFORE = re.compile(f"[{HAN}]{{1,12}}[ \u3000]?$")
+_SITE_AT_START = re.compile(f"(?m)^[ \u3000]*([{HAN}]{{2,10}}网)(?=[{HAN}“])")
+
+
+def _without_url_watermarks(text: str) -> str:
+    """The same site address found two or more times is the site's watermark: it goes, with
+    the name all its copies put before it, wherever it is glued (after the salutation, after
+    each heading). Once, it may be the speech's own (请登录学校官网www.…查看)."""
+    names: dict[str, list[str]] = {}
+    for m in _URL.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 13), m.start())
+        names.setdefault(m.group(0), []).append(before.group(0) if before else "")
+    for url, befores in names.items():
+        if len(befores) < 2:
+            continue
+        named = [b[::-1] for b in befores if b]
+        name = os.path.commonprefix(named)[::-1] if len(named) >= 2 else ""
+        if len(name.strip()) >= 2:
+            text = text.replace(name + url, "")
+        text = text.replace(url, "")
+    # …or its name alone, glued before paragraphs (学习帮在线学习网秋风送爽，…): at the start of
+    # two or more lines with text after it, it goes from every line start.
+    starts = Counter(m.group(1) for m in _SITE_AT_START.finditer(text))
+    for mark, count in starts.items():
+        if count >= 2:
+            text = re.sub(f"(?m)^([ \u3000]*){re.escape(mark)}(?=\\S)", r"\1", text)
+    return text
+
+
 def normalise_layout(text: str) -> Layout:
     """Decoded text → clean lines: NFC, newlines, junk/truncation removal, joined wrapped lines."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n"))
+    if "www." in text or "网" in text:
+        text = _without_url_watermarks(text)
     raw: list[str] = []
     for line in text.split("\n"):
         if "\t" in line:  # a table's cells, or indentation

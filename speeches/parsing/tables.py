@@ -325,7 +325,7 @@ SCHEMES: list[Scheme] = [
     # (1是…2是…: a converter that turned the numerals into digits)
     Scheme(
         "shi",
-        re.compile(f"(?P<n>{NUM}|[1-9](?=是))是(?![否非])"),
+        re.compile(f"(?P<n>{NUM}|[1-9](?=是))是(?![否非])[，,]?"),  # (一是，工业增长…)
         inline=True,
         starts=CN_DIGITS + "123456789",
     ),
