@@ -165,7 +165,9 @@ def _address_above(out: list[str]) -> str:
 
 # The first half of an address the copy broke over two lines: 各位委员、 / 尊敬的各位来宾，
 # (or broken after its 亲爱的: 尊敬的各位老师、亲爱的 / 同学们：)
-_ADDRESS_CONTINUED = re.compile("^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,40}(?:[、，,]|[、，,]亲爱的|[、，,]尊敬的)$")
+_ADDRESS_CONTINUED = re.compile(
+    "^(?:各位|尊敬的|亲爱的)[^。！？：:]{1,40}(?:[、，,]|[、，,]亲爱的|[、，,]尊敬的)$"
+)
 _ADDRESS_PART = re.compile("^[^。！？：:；]{2,40}(?:[、，,]|[、，,]亲爱的|[、，,]尊敬的)$")
 
 

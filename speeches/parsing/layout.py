@@ -5,7 +5,6 @@ re-segmented, hard-wrapped lines joined."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -158,6 +157,14 @@ _NAME_BEFORE = re.compile(f"[{HAN}]{{1,12}}[ \u3000]?$")
 _SITE_AT_START = re.compile(f"(?m)^[ \u3000]*([{HAN}]{{2,10}}网)(?=[{HAN}“])")
 
 
+def _common_end(texts: list[str]) -> str:
+    """The longest ending all of `texts` share."""
+    n = 0
+    while n < min(map(len, texts)) and len({t[len(t) - n - 1] for t in texts}) == 1:
+        n += 1
+    return texts[0][len(texts[0]) - n :]
+
+
 def _without_url_watermarks(text: str) -> str:
     """The same site address found two or more times is the site's watermark: it goes, with
     the name all its copies put before it, wherever it is glued (after the salutation, after
@@ -169,8 +176,8 @@ def _without_url_watermarks(text: str) -> str:
     for url, befores in names.items():
         if len(befores) < 2:
             continue
-        named = [b[::-1] for b in befores if b]
-        name = os.path.commonprefix(named)[::-1] if len(named) >= 2 else ""
+        named = [b for b in befores if b]
+        name = _common_end(named) if len(named) >= 2 else ""
         if len(name.strip()) >= 2:
             text = text.replace(name + url, "")
         text = text.replace(url, "")
