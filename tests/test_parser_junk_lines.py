@@ -60,6 +60,10 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         # a site's mark between a compilation's copies; its login box beside the text
         "携笔某某www.example-fanwen.com，每天更新精彩范文",
         "会员信息",
+        "多个检索词,请用空格间隔。",
+        "本文Tags：市委全委会讲话　全委扩大会议讲话",
+        "相关热词搜索：党课讲稿 精神力量",
+        "老秘网",
         "用户名：",
         "密　码：",
         "验证码：",

@@ -483,7 +483,10 @@ def test_a_sites_name_and_address_glued_in_again_and_again_is_its_watermark():
         "要准确把握。",
     )
 
-    assert [s.heading for s in speech.sections if s.number] == ["深刻认识重大意义", "准确把握精神内涵"]
+    assert [s.heading for s in speech.sections if s.number] == [
+        "深刻认识重大意义",
+        "准确把握精神内涵",
+    ]
     assert "wengaohui" not in speech.text
 
 
@@ -498,3 +501,15 @@ def test_a_sites_name_glued_before_paragraphs_is_its_watermark_but_a_url_said_on
 
     assert [s.number for s in speech.sections if s.number] == ["第一，", "第二，"]
     assert "某某学习网" not in speech.text and "www.example.edu.cn" in speech.text
+
+
+def test_an_editors_aside_inside_a_paragraph_is_not_the_speech():
+    speech = speech_of(
+        "在全市三级干部大会上的讲话",
+        "同志们：",
+        "过去一年，全市经济稳中有进（成绩问题部分各地不同，不再详细阐述），下面我讲三点。",
+        *BODY[2:],
+    )
+
+    assert "不再详细阐述" not in speech.text
+    assert "全市经济稳中有进，下面我讲三点。" in speech.text

@@ -375,3 +375,16 @@ def test_the_opening_says_whom_an_unnamed_speaker_speaks_for():
 
     assert (speech.speaker_role, speech.speaker_name) == ("研究生代表", "")
     assert "low_confidence_speaker" in codes(speech)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("某县长在县政府第一次全体会议上的讲话", "县长"),
+        ("市领导在全市劳模表彰大会上的讲话", "市领导"),
+    ],
+)
+def test_a_post_named_without_its_holder_opens_the_title(title, role):
+    speech = speech_of(title, "同志们：", *BODY[1:])
+
+    assert (speech.speaker_role, speech.speaker_name) == (role, "")

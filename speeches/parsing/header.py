@@ -259,7 +259,7 @@ def read_header(lines: list[str]) -> Header:
             if head.title.startswith("《") and head.title.endswith("》"):
                 head.title = head.title[1:-1]  # 《坚持改革创新》——在…上的讲话: marks, not title
                 joined = head.title + joined[len(head.title) + 2 :]
-        dated = _TITLE_DATE.search(head.title)
+        dated = _TITLE_DATE.search(head.title) if not head.subtitle else None
         if dated and dated.start() >= 6:  # …团拜会上的讲话(2009年1月22日): a date line, glued
             head.front.append(head.title[dated.start() :])
             head.title = head.title[: dated.start()].rstrip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .junk import (
+    EDITORS_ASIDE,
     INJECTED_SITE,
     INLINE_AD,
     PAGE_MARK,
@@ -229,6 +230,7 @@ def normalise_layout(text: str) -> Layout:
     may_bullet = bool(_BULLET_OR_BRACKET.search(text))
     may_ad = "公众号" in text or "微信" in text or "素材" in text or "请访问" in text
     may_space_label = " 、" in text or "\u3000、" in text
+    may_aside = "不再" in text or "从略" in text or "略去" in text
     for line in raw:
         if may_jam:
             line = strip_jammer(line)
@@ -250,6 +252,8 @@ def normalise_layout(text: str) -> Layout:
             line = _SPACED_LABEL.sub(r"\1", line)  # a scan's 二 、
         if may_ad and "【" in line:
             line = INLINE_AD.sub("", line)
+        if may_aside and ("（" in line or "(" in line):
+            line = EDITORS_ASIDE.sub("", line)
         if line and line[-1] in "—－-）)":
             line = TAIL_PAGE_MARK.sub("", line)
         line = strip_filler_tail(line)

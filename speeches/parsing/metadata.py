@@ -177,12 +177,17 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             return (role, name) if name else (nows(who), "")
         return "", ""
     who = title[m.start("who") : m.end("who")]
+    if who.startswith("某") and (_POST.match(fold(who[1:])) or _LEADER.match(fold(who[1:]))):
+        who = who[1:]  # 某县长在…: a post whose holder the page leaves unnamed
     role, name = parse_speaker(who)
     if name or role:
         return role, name
-    if is_role(who):
-        return nows(who), ""
+    if is_role(who) or _LEADER.match(fold(who)):
+        return nows(who), ""  # 县长在… / 市领导在…
     return "", bare_name(who)
+
+
+_LEADER = re.compile("^[省市县区镇乡](?:主要)?领导$")
 
 
 _POST_FIELD = re.compile("^(?:演讲者|讲话人|发言人|致辞人)?(?:身份|职务)[:：](?=.)")
