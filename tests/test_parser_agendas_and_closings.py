@@ -286,3 +286,16 @@ def test_a_talk_that_asks_its_listeners_questions_keeps_each_question_whole():
         (1, "一问：", "土地承包到期了，我家的地还是不是我家的？"),
         (1, "二问：", "种粮食划不划算？"),
     ]
+
+
+def test_suggestions_offered_for_reference_close_a_statement():
+    speech = speech_of(
+        "在市委征求意见座谈会上的发言",
+        "同志们：",
+        "下面，我提两点建议：",
+        "第一，要进一步改进调查研究。多搞一些随机调研。",
+        "第二，要进一步精简会议文件。能合并的合并。",
+        "以上意见和建议，不一定准确，仅供市委参考。",
+    )
+
+    assert [s.kind for s in speech.sections][-1] == "closing"
