@@ -411,3 +411,13 @@ def test_what_the_speaker_did_at_the_meeting_is_not_part_of_its_name():
     speech = speech_of("在市九届人大三次会议上当选市长后的讲话", "各位代表：", *BODY[1:])
 
     assert speech.meeting == "市九届人大三次会议"
+
+
+def test_the_meeting_an_opening_holds_may_be_a_training_class_opening_ceremony():
+    speech = speech_of(
+        "各位委员、同志们：",
+        "今天，我们在这里举行市政协第三期委员履职能力培训班开班典礼。在此，我代表市政协表示祝贺。",
+        *BODY[2:],
+    )
+
+    assert (speech.meeting, speech.genre) == ("市政协第三期委员履职能力培训班开班典礼", "讲话")

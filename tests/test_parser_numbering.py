@@ -650,3 +650,16 @@ def test_a_heading_that_opens_with_an_idiom_of_thousands_is_numbered():
         (1, "一、", "正确看待一季度经济形势"),
         (1, "二、", "千方百计稳定工业增长"),
     ]
+
+
+def test_a_sentence_counted_with_ju_hua_shi_keeps_its_words_together():
+    speech = speech_of(
+        "第1篇市长演讲稿",
+        "各位代表：",
+        "我想说两句话。",
+        "第一句话是“懂临江”。要熟悉这片土地。",
+        "第二句话是“能干事”。要干出实绩。",
+    )
+
+    assert speech.title == "市长演讲稿"
+    assert numbered(speech) == [(1, "第一句话是", "“懂临江”"), (1, "第二句话是", "“能干事”")]

@@ -359,8 +359,9 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     return speech
 
 
+# (a training class's 开班典礼 opens a course of work: its speeches are 讲话)
 _CEREMONY = re.compile(
-    "典礼|仪式|庆典|开幕式|闭幕式|颁奖|揭牌|奠基|落成|晚宴|酒会|招待会|联欢会|团拜会"
+    "(?<!开班)(?:典礼|仪式)|庆典|开幕式|闭幕式|颁奖|揭牌|奠基|落成|晚宴|酒会|招待会|联欢会|团拜会"
 )
 
 

@@ -211,7 +211,10 @@ SCHEMES: list[Scheme] = [
     # 第一项嘱咐是… / 第一个叮嘱是… / 第一條建議是…: the label is 第一项, the heading the sentence.
     Scheme(
         "item_noun",
-        re.compile(f"第(?P<n>{NUM})(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是)"),
+        # (第一句话是“懂临江”: the words counted are 句话, their label runs to 是)
+        re.compile(
+            f"第(?P<n>{NUM})(?:句话是|(?:项|个|条|点|份|件|句)(?=[^，。、：:\\s\\d是]{{1,4}}是))"
+        ),
     ),
     # 一问：…？ — a talk that asks its listeners' questions and answers them in turn
     Scheme("ask", re.compile(f"(?P<n>{NUM})问[：:]")),
