@@ -115,10 +115,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: an author line in the pasted page's markup",
     ),
-    "229_street_grid_watermark_lines_appended_to_heads_gb.txt": (
-        "fields text",
-        "held-out page: a site's watermark glued to the end of headings and paragraphs",
-    ),
     "230_doc_preview_vip_split_spaced_title_detached_quote_pair_bom.txt": (
         "fields",
         "held-out page: a title split over two lines with the PDF's spacing; an empty quote pair",
@@ -1098,5 +1094,121 @@ KNOWN_GAPS = {
     "1039_sucai_compilation_page_3_of_4_prev_tail_donation_zhici_then_cadres_meeting_cut_xx_masks_gb.txt": (
         "fields",
         "held-out page: sucai compilation page 3 of 4 prev tail donation zhici then cadres meeting cut x",
+    ),
+    "229_street_grid_watermark_lines_appended_to_heads_gb.txt": (
+        "text",
+        "held-out page: a site's watermark glued to the end of headings and paragraphs",
+    ),
+    "1040_periodical_abstract_page_no_title_closing_remarks_annual_meeting_two_problems_diyige_wenti_comma_head_glued_by_space_halfwidth_commas_machine_english_tail_truncated.txt": (
+        "fields",
+        "held-out page: periodical abstract page no title closing remarks annual meeting two problems di",
+    ),
+    "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
+        "fields text",
+        "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
+    ),
+    "1043_moral_material_site_header_mou_county_head_role_prefix_title_new_government_first_plenary_post_time_site_line_no_salutation_xx_and_201x_masks_yaoyao_sentence_run_in_no_numbers_crlf_utf16.txt": (
+        "fields",
+        "held-out page: moral material site header mou county head role prefix title new government firs",
+    ),
+    "1044_converted_trad_mirror_gaojian_page_di1pian_label_title_ending_excerpt_first_then_glued_salutation_campaign_speech_mayor_post_pinyin_readings_after_chars_flattened_spaced_paragraphs_guren_quote.txt": (
+        "fields text",
+        "held-out page: converted trad mirror gaojian page di1pian label title ending excerpt first then",
+    ),
+    "1045_gongwen_writing_site_name_colon_title_quanwen_zishu_suffix_then_title_again_bare_name_line_zero_padded_date_line_newly_elected_mayor_npc_session_four_space_indents_uneven_crlf_gb.txt": (
+        "fields",
+        "held-out page: gongwen writing site name colon title quanwen zishu suffix then title again bare",
+    ),
+    "1046_doc_site_pdf_text_one_paragraph_deputy_town_head_farewell_speech_title_glued_to_xx_salutation_spaced_digits_yishi_ershi_inline_page_1_of_1_footer.txt": (
+        "fields",
+        "held-out page: doc site pdf text one paragraph deputy town head farewell speech title glued to ",
+    ),
+    "1047_knowledge_site_pdf_text_spaces_at_old_line_breaks_page_x_of_3_markers_inline_town_service_center_building_completion_ceremony_zhici_no_heads_glued_title_salutation_utf16.txt": (
+        "fields",
+        "held-out page: knowledge site pdf text spaces at old line breaks page x of 3 markers inline tow",
+    ),
+    "1048_trad_fanwen_mirror_article_center_breadcrumb_qianyan_service_blurb_township_to_town_upgrade_jiepai_ceremony_jianghua_yuanchuang_tokens_inserted_midsentence_cross_masks_blank_month_no_heads_crlf_big5.txt": (
+        "fields text",
+        "held-out page: trad fanwen mirror article center breadcrumb qianyan service blurb township to t",
+    ),
+    "1049_online_book_reader_page_keyboard_paging_tip_previous_chapter_tail_liwen_shangxi_label_title_split_over_two_lines_quoted_project_name_role_name_line_paren_date_page_cut_truncated_crlf.txt": (
+        "fields",
+        "held-out page: online book reader page keyboard paging tip previous chapter tail liwen shangxi ",
+    ),
+    "1050_doc_library_page_doc_title_differs_from_content_format_size_pages_meta_bullets_template_collection_intro_glued_label_salutation_sentence_per_line_book_title_split_close_quote_two_templates_second_cut_gb.txt": (
+        "count fields text",
+        "held-out page: doc library page doc title differs from content format size pages meta bullets t",
+    ),
+    "1051_doc_share_page_jingxuan_youzhi_wendang_banner_glued_to_title_glued_to_salutation_whole_speech_one_paragraph_school_term_exam_commendation_four_hopes_yi_dunhao_sentence_heads_halfwidth_commas_zhuanxin_footer_bom.txt": (
+        "fields",
+        "held-out page: doc share page jingxuan youzhi wendang banner glued to title glued to salutation",
+    ),
+    "1052_trad_doc_aggregator_diyipian_label_school_opening_and_teachers_day_commendation_zhuchici_title_then_spaced_zhu_chi_ci_line_yi_er_agenda_paragraphs_dahui_jinxing_diyixiang_xuanbu_kaishi_next_piece_label_crlf_big5.txt": (
+        "count fields",
+        "held-out page: trad doc aggregator diyipian label school opening and teachers day commendation ",
+    ),
+    "1053_travel_site_misc_page_breadcrumb_glued_dongyuan_dahui_jianghuagao_youxiu_title_date_source_line_vice_principal_gaokao_hundred_day_oath_rally_own_verse_lines_four_points_yi_exclamation_own_line_heads_xx_masks.txt": (
+        "fields",
+        "held-out page: travel site misc page breadcrumb glued dongyuan dahui jianghuagao youxiu title d",
+    ),
+    "1054_bare_text_no_title_glued_salutation_shangwu_hao_city_cppcc_members_training_class_kaiban_xx_masks_201x_year_three_demands_yiyao_eryao_inline_in_opening_then_more_paragraphs_crlf_gb.txt": (
+        "fields",
+        "held-out page: bare text no title glued salutation shangwu hao city cppcc members training clas",
+    ),
+    "1055_exam_prep_site_writing_textbook_page_bimuci_guide_sections_then_liwen_bracket_label_title_without_zai_paren_date_above_spaced_name_line_provincial_disabled_persons_congress_closing_next_section_tail_utf16.txt": (
+        "fields text",
+        "held-out page: exam prep site writing textbook page bimuci guide sections then liwen bracket la",
+    ),
+    "1056_periodical_abstract_page_slogan_title_with_space_and_dash_subtitle_on_one_line_provincial_enterprise_culture_seminar_opening_congratulations_excerpt_cut_midword_glued_machine_english.txt": (
+        "fields text",
+        "held-out page: periodical abstract page slogan title with space and dash subtitle on one line p",
+    ),
+    "1058_wenku_site_breadcrumb_zhici_category_collection_title_5pian_author_pipe_line_intro_numbered_paren_piece_labels_glued_salutation_underscore_county_blank_x_ordinal_two_opening_zhici_pager_bom.txt": (
+        "fields",
+        "held-out page: wenku site breadcrumb zhici category collection title 5pian author pipe line int",
+    ),
+    "1059_doc_preview_site_title_download_notice_list_title_again_xiaobian_intro_pian1_label_city_research_work_symposium_jianghua_yi_own_line_heads_paragraph_broken_midword_by_blank_line_preview_cut_truncated_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc preview site title download notice list title again xiaobian intro pian1 lab",
+    ),
+    "1063_material_sharing_site_mayor_city_gov_plenary_role_prefix_title_lowercase_xx_masks_in_figures_and_names_four_moments_opening_yi_own_line_yishi_comma_sentence_subs_download_prompt_utf16.txt": (
+        "fields",
+        "held-out page: material sharing site mayor city gov plenary role prefix title lowercase xx mask",
+    ),
+    "1066_fayangao_site_city_gov_third_plenary_zhuchici_update_time_author_glued_line_tilde_year_masks_agenda_without_numbers_vice_mayors_qing_fayan_ellipsis_lines_host_summary_crlf.txt": (
+        "fields",
+        "held-out page: fayangao site city gov third plenary zhuchici update time author glued line tild",
+    ),
+    "1067_lao_wenmi_site_2025_city_three_level_cadres_conference_secretary_role_prefix_title_star_masks_editor_note_in_parens_mid_paragraph_sanjuhua_then_vip_hidden_middle_closing_kept_prev_next_truncated.txt": (
+        "fields",
+        "held-out page: lao wenmi site 2025 city three level cadres conference secretary role prefix tit",
+    ),
+    "1068_asp_fanwen_show_page_city_gov_plenary_kuoda_flattened_single_line_title_glued_to_body_halfwidth_punct_no_salutation_yi_head_glued_without_punct_cut_with_two_dots_truncated_gb.txt": (
+        "fields text",
+        "held-out page: asp fanwen show page city gov plenary kuoda flattened single line title glued to",
+    ),
+    "1069_docx_share_site_county_head_county_gov_plenary_docx_title_shared_by_member_blurb_numbered_preview_chunks_splitting_midword_stray_pdf_spaces_yi_head_inside_chunk_preview_end_truncated_utf16_crlf.txt": (
+        "fields text",
+        "held-out page: docx share site county head county gov plenary docx title shared by member blurb",
+    ),
+    "1070_huiwen_doc_site_provincial_development_reform_meeting_synonym_swapped_kaizhan_for_fazhan_page_x_of_13_glued_title_twice_paren_yi_piece_labels_flattened_two_speeches_second_cut_truncated.txt": (
+        "fields",
+        "held-out page: huiwen doc site provincial development reform meeting synonym swapped kaizhan fo",
+    ),
+    "1072_periodical_paper_site_provincial_supply_marketing_coop_conference_1990_journal_author_line_lunwen_bufen_neirong_zheng_marker_glued_salutation_excerpt_cut_machine_english_translation_truncated.txt": (
+        "fields",
+        "held-out page: periodical paper site provincial supply marketing coop conference 1990 journal a",
+    ),
+    "1073_sucai_site_dangke_peixun_column_title_then_dangke_colon_title_line_tongzhimen_title_in_book_marks_three_aspects_yi_own_line_paren_yi_sentence_subs_no_place_no_speaker_tag_list.txt": (
+        "fields",
+        "held-out page: sucai site dangke peixun column title then dangke colon title line tongzhimen ti",
+    ),
+    "1074_party_fanwen_site_fenxi_cailiao_dangke_jianggao_tag_glued_title_twice_time_mobile_source_wangyou_tougao_glued_greeting_salutation_spirits_yi_inline_heads_ending_period_oral_style.txt": (
+        "fields text",
+        "held-out page: party fanwen site fenxi cailiao dangke jianggao tag glued title twice time mobil",
+    ),
+    "1079_member_fanwen_preview_2024_vocational_college_dean_opening_ceremony_year_prefix_title_salutation_broken_over_two_lines_unnumbered_own_line_slogan_heads_last_head_then_weiwan_counter_truncated_gb.txt": (
+        "fields",
+        "held-out page: member fanwen preview 2024 vocational college dean opening ceremony year prefix ",
     ),
 }
