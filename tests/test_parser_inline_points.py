@@ -254,4 +254,7 @@ def test_a_comma_after_yi_shi_belongs_to_the_label():
         "当前经济运行中还有不少困难。一是，工业增长后劲不足。二是，项目投资结构不优。",
     )
 
-    assert numbered(speech) == [(1, "一是，", "工业增长后劲不足"), (1, "二是，", "项目投资结构不优")]
+    assert numbered(speech) == [
+        (1, "一是，", "工业增长后劲不足"),
+        (1, "二是，", "项目投资结构不优"),
+    ]
