@@ -558,3 +558,10 @@ def test_one_speakers_speeches_saved_together_are_split_at_their_markers():
 def test_a_portals_news_item_below_its_menu_and_date_bar_is_not_a_speech(report):
     with pytest.raises(NotASpeech):
         parse("\n".join(report))
+
+
+def test_copies_marked_with_a_spaced_pian_after_the_page_title_are_two_speeches():
+    lines = ["有关校长致辞 篇1", "老师们、同学们：", *BODY[1:]]
+    lines += ["有关校长致辞 篇2", "各位来宾：", *BODY[1:]]
+
+    assert [s.title for s in parse("\n".join(lines))] == ["有关校长致辞"] * 2

@@ -219,3 +219,17 @@ def test_a_journals_issue_line_is_no_subtitle(line):
 
     assert (speech.title, speech.subtitle) == ("在2009年全省春节团拜会上的讲话", "")
     assert speech.date == dt.date(2009, 1, 22)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文格式为Word版，下载后可任意编辑和复制总经理在项目开工仪式上的讲话",
+        "安全生产口号XX.doc总经理在项目开工仪式上的讲话",
+        "标题 总经理在项目开工仪式上的讲话",
+    ],
+)
+def test_a_document_sites_boilerplate_before_the_title_is_not_part_of_it(line):
+    speech = speech_of(line, "各位领导、同事们：", *BODY[1:])
+
+    assert speech.title == "总经理在项目开工仪式上的讲话"

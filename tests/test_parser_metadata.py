@@ -421,3 +421,16 @@ def test_the_meeting_an_opening_holds_may_be_a_training_class_opening_ceremony()
     )
 
     assert (speech.meeting, speech.genre) == ("市政协第三期委员履职能力培训班开班典礼", "讲话")
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "level"),
+    [
+        ("市委书记在市政协会议开幕大会上的讲话", "市政协会议开幕大会", "市"),
+        ("市委书记在参加市政协科技界协商会时的讲话", "市政协科技界协商会", "市"),
+    ],
+)
+def test_a_cppccs_meetings_are_its_places_not_an_associations(title, meeting, level):
+    speech = speech_of(title, "各位委员：", *BODY[1:])
+
+    assert (speech.meeting, speech.level) == (meeting, level)

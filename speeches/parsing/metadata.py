@@ -319,7 +319,7 @@ _MEETING_BEFORE = r"(?:开始|结束|开幕|闭幕|召开|举行)?"
 _MEETING_ZAI = re.compile(
     # (the words before the genre word never hold a meeting's 会: 三中全会精神宣讲报告会上的…)
     # (在…会议上当选市长后的讲话: what the speaker did there, then 的)
-    f"在(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)(?:关于[^的在]{{2,30}})?的?(?:[^的上在会]{{0,6}}?的?)(?:{GENRE_WORD})"
+    f"在(?:参加|出席)?(?P<m>.+?){_MEETING_BEFORE}(?:上|中|时|期间|之际|前|后)(?:关于[^的在]{{2,30}})?的?(?:[^的上在会]{{0,6}}?的?)(?:{GENRE_WORD})"
 )
 # No 上/时 before 的 (镇长在全镇村干部大会的讲话): the name must end like a meeting.
 _MEETING_ZAI_BARE = re.compile(
@@ -412,7 +412,8 @@ def _organisation(meeting: str) -> tuple[str, str]:
 # Associations, schools, companies, hospitals hold their own events: level 单位 even when a
 # place name comes first (XX市温州商会成立大会, 县人民医院建院六十周年).
 _UNIT = re.compile(
-    "商会|协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园|国中|高中|职校|技校"
+    # (not 政协会议, 协商会: a 政协's own meetings are its place's)
+    "(?<!协)商会|(?<!政)协会|学会|研究会|促进会|联谊会|基金会|校友会|同乡会|宗亲会|公会|会馆|联合会|总会|林场|农场|公司|集团|银行|学校|大学|学院|中学|小学|幼儿园|国中|高中|职校|技校"
     "|全局(?=[^面势观]|$)|全行|全厂|全所"
     "|医院|卫生院|党校|研究院|研究所|合作社|全校|全院|毕业典礼|开学典礼|学位颁授|校庆|家长会"
     "|院周会|院务会|分行|支行|分公司|子公司"

@@ -63,7 +63,9 @@ _TITLE_PREFIX = re.compile(
     # a site's banner with its address glued before the title: 某某文库—每日更新 www.x.com
     r"|[^\n在]{0,30}?(?:www\.|https?://)[A-Za-z0-9./_-]+\s*"
     # a forum's print view: 作者: 某某    时间: 2014-4-21 10:37    标题: 在…上的讲话
-    r"|[^\n]{0,60}?\s(?:标题|题目)\s*[:：]\s*))+"
+    r"|[^\n]{0,60}?\s(?:标题|题目)\s*[:：]\s*|标题\s+"
+    # a document site's boilerplate or another file's name glued before the title
+    r"|本文格式为\s*Word\s*版[，,]?\s*(?:下载后可任意编辑和复制)?[。，,]?\s*|[^\s。，]{1,30}?\.(?:docx?|pdf|wps|pptx?)\s*))+"
 )
 _TITLE_SUFFIX = re.compile(
     r"(?<=[讲话辞词言课稿纲告])(?:\s*[（(【\[]?(?:全文|完整版|收藏版|精选|范文|通用|大全|word版|WORD版|doc版|最新版|优秀篇"
