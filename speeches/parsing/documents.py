@@ -16,7 +16,7 @@ from .title import headline_over_speaker, title_candidate
 _PIAN = re.compile(
     # (a site's own name for the copy may come first: 森林防火讲话稿【篇2】)
     # (or set apart by a space: 有关校长致辞 篇2)
-    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|[^。！？【\\n]{{2,30}}\\s(?=篇\\s*(?:{NUM}|\\d+)\\s*$))?"
+    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|(?P<head>[^。！？【\\n]{{2,30}})\\s(?=篇\\s*(?:{NUM}|\\d+)\\s*$))?"
     f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+)"
     # (one speaker's speeches saved together: 讲话之一 / 讲话之二)
     f"|(?:讲话|致辞|发言)之(?:{NUM}))[】\\]）)]?[：:.、\\s]*"
@@ -42,7 +42,11 @@ def split_documents(lines: list[str]) -> list[list[str]]:
         docs: list[list[str]] = []
         for n, start in enumerate(marks):
             end = marks[n + 1] if n + 1 < len(marks) else len(lines)
-            first = lines[start][_PIAN.match(fold(lines[start])).end() :].strip()  # type: ignore[union-attr]
+            m = _PIAN.match(fold(lines[start]))
+            assert m is not None
+            # (有关校长致辞 篇2: the copy's title comes before its mark)
+            head = lines[start][: m.end("head")] if m.group("head") else ""
+            first = head or lines[start][m.end() :].strip()
             doc = ([first] if first else []) + lines[start + 1 : end]
             docs.append(_with_title(doc, doc[:_SALUTATION_WITHIN], page_title))
         return docs
