@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from speeches.parsing import parse
 from speeches.parsing.header import salutation
 
 from .test_parser import BODY, speech_of
@@ -233,3 +234,17 @@ def test_a_document_sites_boilerplate_before_the_title_is_not_part_of_it(line):
     speech = speech_of(line, "各位领导、同事们：", *BODY[1:])
 
     assert speech.title == "总经理在项目开工仪式上的讲话"
+
+
+def test_a_list_pages_name_glued_before_the_title_it_lists():
+    speech = speech_of("冬季运动会闭幕词(通用18篇)冬季运动会闭幕词", "老师们、同学们：", *BODY[1:])
+
+    assert (speech.title, speech.meeting) == ("冬季运动会闭幕词", "冬季运动会")
+
+
+def test_a_cut_copys_bookmark_line_gives_the_title_it_otherwise_lacks():
+    lines = ["同志们：", *BODY[1:], "收藏《全省交通运输工作会议的总结讲话》）"]
+
+    (speech,) = parse("\n".join(lines))  # (a title from the foot: no invariant of text order)
+
+    assert speech.title == "全省交通运输工作会议的总结讲话"

@@ -158,6 +158,7 @@ _CATEGORY_LINE = re.compile(
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # a site's login box beside the text: 会员信息 / 用户名： / 密　码： / 验证码： / 注册
     r"|^(?:用户名|密码|验证码|账号|帐号|手机号)[:：]?$|^(?:会员信息|会员登录|用户登录|注册|忘记密码|找回密码|最近更新|最新更新)$"
+    r"|^.{0,20}返回目录$"
     r"|^多个检索词|检索词[^。]{0,8}空格"
     # a page's tag and search rows under the text, a site's search box, a journal's issue line
     r"|^(?:本文)?[Tt]ags[:：]|^(?:为您推荐|相关热词(?:搜索)?|热门搜索|热词)[:：]|^(?:范文|文章|站内|全站)?搜索[:：]"
@@ -183,6 +184,8 @@ _NOTICE = re.compile(
     # photo and video credits, a platform's prompts, an editor's note on cuts
     "|摄影[:：]|摄像[:：]|图片来源|图源[:：]|视频时长|[（(]视频[:：]|查看精彩图片|阅读体验更佳|打开.{0,6}(?:APP|App|app|客户端)"
     "|人赞同了|私信回复|加入收藏|共计\\d+个字|有删节|标题为编者所加|本文系作者"
+    # a document site's terms under a preview: 下载文档前请自行甄别…, 如文档侵犯您的权益…
+    "|自行甄别|平台不提供|部分预览|申请退款|侵犯(?:了)?您的(?:合法)?权益"
     # a word processor's comments and tracked changes; a note app's and a Q&A site's prompts; a
     # photo gallery's link; an account's credit line
     "|仅[^。]{0,8}(?:成员|会员|本人)可(?:查看|见|阅读)|数字人(?:主播|播报)|形象均为AI合成"
@@ -269,6 +272,7 @@ _HEADING_LABEL = re.compile(
 _SITE_VOICE = re.compile(
     "本站|本网|本平台|开通会员|会员专享|会员免费|VIP|vip|QQ|www|http|扫码|阅读全文|版权所有|客服|下载前|下载后"
     "|点击下载|免费下载|下载券|公众号[:：]|微信[:：]|关注我们"
+    "|下载文档|自行甄别|平台不提供|仅部分预览|侵犯您的权益|侵犯了您的"
 )
 
 
