@@ -235,10 +235,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: a slide deck's lines joined by ASCII commas",
     ),
-    "291_doc_site_heji_xiazai_numbered_disclaimer_one_sentence_paragraphs.txt": (
-        "text",
-        "held-out page: a numbered site disclaimer (1. 1、…) before the text",
-    ),
     "292_word_template_author_date_dash_lines_jingpin_footer_repeats_hyperlink_field_leak_utf16.txt": (
         "fields",
         "held-out page: a template footer splitting a sentence between pages",
@@ -1103,10 +1099,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: periodical abstract page no title closing remarks annual meeting two problems di",
     ),
-    "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
-        "fields text",
-        "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
-    ),
     "1043_moral_material_site_header_mou_county_head_role_prefix_title_new_government_first_plenary_post_time_site_line_no_salutation_xx_and_201x_masks_yaoyao_sentence_run_in_no_numbers_crlf_utf16.txt": (
         "fields",
         "held-out page: moral material site header mou county head role prefix title new government firs",
@@ -1210,5 +1202,141 @@ KNOWN_GAPS = {
     "1079_member_fanwen_preview_2024_vocational_college_dean_opening_ceremony_year_prefix_title_salutation_broken_over_two_lines_unnumbered_own_line_slogan_heads_last_head_then_weiwan_counter_truncated_gb.txt": (
         "fields",
         "held-out page: member fanwen preview 2024 vocational college dean opening ceremony year prefix ",
+    ),
+    "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
+        "count fields",
+        "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
+    ),
+    "1080_fanwen_district_secretary_farewell_fayan_x_xx_masks_dash_own_line_heads.txt": (
+        "fields",
+        "held-out page: fanwen district secretary farewell fayan x xx masks dash own line heads",
+    ),
+    "1081_doc_site_2025_district_quoted_slogan_mobilisation_title_twice_paren_yi_cut_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: doc site 2025 district quoted slogan mobilisation title twice paren yi cut trunc",
+    ),
+    "1082_fanwen_city_secretary_cppcc_opening_star_masks_zheshi_yinian_paragraphs_yi_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen city secretary cppcc opening star masks zheshi yinian paragraphs yi heads",
+    ),
+    "1086_trad_gaojian_mulu_pian_labels_two_town_delegate_election_speeches_diyi_comma_subs_bom.txt": (
+        "fields",
+        "held-out page: trad gaojian mulu pian labels two town delegate election speeches diyi comma sub",
+    ),
+    "1089_doc_site_chairman_college_qiaolian_founding_glued_salutation_yishi_inline_x_masks_gb.txt": (
+        "fields",
+        "held-out page: doc site chairman college qiaolian founding glued salutation yishi inline x mask",
+    ),
+    "1090_company_news_page3_annual_meeting_chairman_speech_no_title_captions_yiyao_inline_crlf.txt": (
+        "fields text",
+        "held-out page: company news page3 annual meeting chairman speech no title captions yiyao inline",
+    ),
+    "1091_word_preview_one_line_page_markers_midsentence_spam_url_gm_groundbreaking_swapped_words_gb.txt": (
+        "fields text",
+        "held-out page: word preview one line page markers midsentence spam url gm groundbreaking swappe",
+    ),
+    "1092_wenmi_desktop_prompt_speech_society_congress_x_title_twice_no_salutation_crlf_utf16.txt": (
+        "fields",
+        "held-out page: wenmi desktop prompt speech society congress x title twice no salutation crlf",
+    ),
+    "1093_doc_preview_2025_town_campus_safety_quote_marks_own_lines_cut_midword_docx_tail_truncated.txt": (
+        "fields",
+        "held-out page: doc preview 2025 town campus safety quote marks own lines cut midword docx tail ",
+    ),
+    "1094_fanwen_tongyong_sanpian_mayor_safety_two_pieces_injected_link_titles_yishi_heads_crlf_gb.txt": (
+        "fields text",
+        "held-out page: fanwen tongyong sanpian mayor safety two pieces injected link titles yishi heads",
+    ),
+    "1095_doc_text_wrap24_anti_copy_noise_chars_high_tech_zone_safety_no_salutation_diyi_heads_gb.txt": (
+        "fields text",
+        "held-out page: doc text wrap24 anti copy noise chars high tech zone safety no salutation diyi h",
+    ),
+    "1097_doc_site_safety_xuanjiang_gao_fangmian_colon_heads_yishi_subs_cut_truncated_bom_crlf.txt": (
+        "fields",
+        "held-out page: doc site safety xuanjiang gao fangmian colon heads yishi subs cut truncated bom",
+    ),
+    "1098_doc_site_school_assembly_colon_slogan_title_salutation_without_colon_no_heads.txt": (
+        "fields",
+        "held-out page: doc site school assembly colon slogan title salutation without colon no heads",
+    ),
+    "1099_fanwen_lookup_site_two_principal_zhici_pieces_xx_date_at_end_centenary_bom_crlf.txt": (
+        "fields",
+        "held-out page: fanwen lookup site two principal zhici pieces xx date at end centenary bom",
+    ),
+    "1100_provincial_news_agency_dateline_before_title_province_cppcc_new_year_tea_party_jianghua_paren_date_bare_name_line_tongzhimen_pengyoumen_repeated_exclamation_breaks_no_heads_wan_editor.txt": (
+        "fields",
+        "held-out page: provincial news agency dateline before title province cppcc new year tea party j",
+    ),
+    "1101_practice_article_site_group_company_2021_new_year_zhici_title_only_no_salutation_no_speaker_hard_wrapped_47_lines_starting_with_comma_homophone_typos_prev_next_gb.txt": (
+        "fields",
+        "held-out page: practice article site group company 2021 new year zhici title only no salutation",
+    ),
+    "1102_trad_encyclopedia_entry_city_2020_new_year_heci_copy_link_lock_infobox_fields_issued_time_section_heads_quanwen_section_ref_marks_mayor_no_salutation_crlf_big5.txt": (
+        "fields text",
+        "held-out page: trad encyclopedia entry city 2020 new year heci copy link lock infobox fields is",
+    ),
+    "1103_trad_mirror_company_news_page_county_new_year_address_no_title_no_speaker_toneless_pinyin_after_chars_doubled_readings_ancient_phrase_quote_nav_prev_next_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: trad mirror company news page county new year address no title no speaker tonele",
+    ),
+    "1104_trad_pinyin_periodical_mirror_translated_speech_association_president_no_title_foreign_name_latin_in_parens_with_mojibake_question_mark_translator_affiliation_lines_author_bio_received_date.txt": (
+        "fields text",
+        "held-out page: trad pinyin periodical mirror translated speech association president no title f",
+    ),
+    "1105_trad_pinyin_city_news_portal_newspaper_yuandan_xianci_editorial_slogan_title_2013_dash_subtitle_with_pinyin_no_byline_ellipsis_achievement_list_source_time_bar_close_window_crlf_bom.txt": (
+        "fields",
+        "held-out page: trad pinyin city news portal newspaper yuandan xianci editorial slogan title 201",
+    ),
+    "1106_hk_gov_press_release_simplified_mirror_ce_youth_innovation_night_award_zhici_only_chinese_photo_video_tags_asterisk_rule_no_lead_name_title_salutation_corner_quotes_wan_date_time_line.txt": (
+        "fields",
+        "held-out page: hk gov press release simplified mirror ce youth innovation night award zhici onl",
+    ),
+    "1107_doc_share_site_warm_tips_list_keyword_token_lines_2023_city_archives_system_safety_meeting_zhuchici_auto_editor_note_synonym_swapped_words_dropped_word_space_H_agenda_then_yi_own_line_demands_xxx_masks_crlf_gb.txt": (
+        "fields text",
+        "held-out page: doc share site warm tips list keyword token lines 2023 city archives system safe",
+    ),
+    "1108_laowenbi_style_fanwen_site_2026_county_gov_plenary_kuoda_halfwidth_paren_title_no_byline_star_masked_figures_yi_own_line_halfwidth_paren_yi_glued_sentence_heads_yishi_inline_subs_related_list.txt": (
+        "fields",
+        "held-out page: laowenbi style fanwen site 2026 county gov plenary kuoda halfwidth paren title n",
+    ),
+    "1110_trad_online_book_reader_leader_speech_handbook_fanli_yi_bracket_labels_zhiciren_org_zhici_beijing_line_no_title_county_water_bureau_style_mobilisation_host_script_conversion_errors_ellipsis_speech_slots_diyi_comma_heads_big5.txt": (
+        "fields",
+        "held-out page: trad online book reader leader speech handbook fanli yi bracket labels zhiciren ",
+    ),
+    "1111_wenmi_collection_page_writing_guide_jingxuan_pian1_label_concept_and_requirements_sections_fanwen_bracket_then_title_glued_to_salutation_double_ninth_nursing_home_visit_subdistrict_leader_no_heads_next_pian_label_gb.txt": (
+        "count fields text",
+        "held-out page: wenmi collection page writing guide jingxuan pian1 label concept and requirement",
+    ),
+    "1112_pdf_compilation_copy_16pian_dangke_huibian_series_label_toc_with_page_numbers_first_title_with_trailing_page_number_quoted_title_stray_spaces_hard_wraps_yi_colon_heads_dangzhang_quote_cut_truncated.txt": (
+        "fields",
+        "held-out page: pdf compilation copy 16pian dangke huibian series label toc with page numbers fi",
+    ),
+    "1113_trad_knowledge_site_speech_contest_leader_remarks_collection_xiaobian_intro_yi_er_colon_piece_labels_masked_county_role_line_no_salutation_first_second_school_salutation_two_speeches_crlf_big5.txt": (
+        "count fields text",
+        "held-out page: trad knowledge site speech contest leader remarks collection xiaobian intro yi e",
+    ),
+    "1114_trad_pinyin_periodical_mirror_writing_teaching_article_author_line_scenario_paragraph_embedded_kaimuci_title_only_salutation_with_pinyin_ellipsis_elided_body_signature_name_date_after_critique_list.txt": (
+        "fields text",
+        "held-out page: trad pinyin periodical mirror writing teaching article author line scenario para",
+    ),
+    "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
+        "fields text",
+        "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
+    ),
+    "1116_xin_wenmi_member_site_province_transport_work_conference_zongjie_jianghua_no_title_at_top_title_only_in_shoucang_line_lines_broken_midword_diyi_comma_heads_yishi_subs_omitted_chars_notice_weiwan_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: xin wenmi member site province transport work conference zongjie jianghua no tit",
+    ),
+    "1117_paid_column_writing_lesson_mid_year_review_meeting_leader_speech_guidance_interleaved_with_sample_passages_no_title_salutation_glued_comma_mougmou_masks_diyi_comma_heads_column_footer.txt": (
+        "count",
+        "held-out page: paid column writing lesson mid year review meeting leader speech guidance interl",
+    ),
+    "1118_trad_converted_doc_collection_diyipian_label_glued_to_title_title_repeated_paren_date_bare_name_county_liberation_70th_commemoration_jianghua_simplified_leftovers_no_heads_next_piece_title_line_big5.txt": (
+        "count",
+        "held-out page: trad converted doc collection diyipian label glued to title title repeated paren",
+    ),
+    "1119_archive_database_page_date_author_header_no_title_author_name_glued_to_host_label_host_introduces_leaders_editor_note_in_parens_then_1956_vice_governor_speech_yi_run_in_heads_record_note_crlf_gb.txt": (
+        "fields text",
+        "held-out page: archive database page date author header no title author name glued to host labe",
     ),
 }
