@@ -1263,10 +1263,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: fanwen lookup site two principal zhici pieces xx date at end centenary bom",
     ),
-    "1100_provincial_news_agency_dateline_before_title_province_cppcc_new_year_tea_party_jianghua_paren_date_bare_name_line_tongzhimen_pengyoumen_repeated_exclamation_breaks_no_heads_wan_editor.txt": (
-        "fields",
-        "held-out page: provincial news agency dateline before title province cppcc new year tea party j",
-    ),
     "1101_practice_article_site_group_company_2021_new_year_zhici_title_only_no_salutation_no_speaker_hard_wrapped_47_lines_starting_with_comma_homophone_typos_prev_next_gb.txt": (
         "fields",
         "held-out page: practice article site group company 2021 new year zhici title only no salutation",
@@ -1286,10 +1282,6 @@ KNOWN_GAPS = {
     "1105_trad_pinyin_city_news_portal_newspaper_yuandan_xianci_editorial_slogan_title_2013_dash_subtitle_with_pinyin_no_byline_ellipsis_achievement_list_source_time_bar_close_window_crlf_bom.txt": (
         "fields",
         "held-out page: trad pinyin city news portal newspaper yuandan xianci editorial slogan title 201",
-    ),
-    "1106_hk_gov_press_release_simplified_mirror_ce_youth_innovation_night_award_zhici_only_chinese_photo_video_tags_asterisk_rule_no_lead_name_title_salutation_corner_quotes_wan_date_time_line.txt": (
-        "fields",
-        "held-out page: hk gov press release simplified mirror ce youth innovation night award zhici onl",
     ),
     "1107_doc_share_site_warm_tips_list_keyword_token_lines_2023_city_archives_system_safety_meeting_zhuchici_auto_editor_note_synonym_swapped_words_dropped_word_space_H_agenda_then_yi_own_line_demands_xxx_masks_crlf_gb.txt": (
         "fields text",
