@@ -1136,7 +1136,7 @@ KNOWN_GAPS = {
         "held-out page: doc share page jingxuan youzhi wendang banner glued to title glued to salutation",
     ),
     "1052_trad_doc_aggregator_diyipian_label_school_opening_and_teachers_day_commendation_zhuchici_title_then_spaced_zhu_chi_ci_line_yi_er_agenda_paragraphs_dahui_jinxing_diyixiang_xuanbu_kaishi_next_piece_label_crlf_big5.txt": (
-        "count fields",
+        "fields",
         "held-out page: trad doc aggregator diyipian label school opening and teachers day commendation ",
     ),
     "1053_travel_site_misc_page_breadcrumb_glued_dongyuan_dahui_jianghuagao_youxiu_title_date_source_line_vice_principal_gaokao_hundred_day_oath_rally_own_verse_lines_four_points_yi_exclamation_own_line_heads_xx_masks.txt": (
@@ -1296,7 +1296,7 @@ KNOWN_GAPS = {
         "held-out page: trad online book reader leader speech handbook fanli yi bracket labels zhiciren ",
     ),
     "1111_wenmi_collection_page_writing_guide_jingxuan_pian1_label_concept_and_requirements_sections_fanwen_bracket_then_title_glued_to_salutation_double_ninth_nursing_home_visit_subdistrict_leader_no_heads_next_pian_label_gb.txt": (
-        "count fields text",
+        "fields text",
         "held-out page: wenmi collection page writing guide jingxuan pian1 label concept and requirement",
     ),
     "1112_pdf_compilation_copy_16pian_dangke_huibian_series_label_toc_with_page_numbers_first_title_with_trailing_page_number_quoted_title_stray_spaces_hard_wraps_yi_colon_heads_dangzhang_quote_cut_truncated.txt": (
@@ -1304,7 +1304,7 @@ KNOWN_GAPS = {
         "held-out page: pdf compilation copy 16pian dangke huibian series label toc with page numbers fi",
     ),
     "1113_trad_knowledge_site_speech_contest_leader_remarks_collection_xiaobian_intro_yi_er_colon_piece_labels_masked_county_role_line_no_salutation_first_second_school_salutation_two_speeches_crlf_big5.txt": (
-        "count fields text",
+        "fields",
         "held-out page: trad knowledge site speech contest leader remarks collection xiaobian intro yi e",
     ),
     "1114_trad_pinyin_periodical_mirror_writing_teaching_article_author_line_scenario_paragraph_embedded_kaimuci_title_only_salutation_with_pinyin_ellipsis_elided_body_signature_name_date_after_critique_list.txt": (
@@ -1322,10 +1322,6 @@ KNOWN_GAPS = {
     "1117_paid_column_writing_lesson_mid_year_review_meeting_leader_speech_guidance_interleaved_with_sample_passages_no_title_salutation_glued_comma_mougmou_masks_diyi_comma_heads_column_footer.txt": (
         "count",
         "held-out page: paid column writing lesson mid year review meeting leader speech guidance interl",
-    ),
-    "1118_trad_converted_doc_collection_diyipian_label_glued_to_title_title_repeated_paren_date_bare_name_county_liberation_70th_commemoration_jianghua_simplified_leftovers_no_heads_next_piece_title_line_big5.txt": (
-        "count",
-        "held-out page: trad converted doc collection diyipian label glued to title title repeated paren",
     ),
     "1119_archive_database_page_date_author_header_no_title_author_name_glued_to_host_label_host_introduces_leaders_editor_note_in_parens_then_1956_vice_governor_speech_yi_run_in_heads_record_note_crlf_gb.txt": (
         "fields text",

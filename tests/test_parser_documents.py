@@ -565,3 +565,21 @@ def test_copies_marked_with_a_spaced_pian_after_the_page_title_are_two_speeches(
     lines += ["有关校长致辞 篇2", "各位来宾：", *BODY[1:]]
 
     assert [s.title for s in parse("\n".join(lines))] == ["有关校长致辞"] * 2
+
+
+def test_copies_numbered_yi_colon_er_colon_are_two_speeches():
+    lines = [
+        "演讲比赛前领导讲话",
+        "一：",
+        "县委宣传部部长",
+        "今天举办演讲比赛，我认为这是一项很好的活动。",
+    ]
+    lines += ["希望大家讲出真情实感。", "预祝比赛圆满成功！", "二：", "尊敬的各位评委：", *BODY[1:]]
+
+    assert len(parse("\n".join(lines))) == 2
+
+
+def test_the_next_copys_title_alone_at_the_pages_end_is_no_speech():
+    lines = ["第一篇：在纪念大会上的讲话", "同志们：", *BODY[1:], "第二篇：在老干部座谈会上的讲话"]
+
+    assert [s.title for s in parse("\n".join(lines))] == ["在纪念大会上的讲话"]

@@ -49,6 +49,9 @@ def split_documents(lines: list[str]) -> list[list[str]]:
             first = head or lines[start][m.end() :].strip()
             doc = ([first] if first else []) + lines[start + 1 : end]
             docs.append(_with_title(doc, doc[:_SALUTATION_WITHIN], page_title))
+        # (第二篇：在…上的讲话 as the page's last line: the next copy's title, its text not shown)
+        while len(docs) > 1 and sum(1 for ln in docs[-1] if ln.strip() and ln != TRUNCATED) <= 1:
+            docs.pop()
         return docs
     headed = _speaker_headed_starts(lines)
     if headed:
@@ -110,7 +113,7 @@ def _unglue_pian(lines: list[str]) -> list[str]:
     return out
 
 
-_BARE_NUMERAL = re.compile("^[一二三四五六七八九十]$")
+_BARE_NUMERAL = re.compile("^[一二三四五六七八九十][：:]?$")
 
 
 def _numbered_parts(lines: list[str]) -> list[list[str]]:
@@ -121,9 +124,13 @@ def _numbered_parts(lines: list[str]) -> list[list[str]]:
         for i, line in enumerate(lines)
         if len(line) <= 8
         and _BARE_NUMERAL.match(nows(line))
-        and any(salutation(ln) for ln in lines[i + 1 : i + 1 + _SALUTATION_WITHIN])
+        # (一： alone on its line numbers a copy even when it opens without an address)
+        and (
+            nows(line)[-1:] in "：:"
+            or any(salutation(ln) for ln in lines[i + 1 : i + 1 + _SALUTATION_WITHIN])
+        )
     ]
-    if len(marks) < 2 or [cn_to_int(nows(lines[i])) for i in marks] != list(
+    if len(marks) < 2 or [cn_to_int(nows(lines[i]).rstrip("：:")) for i in marks] != list(
         range(1, len(marks) + 1)
     ):
         return []
