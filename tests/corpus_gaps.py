@@ -1204,7 +1204,7 @@ KNOWN_GAPS = {
         "held-out page: member fanwen preview 2024 vocational college dean opening ceremony year prefix ",
     ),
     "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
-        "count fields",
+        "fields",
         "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
     ),
     "1080_fanwen_district_secretary_farewell_fayan_x_xx_masks_dash_own_line_heads.txt": (
