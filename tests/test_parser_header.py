@@ -248,3 +248,31 @@ def test_a_cut_copys_bookmark_line_gives_the_title_it_otherwise_lacks():
     (speech,) = parse("\n".join(lines))  # (a title from the foot: no invariant of text order)
 
     assert speech.title == "全省交通运输工作会议的总结讲话"
+
+
+def test_a_bare_name_and_a_dotted_date_under_the_title_with_no_salutation():
+    speech = speech_of(
+        "方振国在市委工作会议上的讲话",
+        "1963.12.20",
+        "立民同志作了报告，德生同志也作了报告，我本来不准备讲了。",
+        "讲几个问题。先讲粮食，今年全市郊区粮食比去年多收了八千多万斤。",
+    )
+    named = speech_of(
+        "在全国巾帼建功表彰大会上的讲话",
+        "顾慧敏",
+        "（2012年3月6日）",
+        "今天，我们在这里隆重集会，纪念三八国际妇女节。",
+        "同志们，让我们团结一心，开拓进取！",
+    )
+
+    assert (speech.date, speech.speaker_name) == (dt.date(1963, 12, 20), "方振国")
+    assert (named.date, named.speaker_name) == (dt.date(2012, 3, 6), "顾慧敏")
+
+
+@pytest.mark.parametrize(
+    "line", ["•在公安分局先进事迹报告会上的即席讲话", "《在公安分局先进事迹报告会上的即席讲话"]
+)
+def test_a_bullet_or_a_stray_mark_before_the_title_is_not_part_of_it(line):
+    speech = speech_of(line, "同志们：", *BODY[1:])
+
+    assert speech.title == "在公安分局先进事迹报告会上的即席讲话"

@@ -61,6 +61,8 @@ def test_a_numbered_heading_about_the_web_is_no_site_furniture(line):
         "携笔某某www.example-fanwen.com，每天更新精彩范文",
         "会员信息",
         "多个检索词,请用空格间隔。",
+        "文思社人氣:2.3W",
+        "【我要列印】",
         "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
         "当代地方史料数据库　点此返回目录",
         "本文Tags：市委全委会讲话　全委扩大会议讲话",

@@ -388,3 +388,9 @@ def test_a_post_named_without_its_holder_opens_the_title(title, role):
     speech = speech_of(title, "同志们：", *BODY[1:])
 
     assert (speech.speaker_role, speech.speaker_name) == (role, "")
+
+
+def test_what_a_new_post_holder_does_is_no_name():
+    speech = speech_of("新任县长就职演讲稿", "主席团，各位代表：", *BODY[1:])
+
+    assert speech.speaker_name == ""

@@ -18,6 +18,8 @@ DATE = re.compile(
     r"(?:\s*(?P<rm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<rd>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
     r"|(?<![\d/])(?P<sy>1\d{2})(?:[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2})(?![\d/])"
     r"|年(?P<sm2>\d{1,2})月(?P<sd2>\d{1,2})日)"
+    # a date written with dots, as documents do: 1963.12.20
+    r"|(?<![\d.])(?P<dy>(?:19|20)\d{2})\.(?P<dm>\d{1,2})\.(?P<dd>\d{1,2})(?![\d.])"
 )
 
 
@@ -33,6 +35,8 @@ def date_from(lines: Sequence[str]) -> tuple[dt.date | None, int | None]:
         if m.group("y"):
             year = year_to_int(m.group("y"))
             month, day = m.group("m"), m.group("d")
+        elif m.group("dy"):
+            year, month, day = int(m.group("dy")), m.group("dm"), m.group("dd")
         elif m.group("roc"):
             roc = cn_to_int(m.group("roc")) or year_to_int(m.group("roc"))
             year = 1911 + roc if roc else None

@@ -33,8 +33,8 @@ def is_header_line(line: str) -> bool:
     f = nows(fold(line))
     if DASH.match(line) or NOTE_LINE.match(f) or (DATE.search(f) and len(f) <= 30):
         return True
-    if f[:1] in NAME_MARKS and bare_name(f):
-        return True  # ◎邵培元: a page's author mark before the speaker's name
+    if (f[:1] in NAME_MARKS or len(f) <= 4) and bare_name(f):
+        return True  # ◎邵培元: a page's author mark before the speaker's name; a name alone
     return parse_speaker(line) != ("", "") and (len(f) <= 30 or bool(NAME_PAREN_ROLE.match(f)))
 
 
@@ -101,8 +101,9 @@ def clean_title(line: str) -> str:
     line = _WHOLE_BRACKET.sub(r"\1", line.strip().rstrip("|｜ .．"))  # 【小学校长开学典礼致辞】
     if "/" in line[:10]:
         line = _US_DATE_FIRST.sub("", line)  # 10/27/2023.明湖科技大学…致词 (a Taiwan page's list)
-    if line.startswith("“") and "”" not in line:
+    if line and line[0] in "“《" and {"“": "”", "《": "》"}[line[0]] not in line:
         line = line[1:]  # a stray opening mark
+    line = line.lstrip("•·●▪◆■□◇○◎☆★")  # •在…上的讲话: a list's bullet
     if line and (ord(line[0]) >= 0x1F000 or 0x2600 <= ord(line[0]) <= 0x27BF):
         line = _LEADING_EMOJI.sub(
             "", line
