@@ -276,3 +276,9 @@ def test_a_bullet_or_a_stray_mark_before_the_title_is_not_part_of_it(line):
     speech = speech_of(line, "同志们：", *BODY[1:])
 
     assert speech.title == "在公安分局先进事迹报告会上的即席讲话"
+
+
+def test_an_unclosed_pian_label_before_the_title_goes():
+    speech = speech_of("【篇一：建设项目开工典礼致辞", "各位领导、各位来宾：", *BODY[1:])
+
+    assert (speech.title, speech.meeting) == ("建设项目开工典礼致辞", "建设项目开工典礼")

@@ -394,3 +394,9 @@ def test_what_a_new_post_holder_does_is_no_name():
     speech = speech_of("新任县长就职演讲稿", "主席团，各位代表：", *BODY[1:])
 
     assert speech.speaker_name == ""
+
+
+def test_a_record_note_after_the_title_is_no_name():
+    speech = speech_of("在全县农田水利建设会议上的讲话", "(纪录稿)", "1978.11.24", *BODY[1:])
+
+    assert speech.speaker_name == ""
