@@ -1039,10 +1039,6 @@ KNOWN_GAPS = {
         "text",
         "held-out page: qq reader speech anthology dangan fields 1919 factory workers meeting founder no",
     ),
-    "1021_archive_transcript_leader_meets_reservoir_workers_dialogue_three_problems_listed_then_paren_yi_heads_crlf_gb.txt": (
-        "fields",
-        "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
-    ),
     "1022_doc_share_title_thrice_dangke_how_to_give_lecture_unnumbered_pian_parts_yi_restarts_midword_break_bom.txt": (
         "fields text",
         "held-out page: doc share title thrice dangke how to give lecture unnumbered pian parts yi resta",
@@ -1326,5 +1322,133 @@ KNOWN_GAPS = {
     "1119_archive_database_page_date_author_header_no_title_author_name_glued_to_host_label_host_introduces_leaders_editor_note_in_parens_then_1956_vice_governor_speech_yi_run_in_heads_record_note_crlf_gb.txt": (
         "fields text",
         "held-out page: archive database page date author header no title author name glued to host labe",
+    ),
+    "1021_archive_transcript_leader_meets_reservoir_workers_dialogue_three_problems_listed_then_paren_yi_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
+    ),
+    "1122_periodical_site_provincial_farm_conference_jielun_diyi_dunhao_heads_english_tail_truncated.txt": (
+        "fields",
+        "held-out page: periodical site provincial farm conference jielun diyi dunhao heads english tail",
+    ),
+    "1123_fanwen_archive_zhengwen_fuzhi_intro_block_then_full_text_health_city_mobilisation_bom.txt": (
+        "text",
+        "held-out page: fanwen archive zhengwen fuzhi intro block then full text health city mobilisatio",
+    ),
+    "1124_asp_fanwen_snippet_title_glued_city_gov_plenary_yi_head_glued_no_stop_cut_truncated_gb.txt": (
+        "count",
+        "held-out page: asp fanwen snippet title glued city gov plenary yi head glued no stop cut trunca",
+    ),
+    "1125_jianghuagao_site_generic_vice_mayor_citizens_salutation_xx_city_shouxian_qici_no_heads.txt": (
+        "fields",
+        "held-out page: jianghuagao site generic vice mayor citizens salutation xx city shouxian qici no",
+    ),
+    "1127_trad_gaojian_mirror_diyipian_stray_ending_first_pinyin_residue_county_head_election.txt": (
+        "count fields text",
+        "held-out page: trad gaojian mirror diyipian stray ending first pinyin residue county head elect",
+    ),
+    "1128_gongwen_site_name_colon_headline_county_head_elected_ascii_indents_crlf_utf16.txt": (
+        "fields",
+        "held-out page: gongwen site name colon headline county head elected ascii indents crlf",
+    ),
+    "1129_mobile_jiuzhi_yanjianggao_presidium_salutation_xx_masks_second_salutation_midtext.txt": (
+        "fields text",
+        "held-out page: mobile jiuzhi yanjianggao presidium salutation xx masks second salutation midtex",
+    ),
+    "1130_trad_forum_repost_united_front_training_class_five_hopes_news_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: trad forum repost united front training class five hopes news rejected crlf",
+    ),
+    "1133_doc_library_wrap29_city_discipline_cross_posting_symposium_diyi_subs_page_marks_truncated.txt": (
+        "fields",
+        "held-out page: doc library wrap29 city discipline cross posting symposium diyi subs page marks ",
+    ),
+    "1135_trad_wensishe_school_league_congress_title_repeated_after_salutation_xxx_masks_big5.txt": (
+        "fields",
+        "held-out page: trad wensishe school league congress title repeated after salutation xxx masks",
+    ),
+    "1136_fanwen_scan_share_quoted_wusi_title_town_meeting_county_league_yiyao_heads_crlf_gb.txt": (
+        "fields text",
+        "held-out page: fanwen scan share quoted wusi title town meeting county league yiyao heads crlf",
+    ),
+    "1137_police_wenmi_bullet_crumb_branch_bureau_model_report_impromptu_star_masks_crlf_utf16.txt": (
+        "fields",
+        "held-out page: police wenmi bullet crumb branch bureau model report impromptu star masks crlf",
+    ),
+    "1138_society_site_headline_lead_slogan_title_dash_subtitle_date_missing_paren_provincial_gb.txt": (
+        "fields",
+        "held-out page: society site headline lead slogan title dash subtitle date missing paren provinc",
+    ),
+    "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
+        "fields text",
+        "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
+    ),
+    "1141_history_db_reader_jilugao_title_dotted_date_bracket_session_county_water_1978_diyi_heads.txt": (
+        "fields",
+        "held-out page: history db reader jilugao title dotted date bracket session county water 1978 di",
+    ),
+    "1142_discuz_forum_anti_copy_noise_analysis_of_bridge_opening_speech_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: discuz forum anti copy noise analysis of bridge opening speech not a speech reje",
+    ),
+    "1144_trad_blog_second_page_split_post_name_role_title_no_opening_disandian_heads_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad blog second page split post name role title no opening disandian heads crlf",
+    ),
+    "1146_doc_site_gong_8_pian_no_salutation_star_masks_yi_short_heads_second_piece_no_heads_bom.txt": (
+        "count fields text",
+        "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
+    ),
+    "1147_meipian_raw_html_p_tags_retirement_ceremony_retiree_fayan_no_title_quoted_word_yi_heads.txt": (
+        "fields text",
+        "held-out page: meipian raw html p tags retirement ceremony retiree fayan no title quoted word y",
+    ),
+    "1148_trad_fanwen_mirror_tone_pinyin_after_chars_city_mid_year_meeting_yi_own_line_heads_crlf.txt": (
+        "fields",
+        "held-out page: trad fanwen mirror tone pinyin after chars city mid year meeting yi own line hea",
+    ),
+    "1149_doc_preview_one_line_title_glued_salutation_media_center_yi_glued_paren_yi_truncated_gb.txt": (
+        "fields",
+        "held-out page: doc preview one line title glued salutation media center yi glued paren yi trunc",
+    ),
+    "1150_doc_cloud_city_gov_plenary_lowercase_xx_masks_wrong_way_quotes_yi_own_line_yishi_subs.txt": (
+        "fields",
+        "held-out page: doc cloud city gov plenary lowercase xx masks wrong way quotes yi own line yishi",
+    ),
+    "1151_material_site_town_quarterly_meeting_xx_masks_yi_own_line_diyi_yao_subs_crlf_utf16.txt": (
+        "fields",
+        "held-out page: material site town quarterly meeting xx masks yi own line diyi yao subs crlf",
+    ),
+    "1152_doc_site_generic_commendation_zhuchici_20xx_cross_masks_H_items_doc_titles_crlf_gb.txt": (
+        "fields",
+        "held-out page: doc site generic commendation zhuchici 20xx cross masks H items doc titles crlf",
+    ),
+    "1153_member_site_province_flood_commendation_fayan_cut_after_first_head_truncated_bom_crlf.txt": (
+        "fields",
+        "held-out page: member site province flood commendation fayan cut after first head truncated bom",
+    ),
+    "1154_web_novel_chapter_signing_ceremony_scene_embedded_welcome_remarks_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: web novel chapter signing ceremony scene embedded welcome remarks not a speech r",
+    ),
+    "1155_doc_site_copy_bar_title_twice_town_school_groundbreaking_moumou_x_wei_masks_no_heads_gb.txt": (
+        "fields",
+        "held-out page: doc site copy bar title twice town school groundbreaking moumou x wei masks no h",
+    ),
+    "1156_doc_preview_five_pieces_chunk_labels_midsentence_page_numbers_star_masks_second_cut.txt": (
+        "fields text",
+        "held-out page: doc preview five pieces chunk labels midsentence page numbers star masks second ",
+    ),
+    "1157_gongwen_site_title_repeated_after_salutation_pian_yi_label_xx_officials_zhici_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: gongwen site title repeated after salutation pian yi label xx officials zhici cr",
+    ),
+    "1158_trad_fanwen_site_road_ribbon_cutting_contractor_zhici_title_after_salutation_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad fanwen site road ribbon cutting contractor zhici title after salutation crl",
+    ),
+    "1159_trad_gongwen_mirror_school_farewell_party_humorous_zhici_shouxian_qici_quoted_heads_gb.txt": (
+        "fields",
+        "held-out page: trad gongwen mirror school farewell party humorous zhici shouxian qici quoted he",
     ),
 }

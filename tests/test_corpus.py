@@ -263,11 +263,14 @@ def lost_text(speech) -> str:
     The front matter (speaker line, date line) is header metadata held in other fields, so it is
     taken out first; _DROPPABLE punctuation (a heading's 。, the salutation's ：) may be dropped."""
     text = _DATE_LINE.sub("", nows(speech.text))
+    # (after the title: a name alone under 周正华同志在…的讲话 is not the title's 周正华)
+    title = nows(speech.title)
+    head = text.find(title) + len(title) if title and title in text else 0
     for line in speech.front_matter:  # speaker, date and note lines: held in front_matter
-        text = text.replace(nows(line), "", 1)
+        text = text[:head] + text[head:].replace(nows(line), "", 1)
     speaker = nows(speech.speaker_role + speech.speaker_name)
     if speaker and speaker not in nows(speech.title):
-        text = text.replace(speaker, "", 1)
+        text = text[:head] + text[head:].replace(speaker, "", 1)
     # Droppable marks leave both sides: matching one far ahead would skip real text.
     text = "".join(c for c in text if c not in _DROPPABLE)
     target = "".join(c for c in structure_text(speech) if c not in _DROPPABLE)
