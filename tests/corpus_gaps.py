@@ -1175,10 +1175,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: asp fanwen show page city gov plenary kuoda flattened single line title glued to",
     ),
-    "1069_docx_share_site_county_head_county_gov_plenary_docx_title_shared_by_member_blurb_numbered_preview_chunks_splitting_midword_stray_pdf_spaces_yi_head_inside_chunk_preview_end_truncated_utf16_crlf.txt": (
-        "fields text",
-        "held-out page: docx share site county head county gov plenary docx title shared by member blurb",
-    ),
     "1070_huiwen_doc_site_provincial_development_reform_meeting_synonym_swapped_kaizhan_for_fazhan_page_x_of_13_glued_title_twice_paren_yi_piece_labels_flattened_two_speeches_second_cut_truncated.txt": (
         "fields",
         "held-out page: huiwen doc site provincial development reform meeting synonym swapped kaizhan fo",
@@ -1327,10 +1323,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
     ),
-    "1122_periodical_site_provincial_farm_conference_jielun_diyi_dunhao_heads_english_tail_truncated.txt": (
-        "fields",
-        "held-out page: periodical site provincial farm conference jielun diyi dunhao heads english tail",
-    ),
     "1123_fanwen_archive_zhengwen_fuzhi_intro_block_then_full_text_health_city_mobilisation_bom.txt": (
         "text",
         "held-out page: fanwen archive zhengwen fuzhi intro block then full text health city mobilisatio",
@@ -1338,10 +1330,6 @@ KNOWN_GAPS = {
     "1124_asp_fanwen_snippet_title_glued_city_gov_plenary_yi_head_glued_no_stop_cut_truncated_gb.txt": (
         "count",
         "held-out page: asp fanwen snippet title glued city gov plenary yi head glued no stop cut trunca",
-    ),
-    "1125_jianghuagao_site_generic_vice_mayor_citizens_salutation_xx_city_shouxian_qici_no_heads.txt": (
-        "fields",
-        "held-out page: jianghuagao site generic vice mayor citizens salutation xx city shouxian qici no",
     ),
     "1127_trad_gaojian_mirror_diyipian_stray_ending_first_pinyin_residue_county_head_election.txt": (
         "count fields text",
@@ -1367,10 +1355,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad wensishe school league congress title repeated after salutation xxx masks",
     ),
-    "1136_fanwen_scan_share_quoted_wusi_title_town_meeting_county_league_yiyao_heads_crlf_gb.txt": (
-        "fields text",
-        "held-out page: fanwen scan share quoted wusi title town meeting county league yiyao heads crlf",
-    ),
     "1137_police_wenmi_bullet_crumb_branch_bureau_model_report_impromptu_star_masks_crlf_utf16.txt": (
         "fields",
         "held-out page: police wenmi bullet crumb branch bureau model report impromptu star masks crlf",
@@ -1378,10 +1362,6 @@ KNOWN_GAPS = {
     "1138_society_site_headline_lead_slogan_title_dash_subtitle_date_missing_paren_provincial_gb.txt": (
         "fields",
         "held-out page: society site headline lead slogan title dash subtitle date missing paren provinc",
-    ),
-    "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
-        "fields text",
-        "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
     ),
     "1141_history_db_reader_jilugao_title_dotted_date_bracket_session_county_water_1978_diyi_heads.txt": (
         "fields",
@@ -1450,5 +1430,17 @@ KNOWN_GAPS = {
     "1159_trad_gongwen_mirror_school_farewell_party_humorous_zhici_shouxian_qici_quoted_heads_gb.txt": (
         "fields",
         "held-out page: trad gongwen mirror school farewell party humorous zhici shouxian qici quoted he",
+    ),
+    "1069_docx_share_site_county_head_county_gov_plenary_docx_title_shared_by_member_blurb_numbered_preview_chunks_splitting_midword_stray_pdf_spaces_yi_head_inside_chunk_preview_end_truncated_utf16_crlf.txt": (
+        "fields",
+        "held-out page: docx share site county head county gov plenary docx title shared by member blurb",
+    ),
+    "1136_fanwen_scan_share_quoted_wusi_title_town_meeting_county_league_yiyao_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen scan share quoted wusi title town meeting county league yiyao heads crlf",
+    ),
+    "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
+        "fields",
+        "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
     ),
 }

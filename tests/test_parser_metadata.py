@@ -434,3 +434,9 @@ def test_a_cppccs_meetings_are_its_places_not_an_associations(title, meeting, le
     speech = speech_of(title, "各位委员：", *BODY[1:])
 
     assert (speech.meeting, speech.level) == (meeting, level)
+
+
+def test_an_older_records_concluding_speech_is_a_summing_up():
+    speech = speech_of("在全省农业生产会议上的结论", "同志们：", *BODY[1:])
+
+    assert (speech.genre, speech.meeting) == ("总结讲话", "全省农业生产会议")

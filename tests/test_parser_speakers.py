@@ -400,3 +400,10 @@ def test_a_record_note_after_the_title_is_no_name():
     speech = speech_of("在全县农田水利建设会议上的讲话", "(纪录稿)", "1978.11.24", *BODY[1:])
 
     assert speech.speaker_name == ""
+
+
+@pytest.mark.parametrize(("title", "role"), [("副市长讲话稿", "副市长"), ("县长演讲稿", "")])
+def test_a_title_of_a_post_and_a_genre_names_the_holder_not_a_candidate(title, role):
+    speech = speech_of(title, "同志们：", *BODY[1:])
+
+    assert speech.speaker_role == role

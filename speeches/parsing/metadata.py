@@ -141,6 +141,8 @@ def parse_speaker(line: str) -> tuple[str, str]:
     return "", ""
 
 
+# (not 县长演讲稿: a candidate's speech for the post, not its holder's)
+_POST_THEN_GENRE = re.compile(f"^(?P<post>(?:{ROLE_SUFFIX}))(?!演讲)(?:{GENRE_WORD})稿?$")
 _POST_FIRST = re.compile(f"^(?:[{HAN}]{{0,4}}?[省市县区镇乡])?(?:{ROLE_SUFFIX})")
 _WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:{GENRE_WORD})稿?$")
 
@@ -154,6 +156,9 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             who = title[: tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
+    bare = _POST_THEN_GENRE.match(fold(title))
+    if bare:  # 副市长讲话稿: the post alone, then the genre
+        return title[: bare.end("post")], ""
     whole = _WHO_THEN_GENRE.match(fold(title))
     if whole:  # 江城市市长王立群致辞: the title is who speaks and the genre
         role, name = parse_speaker(title[: whole.end("who")])
