@@ -1303,10 +1303,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: trad pinyin periodical mirror writing teaching article author line scenario para",
     ),
-    "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
-        "fields text",
-        "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
-    ),
     "1116_xin_wenmi_member_site_province_transport_work_conference_zongjie_jianghua_no_title_at_top_title_only_in_shoucang_line_lines_broken_midword_diyi_comma_heads_yishi_subs_omitted_chars_notice_weiwan_truncated_crlf_gb.txt": (
         "fields",
         "held-out page: xin wenmi member site province transport work conference zongjie jianghua no tit",
@@ -1442,5 +1438,9 @@ KNOWN_GAPS = {
     "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
         "fields",
         "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
+    ),
+    "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
+        "fields",
+        "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
     ),
 }

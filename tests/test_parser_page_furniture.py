@@ -525,3 +525,15 @@ def test_a_login_prompt_under_a_speech_that_closed_with_a_rallying_call_cuts_not
     )
 
     assert "truncated" not in codes(speech)
+
+
+@pytest.mark.parametrize(
+    "mark", ["亲，该文档总共5页，到这已经超出免费预览范围，如果喜欢就下载吧！", "...查看更多"]
+)
+def test_a_preview_that_stops_says_the_copy_is_cut(mark):
+    speech = speech_of(
+        "在全市工作会议上的讲话", *BODY[:-1], "要细化工作举措，明确责任分工，确保各项", mark
+    )
+
+    assert "truncated" in codes(speech)
+    assert "预览" not in speech.text and "查看更多" not in speech.text
