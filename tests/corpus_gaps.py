@@ -1371,10 +1371,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad blog second page split post name role title no opening disandian heads crlf",
     ),
-    "1146_doc_site_gong_8_pian_no_salutation_star_masks_yi_short_heads_second_piece_no_heads_bom.txt": (
-        "count fields text",
-        "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
-    ),
     "1147_meipian_raw_html_p_tags_retirement_ceremony_retiree_fayan_no_title_quoted_word_yi_heads.txt": (
         "fields text",
         "held-out page: meipian raw html p tags retirement ceremony retiree fayan no title quoted word y",
@@ -1402,10 +1398,6 @@ KNOWN_GAPS = {
     "1153_member_site_province_flood_commendation_fayan_cut_after_first_head_truncated_bom_crlf.txt": (
         "fields",
         "held-out page: member site province flood commendation fayan cut after first head truncated bom",
-    ),
-    "1154_web_novel_chapter_signing_ceremony_scene_embedded_welcome_remarks_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: web novel chapter signing ceremony scene embedded welcome remarks not a speech r",
     ),
     "1155_doc_site_copy_bar_title_twice_town_school_groundbreaking_moumou_x_wei_masks_no_heads_gb.txt": (
         "fields",
@@ -1442,5 +1434,9 @@ KNOWN_GAPS = {
     "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
         "fields",
         "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
+    ),
+    "1146_doc_site_gong_8_pian_no_salutation_star_masks_yi_short_heads_second_piece_no_heads_bom.txt": (
+        "fields",
+        "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
     ),
 }

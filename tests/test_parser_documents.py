@@ -583,3 +583,13 @@ def test_the_next_copys_title_alone_at_the_pages_end_is_no_speech():
     lines = ["第一篇：在纪念大会上的讲话", "同志们：", *BODY[1:], "第二篇：在老干部座谈会上的讲话"]
 
     assert [s.title for s in parse("\n".join(lines))] == ["在纪念大会上的讲话"]
+
+
+def test_a_page_that_marks_only_its_second_copy_holds_two_speeches():
+    lines = ["在专家大会上的讲话(共8篇)", "首先，我代表市委表示热烈的祝贺！", *BODY[1:]]
+    lines += ["第2篇：在专家大会上的讲话", "各位专家、同志们：", *BODY[1:]]
+
+    speeches = parse("\n".join(lines))
+
+    assert [s.title for s in speeches] == ["在专家大会上的讲话"] * 2
+    assert [s.salutation for s in speeches] == ["", "各位专家、同志们："]

@@ -282,3 +282,15 @@ def test_an_unclosed_pian_label_before_the_title_goes():
     speech = speech_of("【篇一：建设项目开工典礼致辞", "各位领导、各位来宾：", *BODY[1:])
 
     assert (speech.title, speech.meeting) == ("建设项目开工典礼致辞", "建设项目开工典礼")
+
+
+def test_a_closing_that_turns_to_the_audience_is_no_salutation():
+    speech = speech_of(
+        "在全省合作社干部训练班上的讲话",
+        "你们从全省八十多个县来到省里学习，都是带着问题来的。",
+        "一、春耕生产的问题。现在离春耕只有半个月了。",
+        "二、干部作风的问题。社长要同社员一起劳动。",
+        "同志们回去以后，要把这次学到的东西带回去，把社办好，把今年的春耕生产搞好。",
+    )
+
+    assert speech.salutation == ""

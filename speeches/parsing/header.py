@@ -50,7 +50,11 @@ _NAMED_GUEST = (
 )
 # Named guests, then the addressees, perhaps after their body (市府的各位同仁们大家好).
 _ADDRESS = f"{_NAMED_GUEST}(?:[^\\s：:。，,、！？“”]{{1,6}}的)?(?:{_ADDRESSEE})"
-_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,150}}?)(?:[：:]|(?<=好)[，,！!])")
+# (a greeting ends it: 同志们好， 大家上午好！ — not 把社办好，)
+_SAL = re.compile(
+    f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,150}}?)"
+    "(?:[：:]|(?:(?<=家好)|(?<=们好)|(?<=位好)|(?<=午好)|(?<=上好)|(?<=晚好)|(?<=年好))[，,！!])"
+)
 _WEAK_SAL = re.compile(f"^(?P<sal>{_ADDRESS}[^：:。！？!?“”「」\\n]{{0,40}}?)[！!，,]?$")
 # The address must end with a person noun or a greeting, so 各位要注意：… is not a salutation.
 _SAL_NOUN = re.compile(
