@@ -299,3 +299,9 @@ def test_suggestions_offered_for_reference_close_a_statement():
     )
 
     assert [s.kind for s in speech.sections][-1] == "closing"
+
+
+def test_i_will_stop_here_today_closes_a_lecture():
+    speech = speech_of("党课讲稿", "同志们：", *BODY[1:-1], "我今天就讲到这里，谢谢大家。")
+
+    assert [s.kind for s in speech.sections][-1] == "closing"
