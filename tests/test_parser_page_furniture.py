@@ -537,3 +537,13 @@ def test_a_preview_that_stops_says_the_copy_is_cut(mark):
 
     assert "truncated" in codes(speech)
     assert "预览" not in speech.text and "查看更多" not in speech.text
+
+
+def test_a_viewers_numbered_chunks_lose_their_numbers_and_rejoin_cut_sentences():
+    first = "1、在全县工作会议上的讲话。" + "今年以来，全县经济运行总体平稳，主要指标好于预期。" * 8
+    second = "2、" + "这些成绩的取得，是全县干部群众共同努力的结果。" * 9 + "要帮助企业解决遇到的困"
+    third = "3、难和问题，确保存量企业稳产满产。"
+    speech = only("\n".join([first, second, third]))
+
+    assert not [s.number for s in speech.sections if s.number]
+    assert "遇到的困难和问题" in speech.text

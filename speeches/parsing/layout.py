@@ -32,6 +32,7 @@ from .pages import (
     READ_TO_END,
     UNIT_START,
     drop_cut_dots,
+    drop_chunk_numbers,
     drop_page_counters,
     drop_page_marks,
     drop_running_heads,
@@ -275,6 +276,8 @@ def normalise_layout(text: str) -> Layout:
         lines = _padded_labels(lines)
     # (a copy that marks its pages prints its running heads at least twice)
     paged = sum(1 for ln in lines if ln.strip() and PAGE_MARK.match(nows(ln))) >= 2
+    if "1、" in text:
+        lines = drop_chunk_numbers(lines)
     lines = drop_running_heads(drop_cut_dots(drop_page_marks(lines)), least=2 if paged else 3)
     lines = _resegment_flat(lines)
     if _AFTER_COLON.search(text):

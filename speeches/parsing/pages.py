@@ -95,6 +95,32 @@ def drop_page_marks(lines: list[str]) -> list[str]:
 
 
 _CHUNK_MIN = 120
+_NUMBERED_CHUNK = re.compile(f"^[ \u3000]*(?P<n>[1-9]\\d?)、(?=[{HAN}“《])")
+_SENTENCE_END = "。！？”；…"
+
+
+def drop_chunk_numbers(lines: list[str]) -> list[str]:
+    """A document viewer's preview shows its text in numbered chunks (1、…　2、…　3、…), each
+    hundreds of characters that stop wherever the chunk is full, often inside a sentence: the
+    numbers go, and a chunk that goes on with the sentence before it joins that line. A list's
+    items (1、…；2、…) are shorter and each ends its sentence."""
+    found = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBERED_CHUNK.match(ln))]
+    if len(found) < 2 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
+        return lines
+    texts = [lines[i].rstrip() for i, _ in found]
+    cut = sum(1 for t in texts[:-1] if t[-1:] not in _SENTENCE_END)
+    if min(len(t) for t in texts[:-1]) < 200 or not cut:
+        return lines
+    starts = {i: m.end() for i, m in found}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in starts:
+            out.append(line)
+        elif out and out[-1].rstrip()[-1:] not in _SENTENCE_END and starts[i] and i - 1 in starts:
+            out[-1] = out[-1].rstrip() + line[starts[i] :]
+        else:
+            out.append(line[starts[i] :])
+    return out
 _LABEL_HEAD = re.compile(LABEL_START.pattern.replace("^", "^[ \u3000]*", 1))
 
 
