@@ -121,6 +121,8 @@ def drop_chunk_numbers(lines: list[str]) -> list[str]:
         else:
             out.append(line[starts[i] :])
     return out
+
+
 _LABEL_HEAD = re.compile(LABEL_START.pattern.replace("^", "^[ \u3000]*", 1))
 
 
