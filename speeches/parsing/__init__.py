@@ -24,7 +24,7 @@ from .documents import remarks_page, split_documents
 from .header import glued_salutation, read_header, salutation
 from .junk import is_junk_line
 from .layout import normalise_layout
-from .metadata import fill_metadata, level_said, meeting_said, role_said
+from .metadata import fill_metadata
 from .quotes import annotate
 from .records import (
     NotASpeech,
@@ -36,6 +36,7 @@ from .records import (
     warn,
 )
 from .reports import fill_from_report
+from .said import level_said, meeting_said, role_said
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
 from .title import title_candidate

@@ -1,0 +1,98 @@
+"""Stage 3d, said: what the speech says of itself in its own words, where the header and the
+page's report left a field empty — the meeting its opening convenes (今天，我们在这里召开…),
+the scope it keeps naming (全县 … 我县 … 县委、县政府) as its level, and whom an unnamed speaker
+speaks for (作为研究生代表发言). Each fills only an empty field, and what it guesses is flagged.
+Strings in, fields out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .metadata import level_of
+from .records import ParsedSpeech, warn
+from .text import HAN, fold
+
+_SCOPED = re.compile("(?:这次|本次|今天的?|召开|举行|举办)(?P<s>全[省市县区镇乡])")
+# 今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议: the meeting the opening names
+_CONVENED = re.compile(
+    "(?:召开|举行|举办)(?:这次|今天的|本次|这个)?"
+    # (a place, a school or a company, or a commemoration: 纪念一二·九运动主题大会)
+    "(?P<m>(?:全|[^，。、；：“”\\s]{0,6}[省市县区镇乡]|[^，。、；：“”\\s]{2,12}(?:大学|学院|学校|中学|小学|公司|集团|医院)"
+    "|纪念|庆祝)[^，。、；：“”\\s]{2,30}?"
+    "(?:会议|大会|座谈会|推进会|动员会|现场会|调度会|部署会|务虚会|培训班|团拜会|开班典礼|开班式|开学典礼|毕业典礼|典礼|仪式))(?=[，。,；]|$)"
+)
+
+
+def meeting_said(speech: ParsedSpeech, opening: str) -> None:
+    """With no meeting in the title, the one the opening says is convened today, and its level."""
+    folded = fold(opening)
+    if speech.meeting:
+        # 招商引资表彰暨动员大会讲话, then 这次全区招商引资表彰暨动员大会…: the scope the title left out
+        # (not 贯彻全省、全市信访工作会议精神: the meetings above it)
+        at = folded.find(fold(speech.meeting), 2)
+        scoped = _SCOPED.search(folded, max(0, at - 6), at) if at > 0 else None
+        if scoped and scoped.end() == at and not fold(speech.meeting).startswith(("全", "各")):
+            speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
+            if speech.level == "未知":
+                speech.level = level_of(speech.meeting, "", "")[0]
+                warn(speech, "low_confidence_level")
+        return
+    m = _CONVENED.search(folded)
+    if not m:
+        return
+    speech.meeting = opening[m.start("m") : m.end("m")]
+    if speech.level == "未知":
+        speech.level = level_of(speech.meeting, "", "")[0]
+        if speech.level != "未知":
+            warn(speech, "low_confidence_level")
+
+
+# 全县, 我县, 本市, 县委、县政府, 全校: whose speech it is, said in its own words.
+_SCOPE = re.compile(
+    "(?:全|我|本)(?P<own>省|市|州|县|旗|区|镇|乡|村|校|院|厂)(?!长|委书记|级|外|场|民|里|属)"
+    "|(?P<seat>[省市县区镇乡])委[、，和]\\s*(?P=seat)(?:人民)?政府|我们(?:学校|学院|公司|医院)"
+)
+_SCOPE_LEVEL = {
+    "省": "省",
+    "市": "市",
+    "州": "市",
+    "县": "县",
+    "旗": "县",
+    "区": "区",
+    "镇": "乡镇",
+}
+_SCOPE_LEVEL.update({"乡": "乡镇", "村": "村"})
+
+
+def level_said(speech: ParsedSpeech, text: str) -> None:
+    """With no level from the title or the meeting, the scope the speech keeps naming (全县 …
+    我县 … 县委、县政府): counted over its text, it must come at least twice and twice as often
+    as any other (a county's speech quotes 全省 and 全市 meetings too)."""
+    if speech.level != "未知":
+        return
+    counts: Counter[str] = Counter()
+    for m in _SCOPE.finditer(fold(text)):
+        word = m.group("own") or m.group("seat") or "校"
+        counts[_SCOPE_LEVEL.get(word, "单位")] += 1
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (level, n), (_, runner_up) = ranked[0], ranked[1]
+    if n >= 2 and n >= 2 * runner_up:
+        speech.level = level
+        warn(speech, "low_confidence_level")
+
+
+# 很荣幸能够作为研究生代表发言: who the speaker speaks for, said in the opening
+_AS_DELEGATE = re.compile(
+    f"作为(?P<role>[{HAN}]{{1,10}}?代表)(?:之一)?[，,]?(?:在这里|在此|在大会上|在会上)?(?:作)?(?:发言|讲话|致辞|表态)"
+)
+
+
+def role_said(speech: ParsedSpeech, opening: str) -> None:
+    """With no speaker from the header, the delegate the opening says the speaker is."""
+    if speech.speaker_role or speech.speaker_name:
+        return
+    m = _AS_DELEGATE.search(fold(opening))
+    if m:
+        speech.speaker_role = opening[m.start("role") : m.end("role")]
+        warn(speech, "low_confidence_speaker", speech.speaker_role)
