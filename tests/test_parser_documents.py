@@ -593,3 +593,10 @@ def test_a_page_that_marks_only_its_second_copy_holds_two_speeches():
 
     assert [s.title for s in speeches] == ["在专家大会上的讲话"] * 2
     assert [s.salutation for s in speeches] == ["", "各位专家、同志们："]
+
+
+def test_copies_whose_pian_label_is_glued_to_the_title_are_two_speeches():
+    lines = ["毕业典礼发言稿学生代表篇1", "尊敬的各位老师：", *BODY[1:]]
+    lines += ["毕业典礼发言稿学生代表篇2", "亲爱的同学们：", *BODY[1:]]
+
+    assert [s.title for s in parse("\n".join(lines))] == ["毕业典礼发言稿学生代表"] * 2

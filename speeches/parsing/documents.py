@@ -16,7 +16,7 @@ from .title import headline_over_speaker, title_candidate
 _PIAN = re.compile(
     # (a site's own name for the copy may come first: 森林防火讲话稿【篇2】)
     # (or set apart by a space: 有关校长致辞 篇2)
-    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|(?P<head>[^。！？【\\n]{{2,30}})\\s(?=篇\\s*(?:{NUM}|\\d+)\\s*$))?"
+    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|(?P<head>[^。！？【\\n]{{2,30}}?(?:\\s|(?<=[稿词辞话言])|(?<=代表)))(?=篇\\s*(?:{NUM}|\\d+)\\s*$))?"
     f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+)"
     # (one speaker's speeches saved together: 讲话之一 / 讲话之二)
     f"|(?:讲话|致辞|发言)之(?:{NUM}))[】\\]）)]?[：:.、\\s]*"

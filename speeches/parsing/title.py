@@ -58,7 +58,7 @@ def headline_over_speaker(lines: list[str], at: int) -> bool:
 # marker, a field label, an SEO repeat of the category; a trailing 全文 / file-site name.
 _TITLE_PREFIX = re.compile(
     r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
-    r"|(?:文章|文档)?(?:标题|题目|题名|主题)\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
+    r"|(?:文章|文档)?(?:标题|题目|题名|主题)\s*[:：]|(?:颗粒|资源|文献)名称\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
     r"|【?[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]|第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*[:：]?(?=\S{4})"
     # a site's banner with its address glued before the title: 某某文库—每日更新 www.x.com
     r"|[^\n在]{0,30}?(?:www\.|https?://)[A-Za-z0-9./_-]+\s*"
