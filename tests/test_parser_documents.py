@@ -600,3 +600,12 @@ def test_copies_whose_pian_label_is_glued_to_the_title_are_two_speeches():
     lines += ["毕业典礼发言稿学生代表篇2", "亲爱的同学们：", *BODY[1:]]
 
     assert [s.title for s in parse("\n".join(lines))] == ["毕业典礼发言稿学生代表"] * 2
+
+
+def test_a_host_script_titled_huanying_on_a_fanwen_site_is_a_speech():
+    lines = ["范文之家　　首页 > 主持词 > 宴会主持词　　浏览：2318", "欢迎友好城市代表团宴会主持词"]
+    lines += ["尊敬的议长先生，女士们、先生们：", "晚上好！宴会现在开始，首先请市长致欢迎词。"]
+
+    (speech,) = parse("\n".join(lines))
+
+    assert (speech.title, speech.genre) == ("欢迎友好城市代表团宴会主持词", "主持词")

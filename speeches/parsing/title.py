@@ -15,7 +15,9 @@ from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
 GENRE_INSIDE = re.compile("党课|主持词|讲话提纲")
-MEETING = re.compile("会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|年会|峰会|博览会|推进会|培训班")
+MEETING = re.compile(
+    "会议|大会|座谈会|论坛|典礼|仪式|开幕式|闭幕式|年会|峰会|博览会|推进会|培训班|宴会|酒会|招待会|晚会|茶话会|团拜会"
+)
 NOTE_LINE = re.compile(
     r"^[（(]?(?:根据录音整理|根据讲话录音整理|录音整理|整理稿|摘要|有删节|全文|讲话全文)[）)]?$"
 )
