@@ -160,6 +160,8 @@ _CATEGORY_LINE = re.compile(
     r"|^\d+(?:积分|金币|下载券)$|^(?:点赞|在看|分享|收藏|转发|评论|高清|标清|超清|倍速|弹幕)$|^[￥¥]\d"
     # a site's login box beside the text: 会员信息 / 用户名： / 密　码： / 验证码： / 注册
     r"|^(?:用户名|密码|验证码|账号|帐号|手机号)[:：]?$|^(?:会员信息|会员登录|用户登录|注册|忘记密码|找回密码|最近更新|最新更新)$"
+    # a page's reading-time line and its reading-mode buttons
+    r"|^本篇文章\d+字|读完约\d+分钟|^预计阅读(?:时长|时间)|^(?:开启左侧|关灯|开灯)(?:\s|$)"
     # a library catalogue's fields; a site's read count after a category (演讲稿1.2W)
     r"|^(?:年份|期号|分类号|中图分类号|颗粒名称|资源类型|来源期刊|ISSN|CN)[:：]|^[^。，！？]{0,8}\d+(?:\.\d+)?[wW万]$"
     r"|^(?:作者单位|作者简介|通讯作者)[:：]|^(?:发言人|讲话人|主讲人)[:：]$"
