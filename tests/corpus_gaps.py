@@ -1439,4 +1439,144 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
     ),
+    "1160_fanwen_wenku_shibiema_bar_diyipian_slogan_title_wrong_quote_subtitle_press_zhici_202_masks_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen wenku shibiema bar diyipian slogan title wrong quote subtitle press zhici",
+    ),
+    "1161_writing_site_cadre_training_opening_quoted_xx_yi_own_line_shouxian_qici_subs.txt": (
+        "fields",
+        "held-out page: writing site cadre training opening quoted xx yi own line shouxian qici subs",
+    ),
+    "1162_news_aggregator_reading_time_zhaiyao_lead_chairman_staff_meeting_no_salutation_bom.txt": (
+        "fields",
+        "held-out page: news aggregator reading time zhaiyao lead chairman staff meeting no salutation",
+    ),
+    "1163_trad_sayit_single_utterance_meeting_line_no_title_prev_next_nav_fayan_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad sayit single utterance meeting line no title prev next nav fayan crlf",
+    ),
+    "1164_fanwen_site_chinese_slogan_title_english_only_mayor_address_excellency_lines.txt": (
+        "count",
+        "held-out page: fanwen site chinese slogan title english only mayor address excellency lines",
+    ),
+    "1165_news_press_conference_shilu_caption_glued_unlabelled_qa_rejected.txt": (
+        "count",
+        "held-out page: news press conference shilu caption glued unlabelled qa rejected",
+    ),
+    "1166_tech_media_lecture_transcript_credit_glued_bio_huati_heads_bullet_subheads_qita.txt": (
+        "fields text",
+        "held-out page: tech media lecture transcript credit glued bio huati heads bullet subheads qita",
+    ),
+    "1167_college_study_compilation_cover_mulu_dots_secretary_speech_second_cut_truncated.txt": (
+        "fields",
+        "held-out page: college study compilation cover mulu dots secretary speech second cut truncated",
+    ),
+    "1168_trad_journal_mirror_translated_address_no_title_affiliations_pinyin_glitches.txt": (
+        "fields text",
+        "held-out page: trad journal mirror translated address no title affiliations pinyin glitches",
+    ),
+    "1169_discuz_forum_talk_minutes_writing_noise_tails_yishi_opening_diyi_subs_crlf.txt": (
+        "fields text",
+        "held-out page: discuz forum talk minutes writing noise tails yishi opening diyi subs",
+    ),
+    "1170_doc_site_pipe_category_neirong_yulan_flat_county_closing_yiyao_truncated_gb.txt": (
+        "fields",
+        "held-out page: doc site pipe category neirong yulan flat county closing yiyao truncated",
+    ),
+    "1171_book_anthology_chapter_prev_speech_tail_no_title_next_title_cut_crlf_utf16.txt": (
+        "count fields text",
+        "held-out page: book anthology chapter prev speech tail no title next title cut crlf",
+    ),
+    "1172_classics_reader_chapter_numeral_date_narrative_intro_glued_salutation_laughter.txt": (
+        "fields",
+        "held-out page: classics reader chapter numeral date narrative intro glued salutation laughter",
+    ),
+    "1173_trad_magazine_three_slogan_titled_excerpts_circle_bylines_pinyin_glitches.txt": (
+        "count",
+        "held-out page: trad magazine three slogan titled excerpts circle bylines pinyin glitches",
+    ),
+    "1174_history_db_county_secretary_role_name_dotted_date_note_diyi_run_in_crlf_gb.txt": (
+        "fields",
+        "held-out page: history db county secretary role name dotted date note diyi run in crlf",
+    ),
+    "1175_periodical_excerpt_glued_salutation_province_volunteers_english_truncated.txt": (
+        "fields text",
+        "held-out page: periodical excerpt glued salutation province volunteers english truncated",
+    ),
+    "1176_trad_ebook_fanli_zhiciren_commendation_host_script_cross_masks_diyi_big5.txt": (
+        "fields",
+        "held-out page: trad ebook fanli zhiciren commendation host script cross masks diyi",
+    ),
+    "1177_trad_member_site_biaoti_youth_day_pinyin_paywall_gap_tail_truncated_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: trad member site biaoti youth day pinyin paywall gap tail truncated crlf",
+    ),
+    "1178_fanwen_compilation_mulu_dot_leaders_watermark_tuijieci_role_name_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen compilation mulu dot leaders watermark tuijieci role name crlf",
+    ),
+    "1179_archive_jiejian_county_teachers_dialogue_labels_paren_yi_run_in_record_note.txt": (
+        "fields",
+        "held-out page: archive jiejian county teachers dialogue labels paren yi run in record note",
+    ),
+    "1181_npc_gazette_final_accounts_report_dash_subtitle_long_salutation_yi_paren_digit_heads.txt": (
+        "fields",
+        "held-out page: npc gazette final accounts report dash subtitle long salutation yi paren digit h",
+    ),
+    "1182_finance_site_slogan_title_dash_subtitle_paren_date_yi_paren_digit_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: finance site slogan title dash subtitle paren date yi paren digit heads crlf",
+    ),
+    "1183_ip_mirror_sister_city_banquet_zhuchici_numbered_host_turns_cross_masks_bom.txt": (
+        "fields",
+        "held-out page: ip mirror sister city banquet zhuchici numbered host turns cross masks",
+    ),
+    "1185_qa_site_school_opening_zhuchici_underscore_blanks_empty_leader_list.txt": (
+        "fields text",
+        "held-out page: qa site school opening zhuchici underscore blanks empty leader list",
+    ),
+    "1186_history_archive_leader_receives_factory_reps_dialogue_turns_paren_yi_heads.txt": (
+        "fields",
+        "held-out page: history archive leader receives factory reps dialogue turns paren yi heads",
+    ),
+    "1188_tag_listing_trad_pinyin_readings_titles_glued_two_snippets_truncated.txt": (
+        "count",
+        "held-out page: tag listing trad pinyin readings titles glued two snippets truncated",
+    ),
+    "1189_doc_share_one_line_flattened_county_water_zhuchici_xxx_cut_truncated_gb.txt": (
+        "fields text",
+        "held-out page: doc share one line flattened county water zhuchici xxx cut truncated",
+    ),
+    "1190_etiquette_site_seo_bracket_keyword_farewell_zhici_one_paragraph_crlf_utf16.txt": (
+        "fields",
+        "held-out page: etiquette site seo bracket keyword farewell zhici one paragraph crlf",
+    ),
+    "1192_trad_news_agency_lead_zhici_quanwen_multiline_salutation_banquet_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad news agency lead zhici quanwen multiline salutation banquet crlf",
+    ),
+    "1193_fanben_site_bilingual_alternating_paragraphs_games_opening_zhici.txt": (
+        "fields",
+        "held-out page: fanben site bilingual alternating paragraphs games opening zhici",
+    ),
+    "1195_school_portal_author_id_read_count_teacher_rep_fayan_guren_quote_crlf_bom.txt": (
+        "fields",
+        "held-out page: school portal author id read count teacher rep fayan guren quote crlf",
+    ),
+    "1196_village_assoc_site_title_twice_forum_closing_yishi_heads_count_mismatch_crlf.txt": (
+        "fields",
+        "held-out page: village assoc site title twice forum closing yishi heads count mismatch",
+    ),
+    "1197_discuz_jammer_noise_cadres_speech_with_rhetoric_annotations_no_title_gb.txt": (
+        "fields text",
+        "held-out page: discuz jammer noise cadres speech with rhetoric annotations no title",
+    ),
+    "1198_trad_sayit_segment_iso_date_heading_bare_speaker_single_turn_no_title.txt": (
+        "fields text",
+        "held-out page: trad sayit segment iso date heading bare speaker single turn no title",
+    ),
+    "1199_fanwen_8pian_intro_pian_labels_two_student_rep_graduation_fayan_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen 8pian intro pian labels two student rep graduation fayan crlf",
+    ),
 }
