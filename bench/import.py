@@ -15,7 +15,7 @@ history rows, search index, near-duplicate check); the time excludes generating 
 It runs with the production settings (DEBUG off: no query log), as the import command should.
 
 With `--corpus [FOLDER]` it imports real-shaped pages instead (default: the parser's test corpus,
-`tests/fixtures/speeches`: 999 pages in five encodings with their sites' junk, of every size and
+`tests/fixtures/speeches`: over a thousand pages in five encodings with their sites' junk, of every size and
 kind, sharing the set phrases real speeches share): the generated files are one seed's sentences
 recombined, the worst case for the reuse index (most passages find many candidates to check).
 The documents the parser refuses (not speeches) are counted as failed, their time included.

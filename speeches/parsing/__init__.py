@@ -340,9 +340,10 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
     fill_from_report(speech, head.around)
     if speech.date is None:
         speech.date = date_said(speech.text[:400], speech.year)
-    meeting_said(speech, "\n".join(head.body)[:300])
+    opening = "\n".join(head.body)[:300]
+    meeting_said(speech, opening)
     level_said(speech, speech.text)
-    role_said(speech, "\n".join(head.body)[:300])
+    role_said(speech, opening)
     speech.sections = segment(head.body, head.salutation)
     for section in speech.sections:
         for code in annotate(section):

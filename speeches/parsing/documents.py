@@ -39,7 +39,7 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     marks = [i for i in found if _next_line(lines, i) not in found]
     if len(marks) == 1 and _second_copy_after_a_first(lines, marks[0]):
         # 在…上的讲话(共8篇) / …the first copy, unmarked… / 第2篇：在…上的讲话
-        return [lines[: marks[0]], *split_documents(lines[marks[0] :])[:1]]
+        return [lines[: marks[0]], *split_documents(lines[marks[0] :])]
     if len(marks) >= 2:
         page_title = next((ln for ln in reversed(lines[: marks[0]]) if title_candidate(ln)), None)
         docs: list[list[str]] = []
@@ -68,12 +68,15 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     return docs[1:] if _cover_note(docs[0]) else docs
 
 
+_MARK_NUMBER = re.compile(f"{NUM}|\\d+")
+
+
 def _second_copy_after_a_first(lines: list[str], at: int) -> bool:
     """A page's only copy mark is 第2篇 (or 篇二): the text above it, under a title, is the
     first copy, which the page did not mark."""
-    m = _PIAN.match(fold(lines[at]))
-    number = re.search(f"(?:{NUM}|\\d+)", fold(lines[at])[: m.end()] if m else "")
-    if number is None or (cn_to_int(number.group(0)) or 0) != 2:
+    mark = _PIAN.match(fold(lines[at]))
+    numbers = _MARK_NUMBER.findall(mark.group(0)) if mark else []  # (the mark's, after a title)
+    if not numbers or cn_to_int(numbers[-1]) != 2:
         return False
     above = [ln for ln in lines[:at] if ln.strip() and ln != TRUNCATED and not is_junk_line(ln)]
     return any(title_candidate(ln) for ln in above[:4]) and len(above) >= 1 + _MIN_BODY

@@ -95,7 +95,7 @@ _JUNK_START = re.compile(
     r"|来源[:：]|作者[:：]|编辑[:：]|阅读|浏览|点击|字数|下载|上传|分享|收藏|打印|关闭|返回|会员|订阅|现在订阅"
     r"|开通|充值|VIP|vip|QQ|qq|微信|公众号|关注|扫码|扫一扫|举报|【打击|【会员|以下是|小编|本站|本网"
     r"|欢迎(?!.{0,24}(?:词|辞|宴会|酒会|仪式|大会)$)|免费|声明|版权|Copyright|©|百度文库|道客巴巴|豆丁|原创|精品|www\.|http"
-    r"|【?(?:我要打印|我要纠错|打印|关闭|字体|字号|列印|分享到|所属栏目|栏目|本文共|全文共|手机版|移动端|备案|ICP|主办[:：]"
+    r"|【?(?:我要打印|我要列印|我要纠错|打印|关闭|字体|字号|列印|分享到|所属栏目|栏目|本文共|全文共|手机版|移动端|备案|ICP|主办[:：]"
     r"|承办[:：]|技术支持|网站地图|联系我们|(?:联系)?地址[:：]|邮编[:：]|联系电话[:：]|(?:投资|咨询|服务)?热线[:：]|邮箱[:：]|责任编辑|浏览次数|点击数|标签[:：]|(?:本文|文章)?关键词[:：]|tags"
     # a site's record fields and a personal library's bar: 文章来源：, 主办单位：, 转藏 全屏 打印
     r"|文章(?:来源|作者|出处|编辑)[:：]|主办单位[:：]|发布(?:部门|单位|机构)[:：]|发布人[:：]|上传者[:：]|转藏|献花|全屏$|友善列印|友善打印|postedby|views[:：]))",
@@ -167,7 +167,7 @@ _CATEGORY_LINE = re.compile(
     r"|^(?:作者单位|作者简介|通讯作者)[:：]|^(?:发言人|讲话人|主讲人)[:：]$"
     r"|^[^。，！？]{0,12}栏目[:：]"
     r"|^(?:DOC|DOCX|PDF|WORD|Word|doc|docx|pdf)格式"
-    r"|^.{0,10}人气[:：]\s*[\d.]+[wW万]?$|^【?我要列印】?|若您需要全文或代笔"
+    r"|^.{0,10}人气[:：]\s*[\d.]+[wW万]?$|若您需要全文或代笔"
     r"|^.{0,20}返回目录$"
     r"|^多个检索词|检索词[^。]{0,8}空格"
     # a page's tag and search rows under the text, a site's search box, a journal's issue line
@@ -188,14 +188,15 @@ _CATEGORY_LINE = re.compile(
 COMMENTS_START = re.compile(f"^(?:{_COMMENTS})")
 # An upload or copyright notice, wherever it is in a short line; a file's rating at its end
 # (在全县防汛工作会议上的讲话.doc　4.7分).
+# A document site's terms under a preview: 下载文档前请自行甄别…, 如文档侵犯您的权益…
+_DOC_SITE_TERMS = "自行甄别|平台不提供|部分预览|申请退款|侵犯(?:了)?您的(?:合法)?权益"
 _NOTICE = re.compile(
     "不代表本站观点|如有侵权|侵权请?联系|联系删除|版权归原作者|版权属原作者|仅供学术研究|由(?:用户|网友)(?:自行)?上传|本文来自网络"
     "|本文来源于|更多范文请|服务时间[:：]|地址[:：][^。]{0,40}(?:电话|总机)[:：]|总机[:：]"
     # photo and video credits, a platform's prompts, an editor's note on cuts
     "|摄影[:：]|摄像[:：]|图片来源|图源[:：]|视频时长|[（(]视频[:：]|查看精彩图片|阅读体验更佳|打开.{0,6}(?:APP|App|app|客户端)"
     "|人赞同了|私信回复|加入收藏|共计\\d+个字|有删节|标题为编者所加|本文系作者"
-    # a document site's terms under a preview: 下载文档前请自行甄别…, 如文档侵犯您的权益…
-    "|自行甄别|平台不提供|部分预览|申请退款|侵犯(?:了)?您的(?:合法)?权益|由会员分享|可在线阅读"
+    f"|{_DOC_SITE_TERMS}|由会员分享|可在线阅读"
     "|本文格式为\\s*Word\\s*版|下载后可任意编辑|加入书签"
     # a word processor's comments and tracked changes; a note app's and a Q&A site's prompts; a
     # photo gallery's link; an account's credit line
@@ -283,7 +284,7 @@ _HEADING_LABEL = re.compile(
 _SITE_VOICE = re.compile(
     "本站|本网|本平台|开通会员|会员专享|会员免费|VIP|vip|QQ|www|http|扫码|阅读全文|版权所有|客服|下载前|下载后"
     "|点击下载|免费下载|下载券|公众号[:：]|微信[:：]|关注我们"
-    "|下载文档|自行甄别|平台不提供|仅部分预览|侵犯您的权益|侵犯了您的"
+    f"|下载文档|{_DOC_SITE_TERMS}"
 )
 
 

@@ -107,17 +107,16 @@ def drop_chunk_numbers(lines: list[str]) -> list[str]:
     found = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBERED_CHUNK.match(ln))]
     if len(found) < 2 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
         return lines
-    texts = [lines[i].rstrip() for i, _ in found]
-    cut = sum(1 for t in texts[:-1] if t[-1:] not in _SENTENCE_END)
-    if min(len(t) for t in texts[:-1]) < 200 or not cut:
+    texts = [lines[i].rstrip() for i, _ in found[:-1]]
+    if min(map(len, texts)) < 200 or all(t[-1] in _SENTENCE_END for t in texts):
         return lines
     starts = {i: m.end() for i, m in found}
     out: list[str] = []
     for i, line in enumerate(lines):
         if i not in starts:
             out.append(line)
-        elif out and out[-1].rstrip()[-1:] not in _SENTENCE_END and starts[i] and i - 1 in starts:
-            out[-1] = out[-1].rstrip() + line[starts[i] :]
+        elif i - 1 in starts and out[-1].rstrip()[-1:] not in _SENTENCE_END:
+            out[-1] = out[-1].rstrip() + line[starts[i] :]  # the chunk goes on with its sentence
         else:
             out.append(line[starts[i] :])
     return out

@@ -34,14 +34,16 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
         scoped = _SCOPED.search(folded, max(0, at - 6), at) if at > 0 else None
         if scoped and scoped.end() == at and not fold(speech.meeting).startswith(("全", "各")):
             speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
-            if speech.level == "未知":
-                speech.level = level_of(speech.meeting, "", "")[0]
-                warn(speech, "low_confidence_level")
+            _level_from_meeting(speech)
         return
     m = _CONVENED.search(folded)
-    if not m:
-        return
-    speech.meeting = opening[m.start("m") : m.end("m")]
+    if m:
+        speech.meeting = opening[m.start("m") : m.end("m")]
+        _level_from_meeting(speech)
+
+
+def _level_from_meeting(speech: ParsedSpeech) -> None:
+    """The level the meeting the opening gave names, where nothing else gave one (flagged)."""
     if speech.level == "未知":
         speech.level = level_of(speech.meeting, "", "")[0]
         if speech.level != "未知":
@@ -53,16 +55,8 @@ _SCOPE = re.compile(
     "(?:全|我|本)(?P<own>省|市|州|县|旗|区|镇|乡|村|校|院|厂)(?!长|委书记|级|外|场|民|里|属)"
     "|(?P<seat>[省市县区镇乡])委[、，和]\\s*(?P=seat)(?:人民)?政府|我们(?:学校|学院|公司|医院)"
 )
-_SCOPE_LEVEL = {
-    "省": "省",
-    "市": "市",
-    "州": "市",
-    "县": "县",
-    "旗": "县",
-    "区": "区",
-    "镇": "乡镇",
-}
-_SCOPE_LEVEL.update({"乡": "乡镇", "村": "村"})
+_SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "旗": "县", "区": "区"}
+_SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇", "村": "村"}  # (others: a school's, a unit's)
 
 
 def level_said(speech: ParsedSpeech, text: str) -> None:
@@ -75,8 +69,11 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
     for m in _SCOPE.finditer(fold(text)):
         word = m.group("own") or m.group("seat") or "校"
         counts[_SCOPE_LEVEL.get(word, "单位")] += 1
-    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
-    (level, n), (_, runner_up) = ranked[0], ranked[1]
+    top = counts.most_common(2)
+    if not top:
+        return
+    level, n = top[0]
+    runner_up = top[1][1] if len(top) > 1 else 0
     if n >= 2 and n >= 2 * runner_up:
         speech.level = level
         warn(speech, "low_confidence_level")

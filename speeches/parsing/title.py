@@ -144,9 +144,9 @@ def clean_title(line: str) -> str:
         suffix = _TITLE_SUFFIX.search(first)
         if suffix and first[: suffix.start()].strip() == second:
             return second  # 冬季运动会闭幕词(通用18篇)冬季运动会闭幕词: a list page's name, then the title
-    if again > 0 and _ENDS_GENRE.search(fold(title[:again])) and _ENDS_GENRE.search(fold(title)):
-        # 县长在…上讲话县长在…上的讲话: the page's headline glued to the document's own title
-        return second if "的" in second and "的" not in first else first
+        if _ENDS_GENRE.search(fold(first)) and _ENDS_GENRE.search(fold(title)):
+            # 县长在…上讲话县长在…上的讲话: the page's headline glued to the document's own title
+            return second if "的" in second and "的" not in first else first
     return title
 
 
@@ -203,9 +203,8 @@ _INTRO_TITLE = re.compile(
     f"(?:整理|收集|分享|带来|精选|推荐)[了的]+(?P<t>[^，。【\\n]{{6,60}}?(?:{GENRE_WORD})稿?)(?=【|，|。|,|供|$)"
 )
 # (or the site's bookmark line under a cut copy: 收藏《全省交通运输工作会议的总结讲话》)
-_FOOTER_TITLE = re.compile(
-    r"^(?:(?:本文标题|文章标题|原文标题)[:：]\s*(?P<t>.+)|收藏《(?=[^》]{6,60}》)(?P<t2>[^》]+)》.*)$"
-)
+_FOOTER_TITLE = re.compile(r"^(?:本文标题|文章标题|原文标题)[:：]\s*(?P<t>.+)$")
+_BOOKMARK_TITLE = re.compile(r"^收藏《(?P<t>[^》]{6,60})》")
 
 
 def split_title_from_body(lines: list[str]) -> list[str]:
@@ -227,10 +226,10 @@ def footer_title(lines: list[str]) -> tuple[str, int]:
     site's intro sentence (下面是小编为大家整理的在…上的讲话【精选推荐】，供大家参考。)."""
     for line in [*reversed(lines[-20:]), *lines[:8]]:
         text = line.strip()
-        m = _FOOTER_TITLE.match(fold(text)) or _INTRO_TITLE.search(fold(text))
-        group = "t2" if m and "t2" in m.re.groupindex and m.group("t2") else "t"
-        if m and title_candidate(text[m.start(group) : m.end(group)]):
-            title = clean_title(text[m.start(group) : m.end(group)])
+        f = fold(text)
+        m = _FOOTER_TITLE.match(f) or _BOOKMARK_TITLE.match(f) or _INTRO_TITLE.search(f)
+        if m and title_candidate(text[m.start("t") : m.end("t")]):
+            title = clean_title(text[m.start("t") : m.end("t")])
             return title, _title_score(title)
     return "", 0
 
