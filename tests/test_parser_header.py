@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from speeches.parsing import parse
-from speeches.parsing.header import salutation
+from speeches.parsing.salutation import salutation
 
 from .test_parser import BODY, speech_of
 

@@ -21,7 +21,7 @@ import re
 from .body import segment
 from .dates import date_said
 from .documents import remarks_page, split_documents
-from .header import glued_salutation, read_header, salutation
+from .header import read_header
 from .junk import is_junk_line
 from .layout import normalise_layout
 from .metadata import fill_metadata
@@ -37,6 +37,7 @@ from .records import (
 )
 from .reports import fill_from_report
 from .said import level_said, meeting_said, role_said
+from .salutation import glued_salutation, salutation
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
 from .title import title_candidate

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .header import salutation
 from .junk import is_junk_line
 from .metadata import NAME_MARKS, parse_speaker
+from .salutation import salutation
 from .text import HAN, NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 
