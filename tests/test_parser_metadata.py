@@ -360,6 +360,22 @@ def test_a_scope_named_once_or_no_more_than_another_is_no_level():
     assert (once.level, tied.level) == ("未知", "未知")
 
 
+@pytest.mark.parametrize(
+    "salutation", ["尊敬的各位老师，亲爱的同学们：", "各位同事们：", "各位家长、各位老师："]
+)
+def test_a_school_or_company_audience_makes_an_unplaced_speech_the_units_own(salutation):
+    speech = speech_of("书香润心灵　阅读伴成长", salutation, *BODY)
+
+    assert speech.level == "单位"
+    assert "low_confidence_level" in codes(speech)
+
+
+def test_teachers_alone_may_be_a_countys_and_give_no_level():
+    speech = speech_of("在教师节表彰会上的讲话", "尊敬的各位领导，亲爱的老师们：", *BODY)
+
+    assert speech.level == "未知"
+
+
 def test_an_honour_a_city_strives_for_names_no_national_meeting():
     speech = speech_of(
         "在创建全国文明城市动员大会上的讲话",

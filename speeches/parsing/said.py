@@ -57,6 +57,8 @@ _SCOPE = re.compile(
 )
 _SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "旗": "县", "区": "区"}
 _SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇", "村": "村"}  # (others: a school's, a unit's)
+# An audience only a school or a company gathers (老师们 may be a county's teachers).
+_UNIT_AUDIENCE = re.compile("同学们|同事们|家长")
 
 
 def level_said(speech: ParsedSpeech, text: str) -> None:
@@ -70,12 +72,13 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
         word = m.group("own") or m.group("seat") or "校"
         counts[_SCOPE_LEVEL.get(word, "单位")] += 1
     top = counts.most_common(2)
-    if not top:
-        return
-    level, n = top[0]
+    level, n = top[0] if top else ("未知", 0)
     runner_up = top[1][1] if len(top) > 1 else 0
     if n >= 2 and n >= 2 * runner_up:
         speech.level = level
+        warn(speech, "low_confidence_level")
+    elif _UNIT_AUDIENCE.search(fold(speech.salutation)):
+        speech.level = "单位"  # 亲爱的同学们：a school's own event, whatever the title says
         warn(speech, "low_confidence_level")
 
 
