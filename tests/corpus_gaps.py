@@ -264,7 +264,7 @@ KNOWN_GAPS = {
         "held-out page: 第一个关键词： parts; a 主讲人： line",
     ),
     "322_forum_blog_narrative_before_tuanbai.txt": (
-        "fields text",
+        "text",
         "held-out page: a poster's own story before the salutation",
     ),
     "323_qa_aggregator_numbered_title_retire_big5.txt": (
@@ -714,10 +714,6 @@ KNOWN_GAPS = {
     "827_docx_saved_as_text_city_annual_science_technology_commendation_conference_mayor_byline_paren_date_next_year_four_levels_yi_paren_yi_digit_dot_paren_digit_tab_award_table_caption_ext_b_name_xi_quote_document_title_comment_tail_crlf_gb.txt": (
         "fields text",
         "held-out page: a 2024年度 meeting dated by its day (2025), where the corpus dates by the meeting's 年度",
-    ),
-    "828_bilibili_column_repost_student_uploader_high_school_gaokao_hundred_day_oath_rally_dongyuan_jianghua_principal_role_name_byline_paren_date_yiyao_sentence_heads_xunzi_quote_slogans_comments_below.txt": (
-        "fields",
-        "held-out page: a school's rally (百日誓师) with no unit word in its name",
     ),
     "829_xiaohongshu_note_emoji_employee_repost_company_annual_gala_chairman_zhici_role_only_title_no_name_no_date_meeting_year_2024_but_given_in_2025_snake_year_clue_no_heads_slogan_hashtags_like_bar_bom.txt": (
         "fields",
