@@ -1324,7 +1324,7 @@ KNOWN_GAPS = {
         "held-out page: asp fanwen snippet title glued city gov plenary yi head glued no stop cut trunca",
     ),
     "1127_trad_gaojian_mirror_diyipian_stray_ending_first_pinyin_residue_county_head_election.txt": (
-        "count fields text",
+        "count text",
         "held-out page: trad gaojian mirror diyipian stray ending first pinyin residue county head elect",
     ),
     "1128_gongwen_site_name_colon_headline_county_head_elected_ascii_indents_crlf_utf16.txt": (
@@ -1382,10 +1382,6 @@ KNOWN_GAPS = {
     "1150_doc_cloud_city_gov_plenary_lowercase_xx_masks_wrong_way_quotes_yi_own_line_yishi_subs.txt": (
         "fields",
         "held-out page: doc cloud city gov plenary lowercase xx masks wrong way quotes yi own line yishi",
-    ),
-    "1151_material_site_town_quarterly_meeting_xx_masks_yi_own_line_diyi_yao_subs_crlf_utf16.txt": (
-        "fields",
-        "held-out page: material site town quarterly meeting xx masks yi own line diyi yao subs crlf",
     ),
     "1152_doc_site_generic_commendation_zhuchici_20xx_cross_masks_H_items_doc_titles_crlf_gb.txt": (
         "fields",
