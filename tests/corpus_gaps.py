@@ -1304,7 +1304,7 @@ KNOWN_GAPS = {
         "held-out page: xin wenmi member site province transport work conference zongjie jianghua no tit",
     ),
     "1117_paid_column_writing_lesson_mid_year_review_meeting_leader_speech_guidance_interleaved_with_sample_passages_no_title_salutation_glued_comma_mougmou_masks_diyi_comma_heads_column_footer.txt": (
-        "count",
+        "fields text",
         "held-out page: paid column writing lesson mid year review meeting leader speech guidance interl",
     ),
     "1119_archive_database_page_date_author_header_no_title_author_name_glued_to_host_label_host_introduces_leaders_editor_note_in_parens_then_1956_vice_governor_speech_yi_run_in_heads_record_note_crlf_gb.txt": (
@@ -1320,7 +1320,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen archive zhengwen fuzhi intro block then full text health city mobilisatio",
     ),
     "1124_asp_fanwen_snippet_title_glued_city_gov_plenary_yi_head_glued_no_stop_cut_truncated_gb.txt": (
-        "count",
+        "fields",
         "held-out page: asp fanwen snippet title glued city gov plenary yi head glued no stop cut trunca",
     ),
     "1127_trad_gaojian_mirror_diyipian_stray_ending_first_pinyin_residue_county_head_election.txt": (
@@ -1448,7 +1448,7 @@ KNOWN_GAPS = {
         "held-out page: trad sayit single utterance meeting line no title prev next nav fayan crlf",
     ),
     "1164_fanwen_site_chinese_slogan_title_english_only_mayor_address_excellency_lines.txt": (
-        "count",
+        "fields text",
         "held-out page: fanwen site chinese slogan title english only mayor address excellency lines",
     ),
     "1165_news_press_conference_shilu_caption_glued_unlabelled_qa_rejected.txt": (
@@ -1570,5 +1570,569 @@ KNOWN_GAPS = {
     "1199_fanwen_8pian_intro_pian_labels_two_student_rep_graduation_fayan_crlf_utf16.txt": (
         "fields",
         "held-out page: fanwen 8pian intro pian labels two student rep graduation fayan crlf",
+    ),
+    "1200_fanwen_city_gov_plenary_zhuchici_tilde_masked_years_dropped_chars_yishi_host_points_gb.txt": (
+        "fields",
+        "held-out page: fanwen city gov plenary zhuchici tilde masked years dropped chars yishi h",
+    ),
+    "1201_doc_share_preview_wrap27_city_gov_plenary_x_masks_spaced_title_vip_meta_yishi_truncated.txt": (
+        "fields",
+        "held-out page: doc share preview wrap27 city gov plenary x masks spaced title vip meta y",
+    ),
+    "1202_discuz_edu_forum_city_secretary_cadres_conference_triple_blank_lines_diyige_jieduan_crlf.txt": (
+        "fields text",
+        "held-out page: discuz edu forum city secretary cadres conference triple blank lines diyi",
+    ),
+    "1203_doc_cloud_no_title_city_gov_plenary_xx_masks_wrong_closing_quote_yi_paren_yi_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc cloud no title city gov plenary xx masks wrong closing quote yi paren",
+    ),
+    "1204_fanwen_show_title_glued_one_line_city_gov_plenary_yi_heading_cut_double_dot_truncated_gb.txt": (
+        "fields text",
+        "held-out page: fanwen show title glued one line city gov plenary yi heading cut double d",
+    ),
+    "1205_trad_member_fanwen_biaoti_commemoration_pinyin_glitches_underscore_mask_gap_tail_truncated.txt": (
+        "fields text",
+        "held-out page: trad member fanwen biaoti commemoration pinyin glitches underscore mask g",
+    ),
+    "1206_fanwen_national_day_graduate_rep_fayan_post_date_book_quote_nested_single_marks_bom.txt": (
+        "fields text",
+        "held-out page: fanwen national day graduate rep fayan post date book quote nested single",
+    ),
+    "1207_news_agency_report_foreign_leader_tv_address_third_person_quotes_rejected.txt": (
+        "count",
+        "held-out page: news agency report foreign leader tv address third person quotes rejected",
+    ),
+    "1208_story_site_seo_prefix_dash_only_title_numeral_date_anniversary_diyi_footnotes_tilde_gb.txt": (
+        "fields text",
+        "held-out page: story site seo prefix dash only title numeral date anniversary diyi footn",
+    ),
+    "1209_qa_mirror_answer_pasted_speech_excerpt_no_title_no_salutation_diyi_heads_truncated.txt": (
+        "fields text",
+        "held-out page: qa mirror answer pasted speech excerpt no title no salutation diyi heads ",
+    ),
+    "1210_compilation_province_tuijieci_toc_dot_leaders_watermark_page_break_third_cut_crlf_utf16.txt": (
+        "fields",
+        "held-out page: compilation province tuijieci toc dot leaders watermark page break third ",
+    ),
+    "1211_writing_blog_2025_city_conference_asterisk_masks_yi_own_line_yishi_paragraph_subs.txt": (
+        "fields",
+        "held-out page: writing blog 2025 city conference asterisk masks yi own line yishi paragr",
+    ),
+    "1212_doc_site_vip_outline_list_of_leaders_speech_titles_cut_after_colon_rejected_bom.txt": (
+        "count",
+        "held-out page: doc site vip outline list of leaders speech titles cut after colon reject",
+    ),
+    "1213_article_site_daoyu_title_twice_county_project_meeting_unmarked_preview_yi_crlf_gb.txt": (
+        "fields text",
+        "held-out page: article site daoyu title twice county project meeting unmarked preview yi",
+    ),
+    "1214_trad_b2b_site_xiaobian_intro_pian_labels_two_media_symposium_star_year_diyi_yishi_big5.txt": (
+        "fields",
+        "held-out page: trad b2b site xiaobian intro pian labels two media symposium star year di",
+    ),
+    "1215_trad_ebook_fanli_yi_zhiciren_mobilisation_host_script_cross_masks_diyi_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad ebook fanli yi zhiciren mobilisation host script cross masks diyi cr",
+    ),
+    "1216_discuz_essay_how_to_write_host_scripts_jammer_noise_yi_heads_rejected_crlf.txt": (
+        "count",
+        "held-out page: discuz essay how to write host scripts jammer noise yi heads rejected crl",
+    ),
+    "1217_fanwen_leader_fayan_gao_titled_essay_on_speech_types_watermark_lines_rejected_gb.txt": (
+        "count",
+        "held-out page: fanwen leader fayan gao titled essay on speech types watermark lines reje",
+    ),
+    "1219_trad_doc_pinyin_glitches_pian_yi_wrong_title_forest_fire_meeting_yi_heads_period.txt": (
+        "fields text",
+        "held-out page: trad doc pinyin glitches pian yi wrong title forest fire meeting yi heads",
+    ),
+    "1220_history_db_1960s_reception_talk_names_line_dialogue_interjections_paren_yi_run_in_heads_gb.txt": (
+        "fields",
+        "held-out page: history db 1960s reception talk names line dialogue interjections paren y",
+    ),
+    "1221_trad_b2b_site_fanwen_update_bar_pian_yi_pian_er_media_symposium_diyi_heads_star_year_big5.txt": (
+        "fields",
+        "held-out page: trad b2b site fanwen update bar pian yi pian er media symposium diyi head",
+    ),
+    "1223_wenmi_keyword_page_zuotanhui_fayan_di_n_pian_xx_masks_yishi_run_in_village_second_piece.txt": (
+        "count fields text",
+        "held-out page: wenmi keyword page zuotanhui fayan di n pian xx masks yishi run in villag",
+    ),
+    "1224_newspaper_archive_1979_page_headline_stack_xinhua_ministry_symposium_news_rejected_gb.txt": (
+        "count",
+        "held-out page: newspaper archive 1979 page headline stack xinhua ministry symposium news",
+    ),
+    "1225_periodical_site_bufen_neirong_yuedu_one_paragraph_artists_symposium_truncated_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: periodical site bufen neirong yuedu one paragraph artists symposium trunc",
+    ),
+    "1226_doc_home_title_repeated_inner_title_dangke_unlabelled_part_heads_yi_restarts_midword_bom.txt": (
+        "fields text",
+        "held-out page: doc home title repeated inner title dangke unlabelled part heads yi resta",
+    ),
+    "1227_wechat_mirror_wei_dangke_how_to_give_party_lectures_anecdotes_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: wechat mirror wei dangke how to give party lectures anecdotes not a speec",
+    ),
+    "1228_gongwen_pdf_wrap29_county_secretary_qiyi_dangke_spaced_year_yi_paren_yi_colon_subs.txt": (
+        "fields",
+        "held-out page: gongwen pdf wrap29 county secretary qiyi dangke spaced year yi paren yi c",
+    ),
+    "1229_trad_fanwen_dangke_huibian_di_n_pian_pinyin_residue_yi_heads_second_piece_truncated.txt": (
+        "fields",
+        "held-out page: trad fanwen dangke huibian di n pian pinyin residue yi heads second piece",
+    ),
+    "1230_journal_fanwen_dangke_colon_title_gong_4pian_pian1_labels_yi_heads_login_tail_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: journal fanwen dangke colon title gong 4pian pian1 labels yi heads login ",
+    ),
+    "1231_college_party_column_news_report_online_wei_dangke_four_teachers_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: college party column news report online wei dangke four teachers not a sp",
+    ),
+    "1232_university_office_slogan_title_dash_subtitle_news_summary_of_dangke_rejected_bom.txt": (
+        "count",
+        "held-out page: university office slogan title dash subtitle news summary of dangke rejec",
+    ),
+    "1233_writing_member_site_no_title_starts_with_salutation_village_dangke_yi_own_line_gb.txt": (
+        "fields",
+        "held-out page: writing member site no title starts with salutation village dangke yi own",
+    ),
+    "1234_material_site_slogan_title_dangke_colon_title_line_yi_heads_paren_yi_sentence_subs.txt": (
+        "fields",
+        "held-out page: material site slogan title dangke colon title line yi heads paren yi sent",
+    ),
+    "1235_member_site_theme_education_mobilisation_opening_only_login_wall_truncated_crlf_utf16.txt": (
+        "text",
+        "held-out page: member site theme education mobilisation opening only login wall truncate",
+    ),
+    "1236_fanwen_14pian_intro_pian1_label_retired_branch_qiyi_xuanjiang_unnumbered_paragraphs_gb.txt": (
+        "fields text",
+        "held-out page: fanwen 14pian intro pian1 label retired branch qiyi xuanjiang unnumbered ",
+    ),
+    "1237_fanwen_mobile_dangke_no_salutation_star_masked_leader_yi_heads_diyi_subs_crlf_bom.txt": (
+        "fields",
+        "held-out page: fanwen mobile dangke no salutation star masked leader yi heads diyi subs ",
+    ),
+    "1238_discuz_noise_tails_party_history_xuanjiang_date_line_glued_greeting_diyi_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: discuz noise tails party history xuanjiang date line glued greeting diyi ",
+    ),
+    "1239_discuz_noise_tails_province_theme_education_quoted_title_spaced_name_star_paragraphs_yi.txt": (
+        "fields",
+        "held-out page: discuz noise tails province theme education quoted title spaced name star",
+    ),
+    "1240_doc_share_flat_title_twice_city_union_zhuchici_star_masks_H_items_dash_rules_page_counter_cut_crlf.txt": (
+        "count fields text",
+        "held-out page: doc share flat title twice city union zhuchici star masks H items dash ru",
+    ),
+    "1242_fanwen_bracket_title_glued_salutation_union_congress_zhuchici_H_agenda_xxx_masks_gb.txt": (
+        "fields",
+        "held-out page: fanwen bracket title glued salutation union congress zhuchici H agenda xx",
+    ),
+    "1243_mobile_fanwen_union_contest_zhuchici_triangle_dot_marks_html_residue_yi_agenda_star_masks.txt": (
+        "fields text",
+        "held-out page: mobile fanwen union contest zhuchici triangle dot marks html residue yi a",
+    ),
+    "1244_fanwen_7pian_union_title_village_election_pian1_zhuchiren_shuo_yi_steps_two_pieces_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen 7pian union title village election pian1 zhuchiren shuo yi steps t",
+    ),
+    "1245_doc_site_one_paragraph_museum_opening_city_leader_zhici_no_heads_cut_truncated_gb.txt": (
+        "fields text",
+        "held-out page: doc site one paragraph museum opening city leader zhici no heads cut trun",
+    ),
+    "1246_trad_qa_site_tone_pinyin_after_chars_city_games_opening_zhici_cross_masks_no_heads_bom.txt": (
+        "text",
+        "held-out page: trad qa site tone pinyin after chars city games opening zhici cross masks",
+    ),
+    "1247_trad_doc_site_tone_pinyin_names_stripped_exhibition_opening_zhici_two_pian_crlf_utf16.txt": (
+        "count fields",
+        "held-out page: trad doc site tone pinyin names stripped exhibition opening zhici two pia",
+    ),
+    "1248_doc_site_flat_one_line_8pian_intro_glued_school_games_opening_zhici_second_cut_truncated.txt": (
+        "count fields text",
+        "held-out page: doc site flat one line 8pian intro glued school games opening zhici secon",
+    ),
+    "1250_trad_download_site_pinyin_strong_tags_filler_zhaiyao_contest_zhuchici_one_paragraph.txt": (
+        "text",
+        "held-out page: trad download site pinyin strong tags filler zhaiyao contest zhuchici one",
+    ),
+    "1251_radio_contest_award_zhuchiren_taici_bracket_section_heads_nan_nv_turns_hard_wraps_bom.txt": (
+        "fields text",
+        "held-out page: radio contest award zhuchiren taici bracket section heads nan nv turns ha",
+    ),
+    "1252_doc_preview_chunk_labels_party_90th_contest_zhuchici_empty_slots_stray_dots_truncated_gb.txt": (
+        "fields text",
+        "held-out page: doc preview chunk labels party 90th contest zhuchici empty slots stray do",
+    ),
+    "1253_mobile_zhuchici_title_typo_yipian_erpian_school_campus_star_award_zhuchici_crlf.txt": (
+        "count fields text",
+        "held-out page: mobile zhuchici title typo yipian erpian school campus star award zhuchic",
+    ),
+    "1254_study_site_party_day_arts_show_zhuchici_nan_nv_he_turns_ellipsis_masks_gaps_crlf_gb.txt": (
+        "fields text",
+        "held-out page: study site party day arts show zhuchici nan nv he turns ellipsis masks ga",
+    ),
+    "1256_trad_knowledge_site_pian1_union_election_host_script_no_salutation_cross_masks_big5.txt": (
+        "fields text",
+        "held-out page: trad knowledge site pian1 union election host script no salutation cross ",
+    ),
+    "1257_doc_page_flat_title_typo_glued_badminton_welcome_zhici_names_scrubbed_cut_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: doc page flat title typo glued badminton welcome zhici names scrubbed cut",
+    ),
+    "1258_trad_fanwen_pinyin_taiwan_business_mid_autumn_tea_party_heci_backtick_no_heads_crlf.txt": (
+        "fields",
+        "held-out page: trad fanwen pinyin taiwan business mid autumn tea party heci backtick no ",
+    ),
+    "1259_doc_share_flat_seo_year_title_pian_labels_ribbon_cutting_zhici_star_masks_cut_bom.txt": (
+        "count fields text",
+        "held-out page: doc share flat seo year title pian labels ribbon cutting zhici star masks",
+    ),
+    "1261_pdf_text_flattened_watermark_glued_title_county_npc_head_biaotai_role_name_date_yi_glued.txt": (
+        "fields",
+        "held-out page: pdf text flattened watermark glued title county npc head biaotai role nam",
+    ),
+    "1262_material_site_county_head_gov_plenary_no_salutation_x_masks_yiyao_paragraph_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: material site county head gov plenary no salutation x masks yiyao paragra",
+    ),
+    "1263_fanwen_liupian_pian_labels_npc_deputy_fayan_yi_heads_second_piece_cut_truncated.txt": (
+        "fields",
+        "held-out page: fanwen liupian pian labels npc deputy fayan yi heads second piece cut tru",
+    ),
+    "1264_fanwen_mobile_2022_mid_autumn_tea_party_deputy_zhici_star_masks_no_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen mobile 2022 mid autumn tea party deputy zhici star masks no heads ",
+    ),
+    "1265_doc_share_chunk_numbers_midword_exhibition_fayan_title_glued_salutation_no_heads.txt": (
+        "fields text",
+        "held-out page: doc share chunk numbers midword exhibition fayan title glued salutation n",
+    ),
+    "1268_meipian_raw_html_trad_pinyin_residue_agency_lecture_credits_yi_bold_heads.txt": (
+        "fields text",
+        "held-out page: meipian raw html trad pinyin residue agency lecture credits yi bold heads",
+    ),
+    "1269_blog_repost_title_glued_author_training_lecture_no_punct_header_yi_paren_yi_gb.txt": (
+        "fields",
+        "held-out page: blog repost title glued author training lecture no punct header yi paren ",
+    ),
+    "1270_fanwen_diyipian_consul_forum_zhici_two_line_title_venue_date_long_salutation_two.txt": (
+        "fields",
+        "held-out page: fanwen diyipian consul forum zhici two line title venue date long salutat",
+    ),
+    "1271_wenmi_site_mid_autumn_outsider_rep_fayan_glued_greeting_cross_masks_cut_crlf_gb.txt": (
+        "fields text",
+        "held-out page: wenmi site mid autumn outsider rep fayan glued greeting cross masks cut c",
+    ),
+    "1272_doc_share_flattened_teacher_rep_fayan_digit_1_for_yi_xx_masks_no_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc share flattened teacher rep fayan digit 1 for yi xx masks no heads cr",
+    ),
+    "1273_asp_fanwen_snippet_title_glued_salutation_teachers_day_city_leader_cut_gb.txt": (
+        "fields",
+        "held-out page: asp fanwen snippet title glued salutation teachers day city leader cut",
+    ),
+    "1274_fanwen_di1pian_digest_not_speech_then_oath_rally_teacher_rep_yiyao_heads_bom.txt": (
+        "count fields text",
+        "held-out page: fanwen di1pian digest not speech then oath rally teacher rep yiyao heads",
+    ),
+    "1275_writing_site_author_title_bio_glued_memoir_essay_on_speaking_rejected.txt": (
+        "count",
+        "held-out page: writing site author title bio glued memoir essay on speaking rejected",
+    ),
+    "1276_trad_wiki_mirror_prose_essay_fei_dianxing_fayan_corner_quotes_rejected_big5.txt": (
+        "count",
+        "held-out page: trad wiki mirror prose essay fei dianxing fayan corner quotes rejected",
+    ),
+    "1277_trad_book_reader_mayor_forum_zhici_jishi_dianping_notes_each_paragraph_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: trad book reader mayor forum zhici jishi dianping notes each paragraph cr",
+    ),
+    "1279_doc_share_header_footer_glued_school_students_symposium_yi_heads_glued_gb.txt": (
+        "fields",
+        "held-out page: doc share header footer glued school students symposium yi heads glued",
+    ),
+    "1280_novel_chapter_page2_new_town_secretary_first_meeting_speech_scene_html_p_tags_rejected.txt": (
+        "count",
+        "held-out page: novel chapter page2 new town secretary first meeting speech scene html p ",
+    ),
+    "1282_doc_library_doc_name_glued_flattened_line_break_spaces_county_township_heads_meeting_yishi_bom.txt": (
+        "fields text",
+        "held-out page: doc library doc name glued flattened line break spaces county township he",
+    ),
+    "1284_xinde_site_title_glued_salutation_town_economic_meeting_nian_gong_chars_stripped_shouxian_gb.txt": (
+        "fields",
+        "held-out page: xinde site title glued salutation town economic meeting nian gong chars s",
+    ),
+    "1285_fanwen_zhengwen_fuzhi_town_year_end_zhuchici_x_wei_star_masks_agenda_preview_H_items.txt": (
+        "fields",
+        "held-out page: fanwen zhengwen fuzhi town year end zhuchici x wei star masks agenda prev",
+    ),
+    "1286_doc_cloud_summary_then_body_line_break_spaces_town_agriculture_mayor_truncated_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: doc cloud summary then body line break spaces town agriculture mayor trun",
+    ),
+    "1287_fanwen_fragment_single_opening_paragraph_no_title_town_commendation_star_masks_truncated.txt": (
+        "fields text",
+        "held-out page: fanwen fragment single opening paragraph no title town commendation star ",
+    ),
+    "1288_doc_library_flattened_seo_words_glued_title_202223_year_kaizhan_swap_wrong_quotes_yi_gb.txt": (
+        "fields text",
+        "held-out page: doc library flattened seo words glued title 202223 year kaizhan swap wron",
+    ),
+    "1289_trad_fanwen_mirror_tone_pinyin_pian_san_town_rural_work_mojibake_xxxx_masks_yi_paren_crlf.txt": (
+        "fields text",
+        "held-out page: trad fanwen mirror tone pinyin pian san town rural work mojibake xxxx mas",
+    ),
+    "1290_writing_platform_city_liangwei_election_dispatch_quoted_title_lowercase_xx_yishi_bom.txt": (
+        "fields",
+        "held-out page: writing platform city liangwei election dispatch quoted title lowercase x",
+    ),
+    "1291_trad_fanwen_seo_intro_pian_label_mismatched_qingming_school_speech_no_title_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad fanwen seo intro pian label mismatched qingming school speech no tit",
+    ),
+    "1292_doc_share_pdf_wrap28_title_split_spaced_xx_digits_town_new_village_cadres_yiyao_gb.txt": (
+        "fields",
+        "held-out page: doc share pdf wrap28 title split spaced xx digits town new village cadres",
+    ),
+    "1293_doc_library_title_glued_body_autonomous_region_liangwei_election_x_masks_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc library title glued body autonomous region liangwei election x masks ",
+    ),
+    "1296_fanwen_pipe_menu_daodu_snippet_street_demolition_title_mask_dropped_star_masks_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen pipe menu daodu snippet street demolition title mask dropped star ",
+    ),
+    "1297_trad_novel_reader_street_meeting_scene_speeches_in_dialogue_rejected_big5.txt": (
+        "count",
+        "held-out page: trad novel reader street meeting scene speeches in dialogue rejected",
+    ),
+    "1298_writing_library_street_2026_wuxuhui_xx_masks_slogan_head_zheyinian_paren_yi_bom.txt": (
+        "fields",
+        "held-out page: writing library street 2026 wuxuhui xx masks slogan head zheyinian paren ",
+    ),
+    "1299_doc_share_pdf_wrap38_title_split_2025_street_youth_symposium_fayan_star_masks_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc share pdf wrap38 title split 2025 street youth symposium fayan star m",
+    ),
+    "1300_toutiao_topic_post_dashes_title_glued_to_lead_teachers_day_40th_principal_salutation_after_lead_no_heads.txt": (
+        "fields text",
+        "held-out page: toutiao topic post dashes title glued to lead teachers day 40th principal",
+    ),
+    "1301_ip_mirror_blog_student_report_on_opening_ceremony_two_principals_paraphrased_quote_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: ip mirror blog student report on opening ceremony two principals paraphra",
+    ),
+    "1304_mobile_fanwen_page_title_bare_editor_name_title_repeated_spring_term_principal_zhici_backtick_anticopy_marks_indented_no_heads.txt": (
+        "fields text",
+        "held-out page: mobile fanwen page title bare editor name title repeated spring term prin",
+    ),
+    "1305_writing_material_site_university_open_education_spring_opening_president_shouxian_head_login_wall_cut_after_first_truncated_bom.txt": (
+        "fields",
+        "held-out page: writing material site university open education spring opening president ",
+    ),
+    "1306_doc_site_zhengwen_fuzhi_bar_masked_role_prefix_colon_theme_title_2026_spring_opening_school_party_secretary_yi_own_line_keyword_heads.txt": (
+        "fields",
+        "held-out page: doc site zhengwen fuzhi bar masked role prefix colon theme title 2026 spr",
+    ),
+    "1307_fanwen_daquan_writing_tips_numbered_list_before_untitled_speech_list_title_jingxuan_suffix_university_freshmen_opening_president_english_words_diyi_heads_crlf_gb.txt": (
+        "fields text",
+        "held-out page: fanwen daquan writing tips numbered list before untitled speech list titl",
+    ),
+    "1308_fanwen_site_crumb_empty_time_meta_author_field_no_salutation_spring_term_president_zhici_shouxian_qici_zuihou_inline_in_one_paragraph_blank_year_mask.txt": (
+        "fields text",
+        "held-out page: fanwen site crumb empty time meta author field no salutation spring term ",
+    ),
+    "1309_fanwen_daquan_moban_14pian_compilation_seo_intro_two_opening_ceremony_speeches_shouxian_shi_qici_shi_four_aspect_heads_xx_year_masks_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: fanwen daquan moban 14pian compilation seo intro two opening ceremony spe",
+    ),
+    "1310_doc_share_vip_download_page_pdf_text_flattened_one_line_wrap_spaces_digit_spacing_hospital_complex_building_completion_zhici_xx_masks_cut_truncated.txt": (
+        "fields",
+        "held-out page: doc share vip download page pdf text flattened one line wrap spaces digit",
+    ),
+    "1311_doc_share_listing_title_then_doc_title_glued_to_salutation_and_first_sentence_hospital_workers_congress_president_sentence_per_line_yi_heads_glued_gb.txt": (
+        "fields",
+        "held-out page: doc share listing title then doc title glued to salutation and first sent",
+    ),
+    "1312_xiexie_style_fanwen_page_pian1_label_doctors_day_leader_speech_rhetorical_question_opening_lines_broken_midsentence_at_page_joins_no_heads_crlf.txt": (
+        "fields",
+        "held-out page: xiexie style fanwen page pian1 label doctors day leader speech rhetorical",
+    ),
+    "1313_career_fanwen_site_time_category_tougao_bar_generic_zhici_intro_numbered_piece_titles_two_hospital_leader_addresses_new_year_and_nurses_day_backtick_marks_xx_masks_bom.txt": (
+        "fields text",
+        "held-out page: career fanwen site time category tougao bar generic zhici intro numbered ",
+    ),
+    "1314_medical_portal_repost_name_role_title_twice_repost_time_dept_tags_named_vip_salutation_new_outpatient_building_president_want_to_cry_laugh_no_heads_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: medical portal repost name role title twice repost time dept tags named v",
+    ),
+    "1315_company_news_blog_page3_of_multipage_article_news_headline_only_chairman_says_lead_photo_captions_inside_annual_meeting_branch_dated_in_text_no_title_next_page_truncated.txt": (
+        "fields text",
+        "held-out page: company news blog page3 of multipage article news headline only chairman ",
+    ),
+    "1316_essay_portal_jiyu_column_group_chairman_new_year_zhici_no_salutation_201x_year_asterisk_masks_patchwork_paragraph_from_research_institute_no_heads_gb.txt": (
+        "fields text",
+        "held-out page: essay portal jiyu column group chairman new year zhici no salutation 201x",
+    ),
+    "1317_company_site_news_spring_gala_report_gm_zhici_summarised_chairman_speech_reported_ta_shuo_first_person_passages_programme_recap_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: company site news spring gala report gm zhici summarised chairman speech ",
+    ),
+    "1320_mobile_fanwen_county_gov_plenary_2017_county_head_whole_speech_one_line_heads_glued_to_body.txt": (
+        "fields",
+        "held-out page: mobile fanwen county gov plenary 2017 county head whole speech one line h",
+    ),
+    "1321_material_site_mou_county_head_new_gov_first_plenary_post_datetime_no_salutation_xx_masks_gb.txt": (
+        "fields",
+        "held-out page: material site mou county head new gov first plenary post datetime no salu",
+    ),
+    "1323_discuz_thread_new_year_townsmen_symposium_zhici_secretary_name_title_no_heads_replies_bom.txt": (
+        "fields text",
+        "held-out page: discuz thread new year townsmen symposium zhici secretary name title no h",
+    ),
+    "1324_trad_converted_pinyin_in_parens_mojibake_new_town_mobilisation_deputy_secretary_daoyu.txt": (
+        "fields text",
+        "held-out page: trad converted pinyin in parens mojibake new town mobilisation deputy sec",
+    ),
+    "1325_cppcc_journal_commentary_central_economic_work_conference_not_a_speech_rejected_crlf_gb.txt": (
+        "count",
+        "held-out page: cppcc journal commentary central economic work conference not a speech re",
+    ),
+    "1326_mobile_wenan_economic_dispatch_meeting_no_salutation_no_closing_yiyao_sanshiyao_heads_crlf.txt": (
+        "fields",
+        "held-out page: mobile wenan economic dispatch meeting no salutation no closing yiyao san",
+    ),
+    "1327_doc_site_one_line_editor_note_glued_after_title_economic_meeting_20star_masks_yishi_bom.txt": (
+        "fields text",
+        "held-out page: doc site one line editor note glued after title economic meeting 20star m",
+    ),
+    "1328_doc_site_pdf_spaced_numbers_percent_lost_wenzhang_biaoti_20xx_cut_truncated_gb.txt": (
+        "fields",
+        "held-out page: doc site pdf spaced numbers percent lost wenzhang biaoti 20xx cut truncat",
+    ),
+    "1329_doc_viewer_chunk_numbers_mid_sentence_county_party_economic_conf_xx_masks_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc viewer chunk numbers mid sentence county party economic conf xx masks",
+    ),
+    "1330_trad_converted_no_title_spring_festival_integrity_pinyin_garble_yi_comma_subs_cut_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: trad converted no title spring festival integrity pinyin garble yi comma ",
+    ),
+    "1332_article_site_trade_union_holiday_integrity_talk_unit_dajiahao_shouxian_qici_subs_xx_region.txt": (
+        "fields",
+        "held-out page: article site trade union holiday integrity talk unit dajiahao shouxian qi",
+    ),
+    "1333_gongwen_site_cppcc_office_integrity_talk_paren_yi_subs_poem_quote_vip_cut_truncated_bom.txt": (
+        "fields text",
+        "held-out page: gongwen site cppcc office integrity talk paren yi subs poem quote vip cut",
+    ),
+    "1334_preview_page_title_thrice_hexin_tishi_district_work_rules_training_no_opening_crlf_gb.txt": (
+        "fields text",
+        "held-out page: preview page title thrice hexin tishi district work rules training no ope",
+    ),
+    "1335_trad_doc_site_diyipian_city_safety_zhaiyao_heads_glued_page_number_second_cut_big5.txt": (
+        "fields",
+        "held-out page: trad doc site diyipian city safety zhaiyao heads glued page number second",
+    ),
+    "1336_district_portal_compilation_of_leader_safety_instructions_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: district portal compilation of leader safety instructions not a speech re",
+    ),
+    "1337_fanwen_safety_committee_plenary_2014_triple_space_paragraphs_cut_truncated_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen safety committee plenary 2014 triple space paragraphs cut truncate",
+    ),
+    "1338_safety_portal_mine_speech_contest_yanjiang_slogan_title_dash_subtitle_no_heads_unit_gb.txt": (
+        "fields",
+        "held-out page: safety portal mine speech contest yanjiang slogan title dash subtitle no ",
+    ),
+    "1339_fanwen_tongyong_sanpian_mayor_safety_pian_labels_seo_titles_injected_mid_sentence.txt": (
+        "fields text",
+        "held-out page: fanwen tongyong sanpian mayor safety pian labels seo titles injected mid ",
+    ),
+    "1340_novel_reader_chapter_essay_on_too_many_speeches_at_meetings_rejected_gb.txt": (
+        "count",
+        "held-out page: novel reader chapter essay on too many speeches at meetings rejected",
+    ),
+    "1341_discuz_mirror_article_specialised_meeting_speech_traits_jammer_noise_rejected_crlf.txt": (
+        "count",
+        "held-out page: discuz mirror article specialised meeting speech traits jammer noise reje",
+    ),
+    "1342_trad_book_reader_liyi_yanjiang_textbook_huanyingci_sample_cut_rejected_big5.txt": (
+        "count",
+        "held-out page: trad book reader liyi yanjiang textbook huanyingci sample cut rejected",
+    ),
+    "1343_trad_book_chapter_genre_blurb_scholar_birthday_address_author_line_no_heads_crlf_utf16.txt": (
+        "count",
+        "held-out page: trad book chapter genre blurb scholar birthday address author line no hea",
+    ),
+    "1344_fanwen_site_list_article_leader_speech_kinds_space_indents_rejected_bom.txt": (
+        "count",
+        "held-out page: fanwen site list article leader speech kinds space indents rejected",
+    ),
+    "1345_trad_tw_news_mayor_lantern_reception_bilingual_english_first_title_thrice_big5.txt": (
+        "fields text",
+        "held-out page: trad tw news mayor lantern reception bilingual english first title thrice",
+    ),
+    "1346_trad_tw_news_report_state_banquet_president_toast_corner_quotes_rejected_crlf.txt": (
+        "count",
+        "held-out page: trad tw news report state banquet president toast corner quotes rejected ",
+    ),
+    "1347_novel_chapter_hk_launch_ceremony_host_and_governor_zhici_scene_rejected_gb.txt": (
+        "count",
+        "held-out page: novel chapter hk launch ceremony host and governor zhici scene rejected",
+    ),
+    "1348_doc_share_preview_english_farewell_speech_disclaimer_list_mid_break_truncated.txt": (
+        "fields text",
+        "held-out page: doc share preview english farewell speech disclaimer list mid break trunc",
+    ),
+    "1349_writing_site_flat_block_chanting_society_founding_zhici_glued_x_masks_truncated_gb.txt": (
+        "fields",
+        "held-out page: writing site flat block chanting society founding zhici glued x masks tru",
+    ),
+    "1350_trad_book_chapter_part2_region_anniversary_speech_starts_mid_diyi_comma_heads.txt": (
+        "fields text",
+        "held-out page: trad book chapter part2 region anniversary speech starts mid diyi comma h",
+    ),
+    "1351_discuz_jammer_sentence_analysis_of_forum_keynote_dash_subtitle_rejected_crlf_gb.txt": (
+        "count",
+        "held-out page: discuz jammer sentence analysis of forum keynote dash subtitle rejected c",
+    ),
+    "1352_discuz_thread_lecture_on_drafting_speeches_yi_paren_yi_heads_yishi_opening_crlf.txt": (
+        "fields text",
+        "held-out page: discuz thread lecture on drafting speeches yi paren yi heads yishi openin",
+    ),
+    "1353_periodical_partial_reading_essay_on_meeting_speeches_english_mt_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: periodical partial reading essay on meeting speeches english mt rejected ",
+    ),
+    "1354_discuz_jammer_textbook_speech_draft_concept_kinds_paren_yi_rejected_gb.txt": (
+        "count",
+        "held-out page: discuz jammer textbook speech draft concept kinds paren yi rejected",
+    ),
+    "1355_trad_book_reader_qianyan_preface_on_famous_speeches_rejected.txt": (
+        "count",
+        "held-out page: trad book reader qianyan preface on famous speeches rejected",
+    ),
+    "1356_writing_site_flat_block_essay_my_view_of_speaking_name_glued_cut_rejected_bom.txt": (
+        "count",
+        "held-out page: writing site flat block essay my view of speaking name glued cut rejected",
+    ),
+    "1357_book_chapter_genre_blurb_triangle_marker_national_day_address_no_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: book chapter genre blurb triangle marker national day address no heads cr",
+    ),
+    "1358_web_novel_mirror_emoji_noise_inside_words_writing_a_speech_rejected.txt": (
+        "count",
+        "held-out page: web novel mirror emoji noise inside words writing a speech rejected",
+    ),
+    "1359_ebook_reader_textbook_kaimuci_definition_cut_unlock_prompt_rejected_gb.txt": (
+        "count",
+        "held-out page: ebook reader textbook kaimuci definition cut unlock prompt rejected",
     ),
 }

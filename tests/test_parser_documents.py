@@ -126,6 +126,58 @@ def test_a_novel_narrating_a_meeting_is_not_a_speech(lines):
         parse("\n".join(lines))
 
 
+def test_a_chapter_on_a_fiction_site_is_not_a_speech_though_its_hero_addresses_a_meeting():
+    with pytest.raises(NotASpeech, match="fiction site"):
+        parse(
+            "\n".join(
+                [
+                    "松风小说网 > 官场 > 青云路 > 第918章 收心会（2/3）",
+                    "上一页　目录　下一页",
+                    "各位领导，同志们：",
+                    "今天召开这次会议，主要是总结去年的工作，安排今年的任务。",
+                    "韩书记放下讲稿，环视会场，会场里一下子安静下来。",
+                ]
+            )
+        )
+
+
+ESSAY_ON_HOST_SCRIPTS = [
+    "——谈谈会议主持词的写法",
+    "主持词是会议主持人串联会议的稿子，写好主持词并不容易。",
+    "一、开头要简洁。主持词的开头一般交代会议的名称、目的和议程，切忌铺垫过长。",
+    "二、串场要自然。主持词在各项议程之间起承上启下的作用，撰写时要注意衔接。",
+    "三、结尾要有力。主持词的结尾通常对会议作简要小结，并提出贯彻落实的要求。",
+]
+
+
+def test_an_essay_on_writing_host_scripts_is_not_a_speech():
+    with pytest.raises(NotASpeech, match="about speeches"):
+        parse("\n".join(ESSAY_ON_HOST_SCRIPTS))
+
+
+def test_a_lecture_on_writing_that_keeps_addressing_its_hearers_is_a_speech():
+    lecture = [
+        "经验材料写作辅导",
+        "今天我们和大家一起交流一下经验材料怎么写。",
+        "我们每个同志都写过材料，大家都知道，写好一篇材料不容易。",
+        "一、先要沉下去。我们要把情况摸透，大家要多到基层走一走。",
+        "二、再要提起来。我们要从做法里提炼规律，大家写的时候要有观点。",
+    ]
+    [speech] = parse("\n".join(lecture))
+    assert [s.number for s in speech.sections if s.number] == ["一、", "二、"]
+
+
+def test_a_sample_site_named_in_the_furniture_is_no_writing_guide():
+    page = [
+        "首页 > 范文大全 > 领导讲话",
+        "今年以来，全市上下认真落实市委、市政府的决策部署，各项工作取得新的成效。",
+        "我们要进一步统一思想，大家要把心思和精力集中到抓落实上来。",
+        "我们要压实责任，确保各项任务落到实处。",
+    ]
+    [speech] = parse("\n".join(page))
+    assert "全市上下" in speech.text
+
+
 def test_a_news_report_of_a_meeting_is_not_a_speech():
     with pytest.raises(NotASpeech):
         parse(

@@ -78,7 +78,7 @@ _REPORTED = re.compile(
 # A meeting's report tells what it said: 会议指出，… 会议强调，… 会议要求，…
 _MEETING_REPORTED = re.compile("会议(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)")
 _GUIDE = re.compile(
-    r"怎么写|如何写|写作技巧|写作经验|技巧|范文|模板|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
+    r"怎么写|如何写|写作技巧|写作经验|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
     re.M,
 )
 # A novel quoting a speech: narration around the quotes (他笑着说：“…”, 她问道).
@@ -86,6 +86,10 @@ _NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|�
 # 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
 _NOVEL_SAID = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
 _THIRD_PERSON = re.compile("[他她]")
+# A fiction site's reader: its chapter in the crumb (官路青云 > 第217章) or its reader's buttons.
+_READER_MARK = re.compile(
+    "第[\\d一二三四五六七八九十百千零〇]+[章节回]|求收藏|章节目录|加入书签|推荐票"
+)
 _CHAPTER = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千]+\s*(?:章|回|部分)", re.M)
 _ANNOUNCED = re.compile(
     # (not 说一点…: "a little"; nobody announces one point)
@@ -225,10 +229,15 @@ def _not_a_speech(lines: list[str]) -> str:
         return f"a document of another genre ({other}), not a speech"
     if sum(1 for ln in lines[:30] if _PROFILE_FIELD.match(nows(fold(ln)))) >= 4:
         return "a person's profile (姓名、职务、出生年月…), not a speech"
+    head = fold("\n".join(lines[:15]))
+    if "小说" in head and _READER_MARK.search(head):
+        return "a chapter on a fiction site (小说 … 第212章), not a speech"
     if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
     if other:
         return f"a document of another genre ({other}), not a speech"
+    if _about_speeches(lines):
+        return "an article, a guide or a textbook about speeches, not a speech"
     if heads or remarks_page(lines):
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
@@ -249,7 +258,7 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:
         return "news report of what someone said (…致词时表示，…指出，…) without a salutation"
-    if _GUIDE.search(fold("\n".join(lines[:60]))):
+    if _GUIDE.search(fold("\n".join(lines[:60]))) and not _addresses_people(lines):
         return "writing guide or article about speeches, not a speech"
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]
     if _is_fiction(paras):
@@ -292,6 +301,36 @@ def _other_genre_title(lines: list[str]) -> str:
         if title_candidate(line):
             return ""
     return ""
+
+
+# What an article about speeches keeps naming (讲话稿, 主持词, 写作, 开头…), and whom a speech
+# keeps addressing (我们, 大家, 同志们…).
+_SPEECH_TALK = re.compile(
+    "讲话稿|发言稿|演讲稿|主持词|开幕词|闭幕词|致辞稿|欢迎词|讲稿|撰写|写作|笔者|写法|起草|稿子"
+    "|怎么写|如何写|写好|开头|结尾|范文|模板|技巧|开场白"
+)
+_ADDRESSED = re.compile("我们|大家|你们|咱们|各位|同学们|朋友们|同志们")
+
+
+def _text_of(lines: list[str]) -> str:
+    return fold("".join(nows(ln) for ln in lines if ln != TRUNCATED and not is_junk_line(ln)))
+
+
+def _about_speeches(lines: list[str]) -> bool:
+    """An essay, a textbook or a guide on speeches: it names them at least 3 times and 8 times
+    in 1,000 characters, and hardly addresses anyone (a speech says 我们, 大家… more)."""
+    text = _text_of(lines)
+    named = len(_SPEECH_TALK.findall(text))
+    addressed = len(_ADDRESSED.findall(text))
+    return named >= 3 and named * 1000 >= 8 * len(text) and addressed * 1000 <= 5 * len(text)
+
+
+def _addresses_people(lines: list[str]) -> bool:
+    """A speech keeps addressing its hearers (我们, 大家… at least 3 times and 8 times in 1,000
+    characters): a lecture on writing is one, though it says 怎么写."""
+    text = _text_of(lines)
+    addressed = len(_ADDRESSED.findall(text))
+    return addressed >= 3 and addressed * 1000 >= 8 * len(text)
 
 
 def _is_fiction(paras: list[str]) -> bool:
