@@ -1019,10 +1019,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: laojin fanwen site 2026 autonomous county culture tourism conference title thric",
     ),
-    "1017_moral_education_material_site_county_rural_work_conference_county_head_role_prefix_title_no_salutation_two_parts_digit_dot_items_numbering_continues_across_parts_x_year_masks_bom.txt": (
-        "fields",
-        "held-out page: moral education material site county rural work conference county head role pref",
-    ),
     "1018_akou_fanwen_site_vip_2023_city_key_projects_push_meeting_title_year_prefix_vip_tag_no_salutation_yi_heads_glued_without_punct_shouxian_qici_disan_list_member_login_truncated_gb.txt": (
         "fields",
         "held-out page: akou fanwen site vip 2023 city key projects push meeting title year prefix vip t",
@@ -1134,10 +1130,6 @@ KNOWN_GAPS = {
     "1053_travel_site_misc_page_breadcrumb_glued_dongyuan_dahui_jianghuagao_youxiu_title_date_source_line_vice_principal_gaokao_hundred_day_oath_rally_own_verse_lines_four_points_yi_exclamation_own_line_heads_xx_masks.txt": (
         "fields",
         "held-out page: travel site misc page breadcrumb glued dongyuan dahui jianghuagao youxiu title d",
-    ),
-    "1054_bare_text_no_title_glued_salutation_shangwu_hao_city_cppcc_members_training_class_kaiban_xx_masks_201x_year_three_demands_yiyao_eryao_inline_in_opening_then_more_paragraphs_crlf_gb.txt": (
-        "fields",
-        "held-out page: bare text no title glued salutation shangwu hao city cppcc members training clas",
     ),
     "1055_exam_prep_site_writing_textbook_page_bimuci_guide_sections_then_liwen_bracket_label_title_without_zai_paren_date_above_spaced_name_line_provincial_disabled_persons_congress_closing_next_section_tail_utf16.txt": (
         "fields text",
@@ -1524,7 +1516,7 @@ KNOWN_GAPS = {
         "held-out page: ip mirror sister city banquet zhuchici numbered host turns cross masks",
     ),
     "1185_qa_site_school_opening_zhuchici_underscore_blanks_empty_leader_list.txt": (
-        "fields text",
+        "text",
         "held-out page: qa site school opening zhuchici underscore blanks empty leader list",
     ),
     "1186_history_archive_leader_receives_factory_reps_dialogue_turns_paren_yi_heads.txt": (
@@ -1932,7 +1924,7 @@ KNOWN_GAPS = {
         "held-out page: xiexie style fanwen page pian1 label doctors day leader speech rhetorical",
     ),
     "1313_career_fanwen_site_time_category_tougao_bar_generic_zhici_intro_numbered_piece_titles_two_hospital_leader_addresses_new_year_and_nurses_day_backtick_marks_xx_masks_bom.txt": (
-        "fields text",
+        "text",
         "held-out page: career fanwen site time category tougao bar generic zhici intro numbered ",
     ),
     "1314_medical_portal_repost_name_role_title_twice_repost_time_dept_tags_named_vip_salutation_new_outpatient_building_president_want_to_cry_laugh_no_heads_crlf_utf16.txt": (
