@@ -151,10 +151,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: a company's own greeting whose title names no unit",
     ),
-    "249_group_work_conference_css_style_leak_flattened_trial_end_gb.txt": (
-        "fields",
-        "held-out page: a flattened heading with no punctuation before its text",
-    ),
     "250_guoqi_role_prefix_title_role_only_line_blank_digits_hidden_middle.txt": (
         "fields text",
         "held-out page: a hidden middle part; a quote closed by a straight mark",

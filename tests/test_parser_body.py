@@ -323,3 +323,19 @@ def test_a_heading_line_that_is_a_question_or_a_call_keeps_its_mark():
         "下一步工作怎么抓？",
         "亲清政商关系，这条底线必须守得住！",
     ]
+
+
+def test_a_body_a_flattened_copy_ran_into_its_heading_starts_at_its_time_or_year():
+    result = speech_of(
+        "在全县经济工作会议上的讲话",
+        "同志们：",
+        "一、明确目标任务，迅速打开工作新局面今年以来，各部门扎实工作，经济稳中有进。",
+        "二、准确把握形势，增强紧迫感 2023 年，全县上下迎难而上，保持了增长。",
+        "三、全面回顾，客观总结2023年的经济工作。回顾一年的工作，成绩来之不易。",
+    )
+    assert headings(result) == [
+        (1, "一、", "明确目标任务，迅速打开工作新局面"),
+        (1, "二、", "准确把握形势，增强紧迫感"),
+        (1, "三、", "全面回顾，客观总结2023年的经济工作"),
+    ]
+    assert result.sections[0].body.startswith("今年以来，各部门扎实工作")

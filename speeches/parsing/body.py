@@ -52,6 +52,11 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
         # 关于融资难题：要引导… → heading before the colon; 习近平总书记指出：“…” is not a heading.
         if after and after not in OPEN_Q and not re.search("指出|强调|说|讲|要求|如下|是", lead):
             return text[:colon], text[colon], text[colon + 1 :].lstrip(" \u3000")
+    glued = _GLUED_BODY.search(text, 6, min(first if first is not None else len(text), 48))
+    if glued and _HEADING_PHRASES.match(text[: glued.start()]):
+        # 一、明确目标任务，迅速打开新局面今年以来，在县委的… — a flattened copy ran the body
+        # into its heading: it starts where a heading never goes on (a time, a year and a comma).
+        return text[: glued.start()], "", text[glued.start() :].lstrip(" \u3000")
     gap = _HEADING_GAP.search(text, 0, 32)
     if gap and (
         inside(gap.start()) or text.count("《", 0, gap.start()) > text.count("》", 0, gap.start())
@@ -80,6 +85,16 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
     return text[:first], text[first], text[first + 1 :].lstrip(" \u3000")
 
 
+# Where a body run into its heading starts: a time or a year opening a sentence (今年以来，
+# 20xx年，…), never a heading's words.
+_GLUED_BODY = re.compile(
+    f"(?<=[{HAN}])[ \u3000]?(?:(?:今年|去年|近年|一年|多年|近几年)(?:以来|来)[，,]|过去的?一年[，,]"
+    "|当前[，,]|目前[，,]|今年是|(?:19|20)[\\dxX×*＊]{2} ?年[，,])"
+)
+# A heading's words: short phrases between commas (认清形势，坚定信心，增强紧迫感).
+_HEADING_PHRASES = re.compile(
+    "^[^，,。！？；：:“”]{2,20}(?:[，,、][^，,。！？；：:“”]{2,20}){0,3}$"
+)
 _STAGE_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 # Which of two hosts speaks: 男：, 女：, 合：, 甲：, 主持人A：, or a host's surname (周：)
 _HOST_TAG = re.compile(
