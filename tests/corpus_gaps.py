@@ -1775,10 +1775,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: fanwen mobile 2022 mid autumn tea party deputy zhici star masks no heads ",
     ),
-    "1265_doc_share_chunk_numbers_midword_exhibition_fayan_title_glued_salutation_no_heads.txt": (
-        "fields text",
-        "held-out page: doc share chunk numbers midword exhibition fayan title glued salutation n",
-    ),
     "1268_meipian_raw_html_trad_pinyin_residue_agency_lecture_credits_yi_bold_heads.txt": (
         "fields text",
         "held-out page: meipian raw html trad pinyin residue agency lecture credits yi bold heads",

@@ -50,6 +50,16 @@ def test_it_splits_a_title_glued_to_the_salutation():
     assert result.sections[0].body == "当前已进入防火紧要期。"
 
 
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [("职工羽毛球比赛欢迎词", "致辞"), ("在全县征兵工作会议上的讲话稿", "讲话")],
+)
+def test_it_splits_a_welcome_or_a_draft_glued_to_the_salutation(title, genre):
+    result = speech_of(f"{title}尊敬的各位领导、各位来宾：大家上午好！欢迎大家。", *BODY[2:])
+    assert (result.title, result.genre) == (title, genre)
+    assert result.salutation == "尊敬的各位领导、各位来宾："
+
+
 def test_it_reads_a_slogan_title_with_a_subtitle_below():
     result = speech_of(
         "凝心聚力抓落实　砥砺奋进开新局",

@@ -456,3 +456,10 @@ def test_an_older_records_concluding_speech_is_a_summing_up():
     speech = speech_of("在全省农业生产会议上的结论", "同志们：", *BODY[1:])
 
     assert (speech.genre, speech.meeting) == ("总结讲话", "全省农业生产会议")
+
+
+@pytest.mark.parametrize(
+    "title", ["在工会会员代表大会上的讲话", "在第五届职工代表大会第二次会议上的讲话"]
+)
+def test_a_units_staff_or_members_congress_is_the_units_event(title):
+    assert speech_of(title, "各位代表：", *BODY).level == "单位"

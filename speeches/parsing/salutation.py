@@ -53,7 +53,7 @@ _SAL_NOUN = re.compile(
 )
 # A title glued to the salutation (…的讲话同志们：…), perhaps with a bracketed date between.
 _SAL_INLINE = re.compile(
-    r"(?:讲话|致辞|致词|贺词|幕词|发言|党课|提纲|持词|讲稿)[】\]]?(?P<note>\s*[（(][^（）()\n]{1,16}[）)])?\s*"
+    r"(?:讲话|致辞|致词|贺词|幕词|发言|党课|提纲|持词|讲稿|迎词|谢词|话稿|言稿)[】\]]?(?P<note>\s*[（(][^（）()\n]{1,16}[）)])?\s*"
     r"(?=(?:尊敬的|亲爱的|各位|同志们|朋友们|乡亲们|同学们|老师们)[^：:。]{0,60}[：:])"
 )
 # A site's editor note glued between title and salutation: …的讲话编者按：本文…同志们：
