@@ -1576,7 +1576,7 @@ KNOWN_GAPS = {
         "held-out page: doc cloud no title city gov plenary xx masks wrong closing quote yi paren",
     ),
     "1204_fanwen_show_title_glued_one_line_city_gov_plenary_yi_heading_cut_double_dot_truncated_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: fanwen show title glued one line city gov plenary yi heading cut double d",
     ),
     "1205_trad_member_fanwen_biaoti_commemoration_pinyin_glitches_underscore_mask_gap_tail_truncated.txt": (
@@ -1608,7 +1608,7 @@ KNOWN_GAPS = {
         "held-out page: doc site vip outline list of leaders speech titles cut after colon reject",
     ),
     "1213_article_site_daoyu_title_twice_county_project_meeting_unmarked_preview_yi_crlf_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: article site daoyu title twice county project meeting unmarked preview yi",
     ),
     "1214_trad_b2b_site_xiaobian_intro_pian_labels_two_media_symposium_star_year_diyi_yishi_big5.txt": (
@@ -1670,10 +1670,6 @@ KNOWN_GAPS = {
     "1234_material_site_slogan_title_dangke_colon_title_line_yi_heads_paren_yi_sentence_subs.txt": (
         "fields",
         "held-out page: material site slogan title dangke colon title line yi heads paren yi sent",
-    ),
-    "1235_member_site_theme_education_mobilisation_opening_only_login_wall_truncated_crlf_utf16.txt": (
-        "text",
-        "held-out page: member site theme education mobilisation opening only login wall truncate",
     ),
     "1236_fanwen_14pian_intro_pian1_label_retired_branch_qiyi_xuanjiang_unnumbered_paragraphs_gb.txt": (
         "fields text",

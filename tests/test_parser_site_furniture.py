@@ -513,3 +513,17 @@ def test_an_editors_aside_inside_a_paragraph_is_not_the_speech():
 
     assert "不再详细阐述" not in speech.text
     assert "全市经济稳中有进，下面我讲三点。" in speech.text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "热门标签：主题教育　动员部署会　讲话稿",
+        "相关热门标签：项目建设讲话　县委书记讲话",
+        "热门范文：在市政府全体会议上的讲话　在全市经济工作会议上的讲话",
+        "相关话题　#第40个教师节#　#开学第一课#",
+    ],
+)
+def test_a_pages_related_tags_topics_and_samples_below_the_speech_are_furniture(footer):
+    result = speech_of("在全县项目建设推进会上的讲话", "同志们：", *BODY, footer, "返回顶部")
+    assert footer.split("：")[0].split("　")[0] not in result.text
