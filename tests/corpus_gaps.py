@@ -1632,7 +1632,7 @@ KNOWN_GAPS = {
         "held-out page: trad b2b site fanwen update bar pian yi pian er media symposium diyi head",
     ),
     "1223_wenmi_keyword_page_zuotanhui_fayan_di_n_pian_xx_masks_yishi_run_in_village_second_piece.txt": (
-        "count fields text",
+        "fields text",
         "held-out page: wenmi keyword page zuotanhui fayan di n pian xx masks yishi run in villag",
     ),
     "1225_periodical_site_bufen_neirong_yuedu_one_paragraph_artists_symposium_truncated_crlf_utf16.txt": (
@@ -1712,7 +1712,7 @@ KNOWN_GAPS = {
         "held-out page: trad qa site tone pinyin after chars city games opening zhici cross masks",
     ),
     "1247_trad_doc_site_tone_pinyin_names_stripped_exhibition_opening_zhici_two_pian_crlf_utf16.txt": (
-        "count fields",
+        "fields",
         "held-out page: trad doc site tone pinyin names stripped exhibition opening zhici two pia",
     ),
     "1248_doc_site_flat_one_line_8pian_intro_glued_school_games_opening_zhici_second_cut_truncated.txt": (
@@ -1732,7 +1732,7 @@ KNOWN_GAPS = {
         "held-out page: doc preview chunk labels party 90th contest zhuchici empty slots stray do",
     ),
     "1253_mobile_zhuchici_title_typo_yipian_erpian_school_campus_star_award_zhuchici_crlf.txt": (
-        "count fields text",
+        "fields text",
         "held-out page: mobile zhuchici title typo yipian erpian school campus star award zhuchic",
     ),
     "1254_study_site_party_day_arts_show_zhuchici_nan_nv_he_turns_ellipsis_masks_gaps_crlf_gb.txt": (

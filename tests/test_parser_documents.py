@@ -86,6 +86,19 @@ def test_a_compilations_copies_numbered_pian_after_the_title_are_two_speeches():
     assert [s.title for s in speeches] == ["乡镇森林防火工作会议领导讲话"] * 2
 
 
+@pytest.mark.parametrize("mark", ["群众座谈会发言范文第2篇", "群众座谈会发言范文篇2", "二篇"])
+def test_a_second_copy_marked_after_a_samples_name_or_by_its_number_alone_is_a_speech(mark):
+    lines = ["群众座谈会发言", "同志们：", *BODY, mark, "各位乡亲、同志们：", *BODY]
+    speeches = parse("\n".join(lines))
+    assert len(speeches) == 2
+    assert all(mark not in s.text for s in speeches)
+
+
+def test_a_sentence_opening_with_a_number_of_pieces_marks_no_copy():
+    lines = ["群众座谈会发言", "同志们：", BODY[0], "二篇文章我都认真读了，很受启发。", *BODY[1:]]
+    assert len(parse("\n".join(lines))) == 1
+
+
 # -------------------------------------------------------------------------------- not speeches
 
 

@@ -16,11 +16,25 @@ from .title import headline_over_speaker, title_candidate
 _PIAN = re.compile(
     # (a site's own name for the copy may come first: 森林防火讲话稿【篇2】)
     # (or set apart by a space: 有关校长致辞 篇2)
-    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|(?P<head>[^。！？【\\n]{{2,30}}?(?:\\s|(?<=[稿词辞话言])|(?<=代表)))(?=篇\\s*(?:{NUM}|\\d+)\\s*$))?"
-    f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|范文\\s*(?:{NUM}|\\d+)"
+    # (or glued after a sample's name: 群众座谈会发言范文第2篇, 开幕式发言稿范文篇2)
+    f"^(?:[^。！？【\\n]{{0,30}}(?=【篇\\s*(?:{NUM}|\\d+)】\\s*$)|(?P<head>[^。！？【\\n]{{2,30}}?(?:\\s|(?<=[稿词辞话言])|(?<=代表)|(?<=范文)))"
+    f"(?=(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇)\\s*$))?"
+    # (二篇 alone on its line)
+    f"[【\\[（(]?(?:篇\\s*(?:{NUM}|\\d+)|第\\s*(?:{NUM}|\\d+)\\s*篇|(?:{NUM})篇(?=\\s*$)|范文\\s*(?:{NUM}|\\d+)"
     # (one speaker's speeches saved together: 讲话之一 / 讲话之二)
     f"|(?:讲话|致辞|发言)之(?:{NUM}))[】\\]）)]?[：:.、\\s]*"
 )
+
+
+def _unmarked(copy: list[str]) -> list[str]:
+    """A copy's lines without its mark: its title where the mark leaves one (有关校长致辞 篇2: the
+    title comes before its mark; 第2篇：在…上的讲话: after it), nothing of 二篇 alone."""
+    m = _PIAN.match(fold(copy[0]))
+    assert m is not None
+    first = copy[0][: m.end("head")] if m.group("head") else copy[0][m.end() :].strip()
+    return ([first] if first else []) + copy[1:]
+
+
 _SALUTATION_WITHIN = 4  # lines between a title and its salutation (speaker, date, subtitle)
 _MIN_BODY = 3  # body lines a speech needs before another may start
 
@@ -39,18 +53,13 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     marks = [i for i in found if _next_line(lines, i) not in found]
     if len(marks) == 1 and _second_copy_after_a_first(lines, marks[0]):
         # 在…上的讲话(共8篇) / …the first copy, unmarked… / 第2篇：在…上的讲话
-        return [lines[: marks[0]], *split_documents(lines[marks[0] :])]
+        return [lines[: marks[0]], *split_documents(_unmarked(lines[marks[0] :]))]
     if len(marks) >= 2:
         page_title = next((ln for ln in reversed(lines[: marks[0]]) if title_candidate(ln)), None)
         docs: list[list[str]] = []
         for n, start in enumerate(marks):
             end = marks[n + 1] if n + 1 < len(marks) else len(lines)
-            m = _PIAN.match(fold(lines[start]))
-            assert m is not None
-            # (有关校长致辞 篇2: the copy's title comes before its mark)
-            head = lines[start][: m.end("head")] if m.group("head") else ""
-            first = head or lines[start][m.end() :].strip()
-            doc = ([first] if first else []) + lines[start + 1 : end]
+            doc = _unmarked(lines[start:end])
             docs.append(_with_title(doc, doc[:_SALUTATION_WITHIN], page_title))
         # (第二篇：在…上的讲话 as the page's last line: the next copy's title, its text not shown)
         while len(docs) > 1 and sum(1 for ln in docs[-1] if ln.strip() and ln != TRUNCATED) <= 1:
