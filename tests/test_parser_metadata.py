@@ -463,3 +463,11 @@ def test_an_older_records_concluding_speech_is_a_summing_up():
 )
 def test_a_units_staff_or_members_congress_is_the_units_event(title):
     assert speech_of(title, "各位代表：", *BODY).level == "单位"
+
+
+def test_an_occasion_after_the_post_is_no_name_though_a_name_may_hold_its_words():
+    occasion = speech_of("集团公司董事长新年致辞", "各位同事：", *BODY)
+    named = speech_of("县委书记张新年在全县大会上的讲话", *BODY)
+
+    assert (occasion.speaker_name, occasion.speaker_role) == ("", "集团公司董事长")
+    assert (named.speaker_name, named.speaker_role) == ("张新年", "县委书记")

@@ -39,6 +39,8 @@ _ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支�
 _NOT_A_NAME = re.compile(
     "讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲|典礼|仪式|晚会|年会|开幕|闭幕"
     "|办公室|委员会|中心|宣传部|研究室|就职|就任|述职|竞聘|竞职|履职|任职|离任|纪录稿|记录稿|录音稿"
+    # an occasion after the post: 董事长新年致辞 (a name may hold one: 张新年)
+    "|^(?:新年|新春|元旦|春节|中秋|开学|年终|年度|节日|节前)"
 )
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 _HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
