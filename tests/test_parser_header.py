@@ -304,3 +304,15 @@ def test_a_closing_that_turns_to_the_audience_is_no_salutation():
     )
 
     assert speech.salutation == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各位领导、各位诗友：",
+        "尊敬的宋立群副主任、尊敬的各位领导、各位亲朋好友：",
+        "尊重的各位领导，亲爱的老师们：",  # a copy's typo for 尊敬的
+    ],
+)
+def test_an_address_to_fellow_poets_friends_or_with_a_typo_is_a_salutation(line):
+    assert salutation(line) == line
