@@ -361,7 +361,15 @@ def test_a_scope_named_once_or_no_more_than_another_is_no_level():
 
 
 @pytest.mark.parametrize(
-    "salutation", ["尊敬的各位老师，亲爱的同学们：", "各位同事们：", "各位家长、各位老师："]
+    "salutation",
+    [
+        "尊敬的各位老师，亲爱的同学们：",
+        "各位领导，各位老师，各位同学：",
+        "各位同事们：",
+        "各位家长、各位老师：",
+        "尊敬的各位领导、各位同仁：",
+        "全体职工同志们：",
+    ],
 )
 def test_a_school_or_company_audience_makes_an_unplaced_speech_the_units_own(salutation):
     speech = speech_of("书香润心灵　阅读伴成长", salutation, *BODY)
