@@ -1704,7 +1704,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen 7pian union title village election pian1 zhuchiren shuo yi steps t",
     ),
     "1245_doc_site_one_paragraph_museum_opening_city_leader_zhici_no_heads_cut_truncated_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: doc site one paragraph museum opening city leader zhici no heads cut trun",
     ),
     "1246_trad_qa_site_tone_pinyin_after_chars_city_games_opening_zhici_cross_masks_no_heads_bom.txt": (

@@ -527,3 +527,24 @@ def test_an_editors_aside_inside_a_paragraph_is_not_the_speech():
 def test_a_pages_related_tags_topics_and_samples_below_the_speech_are_furniture(footer):
     result = speech_of("在全县项目建设推进会上的讲话", "同志们：", *BODY, footer, "返回顶部")
     assert footer.split("：")[0].split("　")[0] not in result.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["文物是先人留给我们的无价之宝，……付费阅读全文"],
+        ["要把文物保护好、利用好。", "阅读全文>>　　本文共6页"],
+        ["要把文物保护好、利用好。", "本页内容由网友提供　第1页　下一页"],
+        ["各级党员领导干部必须"],
+        ["楚泽位于中国中部，素有“千湖之省”的美誉，"],
+    ],
+)
+def test_a_copy_cut_by_a_paywall_a_pager_or_mid_sentence_is_flagged_truncated(tail):
+    result = speech_of("在全市文物工作会议上的讲话", "同志们：", *BODY[:-1], *tail)
+    assert "truncated" in codes(result)
+    assert "付费" not in result.text and "下一页" not in result.text
+
+
+def test_a_short_closing_line_is_no_cut():
+    result = speech_of("在全市文物工作会议上的讲话", "同志们：", *BODY[:-1], "谢谢大家！")
+    assert "truncated" not in codes(result)

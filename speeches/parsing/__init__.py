@@ -117,16 +117,23 @@ def _ended_before_cut(lines: list[str]) -> bool:
 
 
 _ENDS_ON_HAN = re.compile(f"[{HAN}]$")
+# Where no sentence ends: a comma, or a word that needs what follows (必须, 按照, 的, 和…).
+_CUT_SHORT = re.compile(
+    "(?:[，、,]|的|和|与|及|把|被|对|向|从|将|要|必须|应当|以及|并且|而且|但是|因为|通过|按照|根据)$"
+)
 
 
 def _cut_off(speech: ParsedSpeech) -> bool:
     paragraphs = [p for s in speech.sections[-1:] for p in s.body.split("\n") if p.strip()]
-    if not paragraphs or len(nows(paragraphs[-1])) < CUT_MIN:
+    if not paragraphs:
         return False
     last = fold(paragraphs[-1]).strip()
+    punctuated = speech.text.count("。") >= 3
+    if len(nows(last)) < CUT_MIN:
+        # 素有“千湖之省”的美誉， / 各级党员领导干部必须: a short last line, cut mid-sentence
+        return punctuated and len(nows(last)) >= 8 and bool(_CUT_SHORT.search(last))
     if _CUT_END.search(last):
         return True
-    punctuated = speech.text.count("。") >= 3
     return punctuated and bool(_ENDS_ON_HAN.search(last)) and not _CLOSING_WORDS.search(last)
 
 
