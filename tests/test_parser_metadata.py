@@ -479,3 +479,18 @@ def test_an_occasion_after_the_post_is_no_name_though_a_name_may_hold_its_words(
 
     assert (occasion.speaker_name, occasion.speaker_role) == ("", "集团公司董事长")
     assert (named.speaker_name, named.speaker_role) == ("张新年", "县委书记")
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "genre"),
+    [
+        ("市直工会“职工之家”演讲比赛主持词范例", "市直工会“职工之家”演讲比赛", "主持词"),
+        ("普通话大赛决赛暨颁奖仪式主持人台词", "普通话大赛决赛暨颁奖仪式", "主持词"),
+        ("教师节庆祝大会上的教师代表发言讲话", "教师节庆祝大会", "发言"),
+    ],
+)
+def test_a_title_without_zai_names_its_meeting_before_a_samples_or_delegates_words(
+    title, meeting, genre
+):
+    speech = speech_of(title, "各位领导、各位来宾：", *BODY)
+    assert (speech.meeting, speech.genre) == (meeting, genre)

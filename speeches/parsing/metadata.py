@@ -339,7 +339,9 @@ _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:
 # Words between the meeting and the genre word that say what kind of speech it is.
 _SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导|开幕|闭幕)"
 _MEETING_STEM = re.compile(
-    f"^(?P<m>.+?)(?:上的|上|的)?{_SPEECH_KIND}?(?:{GENRE_WORD})稿?(?:[（(][^（）()]{{1,16}}[）)])?$"
+    # (…上的教师代表发言讲话: a delegate's speech; …主持词范例: a sample site's name for it)
+    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?(?:{GENRE_WORD}){{1,2}}稿?"
+    "(?:范例|范文|模板|精选)?(?:[（(][^（）()]{1,16}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
 _MEETING_WORD = re.compile("会|论坛|仪式|典礼|庆典|开幕式|闭幕式|班|节")

@@ -19,7 +19,7 @@ GENRES: list[tuple[str, str]] = [  # (pattern in the title, genre); first match 
         "发言",
     ),
     (r"讲话提纲|提纲|讲话要点", "讲话提纲"),
-    (r"主持词|主持稿|主持讲话|串词|主持人词|司仪稿|司仪词", "主持词"),
+    (r"主持词|主持稿|主持讲话|串词|主持人词|主持人?台词|司仪稿|司仪词", "主持词"),
     # (在全省农业生产会议上的结论: the closing speech, as older records call it)
     (r"总结讲话|小结讲话|总结发言|结束语|(?<=上的)结论", "总结讲话"),
     (r"党课", "党课"),
