@@ -1620,7 +1620,7 @@ KNOWN_GAPS = {
         "held-out page: trad ebook fanli yi zhiciren mobilisation host script cross masks diyi cr",
     ),
     "1219_trad_doc_pinyin_glitches_pian_yi_wrong_title_forest_fire_meeting_yi_heads_period.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad doc pinyin glitches pian yi wrong title forest fire meeting yi heads",
     ),
     "1220_history_db_1960s_reception_talk_names_line_dialogue_interjections_paren_yi_run_in_heads_gb.txt": (
@@ -1840,7 +1840,7 @@ KNOWN_GAPS = {
         "held-out page: doc library flattened seo words glued title 202223 year kaizhan swap wron",
     ),
     "1289_trad_fanwen_mirror_tone_pinyin_pian_san_town_rural_work_mojibake_xxxx_masks_yi_paren_crlf.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad fanwen mirror tone pinyin pian san town rural work mojibake xxxx mas",
     ),
     "1290_writing_platform_city_liangwei_election_dispatch_quoted_title_lowercase_xx_yishi_bom.txt": (
@@ -1896,7 +1896,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen site crumb empty time meta author field no salutation spring term ",
     ),
     "1309_fanwen_daquan_moban_14pian_compilation_seo_intro_two_opening_ceremony_speeches_shouxian_shi_qici_shi_four_aspect_heads_xx_year_masks_crlf_utf16.txt": (
-        "fields text",
+        "fields",
         "held-out page: fanwen daquan moban 14pian compilation seo intro two opening ceremony spe",
     ),
     "1310_doc_share_vip_download_page_pdf_text_flattened_one_line_wrap_spaces_digit_spacing_hospital_complex_building_completion_zhici_xx_masks_cut_truncated.txt": (

@@ -316,3 +316,14 @@ def test_a_closing_that_turns_to_the_audience_is_no_salutation():
 )
 def test_an_address_to_fellow_poets_friends_or_with_a_typo_is_a_salutation(line):
     assert salutation(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("开学典礼领导讲话稿（篇1）", "开学典礼领导讲话稿"),
+        ("第七章　何承宇在东方城市论坛开幕式上的演讲", "何承宇在东方城市论坛开幕式上的演讲"),
+    ],
+)
+def test_a_compilations_piece_number_and_a_books_chapter_are_no_part_of_the_title(line, title):
+    assert speech_of(line, *BODY).title == title
