@@ -1943,10 +1943,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: discuz thread new year townsmen symposium zhici secretary name title no h",
     ),
-    "1324_trad_converted_pinyin_in_parens_mojibake_new_town_mobilisation_deputy_secretary_daoyu.txt": (
-        "fields text",
-        "held-out page: trad converted pinyin in parens mojibake new town mobilisation deputy sec",
-    ),
     "1325_cppcc_journal_commentary_central_economic_work_conference_not_a_speech_rejected_crlf_gb.txt": (
         "count",
         "held-out page: cppcc journal commentary central economic work conference not a speech re",
@@ -1968,7 +1964,7 @@ KNOWN_GAPS = {
         "held-out page: doc viewer chunk numbers mid sentence county party economic conf xx masks",
     ),
     "1330_trad_converted_no_title_spring_festival_integrity_pinyin_garble_yi_comma_subs_cut_crlf_utf16.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad converted no title spring festival integrity pinyin garble yi comma ",
     ),
     "1332_article_site_trade_union_holiday_integrity_talk_unit_dajiahao_shouxian_qici_subs_xx_region.txt": (
