@@ -1568,7 +1568,7 @@ KNOWN_GAPS = {
         "held-out page: doc share preview wrap27 city gov plenary x masks spaced title vip meta y",
     ),
     "1202_discuz_edu_forum_city_secretary_cadres_conference_triple_blank_lines_diyige_jieduan_crlf.txt": (
-        "fields text",
+        "fields",
         "held-out page: discuz edu forum city secretary cadres conference triple blank lines diyi",
     ),
     "1203_doc_cloud_no_title_city_gov_plenary_xx_masks_wrong_closing_quote_yi_paren_yi_crlf_utf16.txt": (
@@ -1636,7 +1636,7 @@ KNOWN_GAPS = {
         "held-out page: wenmi keyword page zuotanhui fayan di n pian xx masks yishi run in villag",
     ),
     "1225_periodical_site_bufen_neirong_yuedu_one_paragraph_artists_symposium_truncated_crlf_utf16.txt": (
-        "fields text",
+        "fields",
         "held-out page: periodical site bufen neirong yuedu one paragraph artists symposium trunc",
     ),
     "1226_doc_home_title_repeated_inner_title_dangke_unlabelled_part_heads_yi_restarts_midword_bom.txt": (
@@ -1832,7 +1832,7 @@ KNOWN_GAPS = {
         "held-out page: doc cloud summary then body line break spaces town agriculture mayor trun",
     ),
     "1287_fanwen_fragment_single_opening_paragraph_no_title_town_commendation_star_masks_truncated.txt": (
-        "fields text",
+        "fields",
         "held-out page: fanwen fragment single opening paragraph no title town commendation star ",
     ),
     "1288_doc_library_flattened_seo_words_glued_title_202223_year_kaizhan_swap_wrong_quotes_yi_gb.txt": (
@@ -1924,7 +1924,7 @@ KNOWN_GAPS = {
         "held-out page: company news blog page3 of multipage article news headline only chairman ",
     ),
     "1316_essay_portal_jiyu_column_group_chairman_new_year_zhici_no_salutation_201x_year_asterisk_masks_patchwork_paragraph_from_research_institute_no_heads_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: essay portal jiyu column group chairman new year zhici no salutation 201x",
     ),
     "1317_company_site_news_spring_gala_report_gm_zhici_summarised_chairman_speech_reported_ta_shuo_first_person_passages_programme_recap_not_a_speech_rejected.txt": (
@@ -1974,10 +1974,6 @@ KNOWN_GAPS = {
     "1333_gongwen_site_cppcc_office_integrity_talk_paren_yi_subs_poem_quote_vip_cut_truncated_bom.txt": (
         "fields text",
         "held-out page: gongwen site cppcc office integrity talk paren yi subs poem quote vip cut",
-    ),
-    "1334_preview_page_title_thrice_hexin_tishi_district_work_rules_training_no_opening_crlf_gb.txt": (
-        "fields text",
-        "held-out page: preview page title thrice hexin tishi district work rules training no ope",
     ),
     "1335_trad_doc_site_diyipian_city_safety_zhaiyao_heads_glued_page_number_second_cut_big5.txt": (
         "fields",

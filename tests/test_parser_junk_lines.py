@@ -279,3 +279,27 @@ def test_an_e_papers_turn_at_a_paragraphs_end_goes():
         "要细化任务分工，确保各项工作落到实处。（下转第三版）",
     )
     assert "下转" not in "".join(s.body for s in speech.sections)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【导语】新年伊始，万象更新。以下是为大家整理的集团公司董事长新年致辞，仅供参考。",
+        "以下是为大家整理的关于七一重要讲话宣讲稿的文章14篇，欢迎大家参考查阅！",
+        "下面是我带来的有关开班仪式领导讲话稿模板，希望大家喜欢！",
+        "跳转到指定楼层",
+        "手机访问",
+        "刊  名：《文艺之友》　2010年第4期",
+        "相似文献：文艺工作者要扎根人民　　用心写好时代篇章",
+        "核心提示：建设廉洁型政府，就是要坚持廉洁用权、干净做事。",
+    ],
+)
+def test_an_unsigned_editors_intro_and_a_forums_or_journals_fields_are_junk(line):
+    assert is_junk_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["以下是我们整理的全年工作要点，请大家认真阅读。", "下面，我为大家带来一个好消息。"]
+)
+def test_a_speaker_handing_out_material_is_no_editor(line):
+    assert not is_junk_line(line)

@@ -153,6 +153,8 @@ _CATEGORY_LINE = re.compile(
     # who typed it in, a doc's history, a reader's vote, an app's end, weather in a roundup, a
     # BBS post's edit line, a collection's note, a cut part, an app's motto
     r"|^(?:文字)?录入[:：]|^整理[:：]|^版本历史|^今日天气|^往期精选|^已到底部|^语音播报$|有帮助.{0,4}没帮助"
+    # a forum's jump box, a mobile link; a journal's name field, its similar papers, a summary
+    r"|^跳转到指定楼层$|^手机(?:访问|版|浏览)$|^刊\s*名[:：]|^相似文献[:：]|^核心提示[:：]"
     r"|^※\s*(?:修改|来源|來源)|^〔编者(?:注|按)〕|^.{0,6}记录美好生活$|^[（(]?[^。，！？]{0,12}从略[）)]?$"
     # a book's part and a session's document number over the text; a post's decorated divider
     r"|^第[一二三四五六七八九十百]+编[^。，！？]{2,10}$|^[^。，！？]{0,30}会议文件之[一二三四五六七八九十]+$"
@@ -226,6 +228,9 @@ _NOTICE = re.compile(
 # A site editor's words before or after the speech: no speaker calls himself 小编.
 _EDITOR_INTRO = re.compile(
     "小编(?:为|给|帮)(?:大家|你|您)|小编(?:精心|收集|整理|推荐|带来)|(?:希望|以下是|下面是)[^。]{0,6}小编"
+    # 以下是为大家整理的…讲话稿，仅供参考 / 下面是我带来的有关…讲话稿模板: an editor's, unsigned
+    "|(?:(?:以下|下面)(?:是|为)(?:我|本站|编者)?(?:为|给)(?:大家|你|您)[^。，]{0,4}?|下面是我)"
+    "(?:整理|收集|带来|推荐|准备)的[^。]{0,40}?(?:讲话|致辞|发言|主持词|范文|文章|稿|篇|模板|参考|阅读)"
 )
 _RATING = re.compile(r"(?:^|\.(?:docx?|pdf|pptx?|wps))\d(?:\.\d)?分$")
 # A price or a count of a page's readers: 10.00元, 1087阅读, 26转藏
@@ -342,7 +347,7 @@ def is_junk_line(line: str) -> bool:
         return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
-    if len(s) <= 150 and "小编" in s and _EDITOR_INTRO.search(s):
+    if len(s) <= 150 and ("小编" in s or "的" in s) and _EDITOR_INTRO.search(s):
         return True  # …为了方便大家写作，下面是小编为大家整理的…，仅供参考。
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
