@@ -1983,10 +1983,6 @@ KNOWN_GAPS = {
         "count",
         "held-out page: district portal compilation of leader safety instructions not a speech re",
     ),
-    "1337_fanwen_safety_committee_plenary_2014_triple_space_paragraphs_cut_truncated_crlf_utf16.txt": (
-        "fields",
-        "held-out page: fanwen safety committee plenary 2014 triple space paragraphs cut truncate",
-    ),
     "1338_safety_portal_mine_speech_contest_yanjiang_slogan_title_dash_subtitle_no_heads_unit_gb.txt": (
         "fields",
         "held-out page: safety portal mine speech contest yanjiang slogan title dash subtitle no ",

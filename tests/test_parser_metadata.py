@@ -494,3 +494,19 @@ def test_a_title_without_zai_names_its_meeting_before_a_samples_or_delegates_wor
 ):
     speech = speech_of(title, "各位领导、各位来宾：", *BODY)
     assert (speech.meeting, speech.genre) == (meeting, genre)
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("在2017年县政府全体会议上的讲话", "县政府"),
+        ("在新一届县政府第一次全体会议上的讲话", "县政府"),
+        ("在2014年县政府安委会第二次全体（扩大）会议上的讲话", "县政府安委会"),
+        ("在市政府 X届X次全会上的讲话", "市政府"),
+        ("在2023年全县经济工作会议上的讲话", ""),
+    ],
+)
+def test_a_body_convenes_its_meeting_after_the_year_or_term_the_name_opens_with(
+    title, organisation
+):
+    assert speech_of(title, *BODY).organisation == organisation

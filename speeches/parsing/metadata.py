@@ -285,16 +285,17 @@ def _role_before(name: str, lines: Sequence[str]) -> str:
 
 _LEVEL = re.compile("|".join(f"(?P<l{i}>{p})" for i, (_, p) in enumerate(LEVELS)))
 _SESSION = re.compile(
-    f"(?:\\d{{4}}|[〇零○一二三四五六七八九]{{4}}|20[Xx×]{{2}})年度?|第(?:{NUM}|\\d+)[次届]|{NUM}届(?:{NUM}次)?"
+    f"(?:\\d{{4}}|[〇零○一二三四五六七八九]{{4}}|20[Xx×]{{2}})年度?|第(?:{NUM}|\\d+|[Xx×])[次届]"
+    f"|(?:{NUM}|[Xx×])届(?:(?:{NUM}|[Xx×])次)?"
     f"|(?<=[委会组府])(?:{NUM}次)"
 )
 # A convening body, not a place or a school: 县委…领导小组, 市委, 中共XX县委, 市政府, 镇党委.
 _ORGAN_END = re.compile(
-    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会|指挥部"
+    r"(?:委|委员会|党组|小组|中心组|政府|常委会|人大|政协|支部|总支|党工委|办公室|议会|指挥部|安委会"
     r"|(?<=[县市区省州])[^全各，。]{1,8}(?:局|厅)|人民法院|人民检察院)$"  # 市医疗保障局2025年…
 )
 _ORGAN = re.compile(
-    r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支|中心组"
+    r"^(?P<org>.+?(?:常委会|党组|领导小组|委员会|党委|党工委|政府|人大常委会|政协|党支部|党总支|中心组|安委会"
     r"|(?<=[省市县区州旗])委))"
     r"(?:（扩大）|\(扩大\))?(?:“[^”]{1,10}”)?(?:(?:(?!中心组|领导小组|委员会|党组)[^，。“”]){2,12}?(?=专题))?"
     r"(?:主题教育|专题|集体|主题|新年|新春|春节|迎春|中秋|国庆){0,2}"
@@ -380,12 +381,19 @@ def _meeting(title: str, subtitle: str) -> str:
     return ""
 
 
+_LEADING_TIME = re.compile("^(?:(?:\\d{4}|20[Xx×*＊]{2})年度?|新一届|新一轮|本届)\\s*")
+
+
 def _organisation(meeting: str) -> tuple[str, str]:
     """(organisation, session) from the meeting name: the part before the year or session
     (县委统一战线工作领导小组|2020年第一次会议) when it names a convening body."""
     f = fold(meeting)
     sm = _SESSION_LABEL.search(f)
     session = meeting[sm.start() : sm.end()] if sm else ""
+    lead = _LEADING_TIME.match(f)
+    if lead and lead.end() < len(f):
+        # 2017年县政府全体会议, 新一届县政府第一次全体会议: the body comes after the time
+        return _organisation(meeting[lead.end() :])[0], session
     area_wide = f.startswith("全") and not _NATIONAL_BODY.match(f)
     congress = _CONGRESS.match(f)
     if congress and not area_wide:  # 清溪区第三届人民代表大会第四次会议 → 清溪区人民代表大会
@@ -400,9 +408,9 @@ def _organisation(meeting: str) -> tuple[str, str]:
     m = _SESSION.search(first)
     if m:
         end = m.start() - 4 if f[: m.start()].endswith("领导班子") else m.start()  # 镇党委领导班子
-        org = f[:end]
+        org = f[:end].rstrip()
         if (_ORGAN_END.search(org) or org.startswith(("中共", "中国共产党"))) and not area_wide:
-            return meeting[:end], session
+            return meeting[:end].rstrip(), session
         return "", session
     # 镇党委扩大会议暨乡村振兴推进会: the first of two joint meetings names who convenes them
     m2 = (
