@@ -510,3 +510,17 @@ def test_a_body_convenes_its_meeting_after_the_year_or_term_the_name_opens_with(
     title, organisation
 ):
     assert speech_of(title, *BODY).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("在纪念建党90周年演讲比赛活动上的讲话", 2011),
+        ("全县庆祝中国共产党成立102周年暨表彰大会主持词", 2023),
+        ("校长在第40个教师节大会上的讲话", 2024),
+        ("在纪念一二·九运动七十五周年大会上的讲话", 2010),
+        ("在庆祝新中国成立七十周年座谈会上的讲话", 2019),
+    ],
+)
+def test_an_anniversary_gives_the_year_its_event_and_count_make(title, year):
+    assert speech_of(title, *BODY).year == year

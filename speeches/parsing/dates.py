@@ -108,6 +108,40 @@ def _cyclic_year(title: str) -> int | None:
     return None if offset is None else 1984 + offset
 
 
+# An anniversary counted from its event: 纪念建党90周年 (1921), 第40个教师节 (1984 + 40).
+_ANNIVERSARIES = (
+    ("(?:建党|中国共产党成立)", 1921),
+    ("(?:新中国成立|中华人民共和国成立|国庆)", 1949),
+    ("(?:建军|中国人民解放军建军)", 1927),
+    ("改革开放", 1978),
+    ("五四运动", 1919),
+    ("一二·?九运动", 1935),
+    ("抗日战争(?:暨世界反法西斯战争)?胜利", 1945),
+    ("(?:红军)?长征胜利", 1936),
+)
+_ANNIVERSARY = re.compile(
+    "|".join(
+        f"(?P<a{i}>{event})(?P<n{i}>\\d{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年"
+        for i, (event, _) in enumerate(_ANNIVERSARIES)
+    )
+    + "|第(?P<teachers>\\d{1,2}|[一二三四五六七八九十]{1,4})个教师节"
+)
+
+
+def _anniversary_year(*texts: str) -> int | None:
+    for text in texts:
+        m = _ANNIVERSARY.search(nows(fold(text)))
+        if not m:
+            continue
+        if m.group("teachers"):
+            n = cn_to_int(m.group("teachers"))
+            return 1984 + n if n else None
+        i = next(k for k in range(len(_ANNIVERSARIES)) if m.group(f"n{k}"))
+        n = cn_to_int(m.group(f"n{i}"))
+        return _ANNIVERSARIES[i][1] + n if n else None
+    return None
+
+
 def _leading_year(meeting: str) -> int | None:
     m = _LEADING_YEAR.match(fold(meeting))
     return int(m.group("y")) if m else None
@@ -162,6 +196,7 @@ def date_and_year(
         or date_year
         or _leading_year(meeting)
         or _cyclic_year(title)
+        or _anniversary_year(meeting, title, subtitle)
     )
     return date, year
 
