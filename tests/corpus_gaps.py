@@ -1567,10 +1567,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: doc share preview wrap27 city gov plenary x masks spaced title vip meta y",
     ),
-    "1202_discuz_edu_forum_city_secretary_cadres_conference_triple_blank_lines_diyige_jieduan_crlf.txt": (
-        "fields",
-        "held-out page: discuz edu forum city secretary cadres conference triple blank lines diyi",
-    ),
     "1203_doc_cloud_no_title_city_gov_plenary_xx_masks_wrong_closing_quote_yi_paren_yi_crlf_utf16.txt": (
         "fields",
         "held-out page: doc cloud no title city gov plenary xx masks wrong closing quote yi paren",

@@ -339,3 +339,22 @@ def test_a_body_a_flattened_copy_ran_into_its_heading_starts_at_its_time_or_year
         (1, "三、", "全面回顾，客观总结2023年的经济工作"),
     ]
     assert result.sections[0].body.startswith("今年以来，各部门扎实工作")
+
+
+def test_counted_stages_are_a_parts_points():
+    result = speech_of(
+        "在全市干部大会上的讲话",
+        "同志们：",
+        "今天召开大会。",
+        "一、回顾战疫历程，成绩来之不易",
+        "第一个阶段，全力以赴抓防控阶段。那时候大家日夜奋战，守住了防线。",
+        "第二个阶段，防控和复工复产两手抓阶段。我们一手抓防控，一手抓生产。",
+        "二、正视困难挑战",
+        "要正视困难，迎难而上。",
+    )
+    assert headings(result) == [
+        (1, "一、", "回顾战疫历程，成绩来之不易"),
+        (2, "第一个阶段，", "全力以赴抓防控阶段"),
+        (2, "第二个阶段，", "防控和复工复产两手抓阶段"),
+        (1, "二、", "正视困难挑战"),
+    ]
