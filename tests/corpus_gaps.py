@@ -1059,10 +1059,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: compilation toc dot leaders three tuijieci role name lines watermarks third cut",
     ),
-    "1033_bare_fanwen_2025_city_project_conference_star_masks_yi_own_line_yishi_paragraph_heads.txt": (
-        "fields",
-        "held-out page: bare fanwen 2025 city project conference star masks yi own line yishi paragraph ",
-    ),
     "1036_gongwen_site_name_colon_heading_admin_line_excerpt_then_flattened_2019_provincial_tuanbaihui_gb.txt": (
         "fields text",
         "held-out page: gongwen site name colon heading admin line excerpt then flattened 2019 provincia",
@@ -1150,10 +1146,6 @@ KNOWN_GAPS = {
     "1066_fayangao_site_city_gov_third_plenary_zhuchici_update_time_author_glued_line_tilde_year_masks_agenda_without_numbers_vice_mayors_qing_fayan_ellipsis_lines_host_summary_crlf.txt": (
         "fields",
         "held-out page: fayangao site city gov third plenary zhuchici update time author glued line tild",
-    ),
-    "1067_lao_wenmi_site_2025_city_three_level_cadres_conference_secretary_role_prefix_title_star_masks_editor_note_in_parens_mid_paragraph_sanjuhua_then_vip_hidden_middle_closing_kept_prev_next_truncated.txt": (
-        "fields",
-        "held-out page: lao wenmi site 2025 city three level cadres conference secretary role prefix tit",
     ),
     "1068_asp_fanwen_show_page_city_gov_plenary_kuoda_flattened_single_line_title_glued_to_body_halfwidth_punct_no_salutation_yi_head_glued_without_punct_cut_with_two_dots_truncated_gb.txt": (
         "fields text",
@@ -1594,10 +1586,6 @@ KNOWN_GAPS = {
     "1210_compilation_province_tuijieci_toc_dot_leaders_watermark_page_break_third_cut_crlf_utf16.txt": (
         "fields",
         "held-out page: compilation province tuijieci toc dot leaders watermark page break third ",
-    ),
-    "1211_writing_blog_2025_city_conference_asterisk_masks_yi_own_line_yishi_paragraph_subs.txt": (
-        "fields",
-        "held-out page: writing blog 2025 city conference asterisk masks yi own line yishi paragr",
     ),
     "1212_doc_site_vip_outline_list_of_leaders_speech_titles_cut_after_colon_rejected_bom.txt": (
         "count",

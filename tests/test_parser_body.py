@@ -358,3 +358,10 @@ def test_counted_stages_are_a_parts_points():
         (2, "第二个阶段，", "防控和复工复产两手抓阶段"),
         (1, "二、", "正视困难挑战"),
     ]
+
+
+def test_a_single_star_after_a_comma_masks_a_name():
+    result = speech_of(
+        "在全市大会上的讲话", "同志们：", "刚才，*同志宣读了表彰名单，*同志、*同志作了发言。"
+    )
+    assert [p.text for s in result.sections for p in s.placeholders] == ["*", "*", "*"]
