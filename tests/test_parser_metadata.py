@@ -524,3 +524,12 @@ def test_a_body_convenes_its_meeting_after_the_year_or_term_the_name_opens_with(
 )
 def test_an_anniversary_gives_the_year_its_event_and_count_make(title, year):
     assert speech_of(title, *BODY).year == year
+
+
+def test_the_meeting_an_opening_convenes_is_not_the_one_the_province_held_before():
+    opening = (
+        "近期，省委、省政府先后召开了省委十二届五次全会和省政府第八次全体会议。"
+        "今天，我们召开市政府第十次全体会议，主要是贯彻落实省委全会精神。"
+    )
+    speech = speech_of("市长讲话", "同志们：", opening, *BODY[1:])
+    assert (speech.meeting, speech.level) == ("市政府第十次全体会议", "市")
