@@ -2011,4 +2011,240 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: book chapter genre blurb triangle marker national day address no heads cr",
     ),
+    "1360_archive_db_1967_reception_transcript_dialogue_interjections_paren_yi_preview_list_then_heads.txt": (
+        "fields text",
+        "held-out page: archive db 1967 reception transcript dialogue interjections paren yi prev",
+    ),
+    "1361_periodical_partial_1957_province_farm_jielun_diyi_glued_english_mt_truncated_crlf_gb.txt": (
+        "fields text",
+        "held-out page: periodical partial 1957 province farm jielun diyi glued english mt trunca",
+    ),
+    "1362_trad_pinyin_garble_doubled_news_report_on_province_conference_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad pinyin garble doubled news report on province conference speech reje",
+    ),
+    "1363_speech_collection_huibian_toc_page_numbers_essay_then_city_health_speech_bom.txt": (
+        "count fields text",
+        "held-out page: speech collection huibian toc page numbers essay then city health speech",
+    ),
+    "1364_trad_tone_pinyin_garble_keyword_header_shilu_title_lead_province_secretary_yi_heads.txt": (
+        "fields",
+        "held-out page: trad tone pinyin garble keyword header shilu title lead province secretar",
+    ),
+    "1366_doc_preview_glued_block_fanwengao_title_hundred_day_sprint_shenglue_no_heads_truncated_gb.txt": (
+        "fields text",
+        "held-out page: doc preview glued block fanwengao title hundred day sprint shenglue no he",
+    ),
+    "1367_trad_fanwen_breadcrumb_title_twice_county_head_star_mask_yi_own_line_digit_subs_big5.txt": (
+        "fields",
+        "held-out page: trad fanwen breadcrumb title twice county head star mask yi own line digi",
+    ),
+    "1368_plain_copy_no_title_county_poverty_assault_mobilisation_xx_masks_yi_yishi_subs.txt": (
+        "fields",
+        "held-out page: plain copy no title county poverty assault mobilisation xx masks yi yishi",
+    ),
+    "1369_office_docs_title_pipe_category_neirong_yulan_county_road_closing_yiyao_truncated_crlf.txt": (
+        "fields",
+        "held-out page: office docs title pipe category neirong yulan county road closing yiyao t",
+    ),
+    "1370_discuz_jammer_noise_memoir_on_leaders_speeches_not_a_speech_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: discuz jammer noise memoir on leaders speeches not a speech rejected crlf",
+    ),
+    "1372_doc_share_title_glued_no_salutation_county_project_review_x_masks_yi_glued_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: doc share title glued no salutation county project review x masks yi glue",
+    ),
+    "1373_sucai_site_breadcrumb_role_title_county_project_meeting_yi_diyi_subs_lowercase_xx_bom.txt": (
+        "fields text",
+        "held-out page: sucai site breadcrumb role title county project meeting yi diyi subs lowe",
+    ),
+    "1374_doc_share_space_joined_block_county_secretary_project_push_diyi_glued_head_truncated.txt": (
+        "fields text",
+        "held-out page: doc share space joined block county secretary project push diyi glued hea",
+    ),
+    "1375_wenmi_site_meta_no_salutation_county_key_projects_diyi_yishi_cross_masks_truncated_gb.txt": (
+        "fields text",
+        "held-out page: wenmi site meta no salutation county key projects diyi yishi cross masks ",
+    ),
+    "1380_cppcc_party_site_plenary_speeches_cemian_feature_editor_line_not_a_speech_rejected_crlf_gb.txt": (
+        "count",
+        "held-out page: cppcc party site plenary speeches cemian feature editor line not a speech",
+    ),
+    "1382_trad_converted_seo_title_pian_labels_mid_autumn_flag_talk_glitch_mojibake_no_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: trad converted seo title pian labels mid autumn flag talk glitch mojibake",
+    ),
+    "1383_association_archive_entrepreneurs_day_governor_zhici_role_colon_name_paren_date_crlf_gb.txt": (
+        "fields text",
+        "held-out page: association archive entrepreneurs day governor zhici role colon name pare",
+    ),
+    "1384_law_firm_forum_fayan_part_four_starts_mid_disanfangmian_wrap36_date_place_end_bom.txt": (
+        "fields text",
+        "held-out page: law firm forum fayan part four starts mid disanfangmian wrap36 date place",
+    ),
+    "1385_doc_preview_flat_block_womens_day_zhici_paren_labels_stray_spaces_second_cut_gb.txt": (
+        "fields text",
+        "held-out page: doc preview flat block womens day zhici paren labels stray spaces second ",
+    ),
+    "1387_trad_pinyin_garble_fanwen_class_reunion_organiser_zhici_xiaobian_intro_cut.txt": (
+        "fields text",
+        "held-out page: trad pinyin garble fanwen class reunion organiser zhici xiaobian intro cu",
+    ),
+    "1389_trad_tw_word_meaning_zhici_definition_numbered_list_not_a_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad tw word meaning zhici definition numbered list not a speech rejected",
+    ),
+    "1392_discuz_printable_view_school_signing_ceremony_zhici_hash_masks_crlf_bom.txt": (
+        "fields",
+        "held-out page: discuz printable view school signing ceremony zhici hash masks crlf",
+    ),
+    "1393_gongwen_site_fanwen_word_count_title_chamber_conference_diyidian_cut_truncated.txt": (
+        "fields",
+        "held-out page: gongwen site fanwen word count title chamber conference diyidian cut trun",
+    ),
+    "1394_doc_cloud_banquet_welcome_delegation_zhici_masks_spaced_digits_broken_toast_crlf_gb.txt": (
+        "fields",
+        "held-out page: doc cloud banquet welcome delegation zhici masks spaced digits broken toa",
+    ),
+    "1395_xiexie_style_diyipian_martyr_statue_unveiling_zhici_star_masks_crlf_utf16.txt": (
+        "count fields",
+        "held-out page: xiexie style diyipian martyr statue unveiling zhici star masks crlf",
+    ),
+    "1396_prose_site_pian1_bridge_completion_town_jianghua_comment_widget_truncated.txt": (
+        "fields",
+        "held-out page: prose site pian1 bridge completion town jianghua comment widget truncated",
+    ),
+    "1397_trad_pinyin_garble_ribbon_cutting_jianghua_star_masks_space_before_stops_crlf_bom.txt": (
+        "fields",
+        "held-out page: trad pinyin garble ribbon cutting jianghua star masks space before stops ",
+    ),
+    "1398_book_chapter_stele_unveiling_alumni_rep_jianghua_document_title_in_title_gb.txt": (
+        "fields",
+        "held-out page: book chapter stele unveiling alumni rep jianghua document title in title",
+    ),
+    "1399_doc_preview_title_thrice_glued_salutation_memorial_square_page_join_cut_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc preview title thrice glued salutation memorial square page join cut c",
+    ),
+    "1401_doc_site_title_glued_salutation_railway_wei_fubai_dangke_three_scenes_xi_quote_one_block_crlf_gb.txt": (
+        "fields",
+        "held-out page: doc site title glued salutation railway wei fubai dangke three scenes xi ",
+    ),
+    "1402_pdf_copy_wrap36_lianzheng_dangke_no_salutation_lianxidian_intro_yi_heads_ending_period_page_numbers.txt": (
+        "fields",
+        "held-out page: pdf copy wrap36 lianzheng dangke no salutation lianxidian intro yi heads ",
+    ),
+    "1404_fanwen_mobile_qiyi_xuanjiang_compilation_two_pian_prefix_intro_junk_yi_own_line_yishi_heads.txt": (
+        "fields text",
+        "held-out page: fanwen mobile qiyi xuanjiang compilation two pian prefix intro junk yi ow",
+    ),
+    "1406_doc_mall_vip_qiyi_dangke_title_twice_pdf_flattened_spaced_breaks_inline_yi_heads_cut_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc mall vip qiyi dangke title twice pdf flattened spaced breaks inline y",
+    ),
+    "1407_dangjian_fanwen_site_h1_differs_reading_time_dangke_jianggao_prefix_title_five_parts_crlf_gb.txt": (
+        "fields text",
+        "held-out page: dangjian fanwen site h1 differs reading time dangke jianggao prefix title",
+    ),
+    "1408_scraper_site_dangke_jiaoan_diyipian_prefix_dash_subtitle_empty_fields_glued_salutation_utf16.txt": (
+        "fields text",
+        "held-out page: scraper site dangke jiaoan diyipian prefix dash subtitle empty fields glu",
+    ),
+    "1409_wenmi_site_xx_county_medical_system_warning_conference_mou_names_yi_paren_yi_sentence_subs.txt": (
+        "fields",
+        "held-out page: wenmi site xx county medical system warning conference mou names yi paren",
+    ),
+    "1412_trad_pinyin_glitch_yanjianggao_7pian_pian_labels_student_flag_speech_fire_safety_gb.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch yanjianggao 7pian pian labels student flag speech fire",
+    ),
+    "1414_gongwen_site_civil_affairs_spring_festival_jiti_tanhua_no_salutation_paren_yi_run_in_bom.txt": (
+        "fields",
+        "held-out page: gongwen site civil affairs spring festival jiti tanhua no salutation pare",
+    ),
+    "1415_doc_site_one_glued_paragraph_labour_day_jiti_tanhua_run_in_heads_ellipsis_truncated.txt": (
+        "fields",
+        "held-out page: doc site one glued paragraph labour day jiti tanhua run in heads ellipsis",
+    ),
+    "1416_article_site_cppcc_organ_dragon_boat_tixing_tanhua_masked_x_yi_paren_yi_own_line_crlf_utf16.txt": (
+        "fields",
+        "held-out page: article site cppcc organ dragon boat tixing tanhua masked x yi paren yi o",
+    ),
+    "1417_article_site_dangke_jiaoan_no_salutation_classical_quotes_attributed_after_yi_own_line_paren_yi_gb.txt": (
+        "fields",
+        "held-out page: article site dangke jiaoan no salutation classical quotes attributed afte",
+    ),
+    "1418_trad_variant_chars_doc_site_nav_yanshuo_column_youth_lianzheng_speech_image_caption_title_no_heads_crlf.txt": (
+        "fields text",
+        "held-out page: trad variant chars doc site nav yanshuo column youth lianzheng speech ima",
+    ),
+    "1419_district_qiaolian_news_qiyi_joint_branch_activity_oath_dangke_summary_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: district qiaolian news qiyi joint branch activity oath dangke summary not",
+    ),
+    "1420_fanwen_town_head_compilation_page3of4_prev_tail_quoted_title_zhici_then_cadres_meeting_truncated.txt": (
+        "fields",
+        "held-out page: fanwen town head compilation page3of4 prev tail quoted title zhici then c",
+    ),
+    "1421_info_disclosure_pipe_table_town_gov_work_report_spaced_title_broken_subtitle_unnumbered_heads_crlf_gb.txt": (
+        "fields text",
+        "held-out page: info disclosure pipe table town gov work report spaced title broken subti",
+    ),
+    "1423_novel_reader_theme_font_controls_town_gov_move_in_ceremony_dialogue_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: novel reader theme font controls town gov move in ceremony dialogue not a",
+    ),
+    "1424_trad_autoconverted_fanwen_qianyan_town_renaming_ceremony_yuanchuang_injected_x_masks_no_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad autoconverted fanwen qianyan town renaming ceremony yuanchuang injec",
+    ),
+    "1425_doc_preview_flattened_two_speech_huibian_glued_yi_heads_page_counter_mid_sentence_fayan_truncated.txt": (
+        "count fields text",
+        "held-out page: doc preview flattened two speech huibian glued yi heads page counter mid ",
+    ),
+    "1426_trad_fanwen_spam_line_title_twice_bianzhe_an_district_secretary_community_diyi_subs_truncated.txt": (
+        "fields text",
+        "held-out page: trad fanwen spam line title twice bianzhe an district secretary community",
+    ),
+    "1427_seo_article_community_meeting_overview_sections_inline_digit_items_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: seo article community meeting overview sections inline digit items not a ",
+    ),
+    "1428_trad_pinyin_garble_daoyu_district_community_meeting_short_yi_heads_yishi_subs_star_masks.txt": (
+        "fields",
+        "held-out page: trad pinyin garble daoyu district community meeting short yi heads yishi ",
+    ),
+    "1429_ai_article_subdistrict_inspection_meeting_recap_dash_bullets_not_a_speech_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: ai article subdistrict inspection meeting recap dash bullets not a speech",
+    ),
+    "1430_trad_pinyin_garble_mobile_secretary_new_district_mobilisation_yi_heads_zhankai_truncated_gb.txt": (
+        "fields",
+        "held-out page: trad pinyin garble mobile secretary new district mobilisation yi heads zh",
+    ),
+    "1431_fanwen_county_secretary_cadres_meeting_title_twice_char_count_opening_yishi_keyword_glued_heads.txt": (
+        "fields text",
+        "held-out page: fanwen county secretary cadres meeting title twice char count opening yis",
+    ),
+    "1433_wenku_preview_fayan_huibian_mulu_pian_label_no_title_star_mask_pdf_spaces_yishi_heads_trunc_gb.txt": (
+        "fields text",
+        "held-out page: wenku preview fayan huibian mulu pian label no title star mask pdf spaces",
+    ),
+    "1435_trad_pinyin_garble_di1pian_prev_tail_mayor_campaign_goethe_quote_second_pian_cut_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: trad pinyin garble di1pian prev tail mayor campaign goethe quote second p",
+    ),
+    "1436_gongwen_name_colon_title_char_count_new_mayor_npc_name_line_padded_date_indents_yishi_heads.txt": (
+        "fields",
+        "held-out page: gongwen name colon title char count new mayor npc name line padded date i",
+    ),
+    "1437_template_site_vice_mayor_to_citizens_xx_city_shouxian_qici_zaici_zuihou_paragraph_heads_gb.txt": (
+        "fields",
+        "held-out page: template site vice mayor to citizens xx city shouxian qici zaici zuihou p",
+    ),
+    "1439_mobile_fanwen_new_mayor_jiuzhi_presidium_salutation_x_masks_second_salutation_no_heads.txt": (
+        "fields text",
+        "held-out page: mobile fanwen new mayor jiuzhi presidium salutation x masks second saluta",
+    ),
 }

@@ -139,16 +139,38 @@ def test_a_novel_narrating_a_meeting_is_not_a_speech(lines):
         parse("\n".join(lines))
 
 
-def test_a_chapter_on_a_fiction_site_is_not_a_speech_though_its_hero_addresses_a_meeting():
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "松风小说网 > 官场 > 青云路 > 第918章 收心会（2/3）",
+        "二维书屋 > 都市言情 > 官途青云 > 第93章 轮到我发言",
+    ],
+)
+def test_a_chapter_on_a_fiction_site_is_not_a_speech_though_its_hero_addresses_a_meeting(crumb):
     with pytest.raises(NotASpeech, match="fiction site"):
         parse(
             "\n".join(
                 [
-                    "松风小说网 > 官场 > 青云路 > 第918章 收心会（2/3）",
+                    crumb,
                     "上一页　目录　下一页",
                     "各位领导，同志们：",
                     "今天召开这次会议，主要是总结去年的工作，安排今年的任务。",
                     "韩书记放下讲稿，环视会场，会场里一下子安静下来。",
+                ]
+            )
+        )
+
+
+def test_a_news_page_whose_meta_bar_names_its_correspondent_is_not_a_speech():
+    with pytest.raises(NotASpeech, match="news report"):
+        parse(
+            "\n".join(
+                [
+                    "当前位置: 首页 >> 学生园地 >> 正文",
+                    "材料学院本科党支部开展廉政主题党日活动",
+                    "通讯员:郑书瑶  发布时间:2021-11-26  浏览量:",
+                    "为落实学院党委关于加强廉洁教育的安排，本科党支部开展了主题党日活动。",
+                    "活动中，同学们讲述了身边的廉洁故事，并进行了知识竞答。",
                 ]
             )
         )

@@ -70,6 +70,7 @@ _NEWS_OPENING = re.compile(
     # 县委书记某某主持召开…会议: nobody says that of himself in his speech
     "|^[^。！？“”]{2,30}?主持召开[^。！？]{2,60}[。，,]"
 )
+_REPORTER = re.compile("(?:通讯员|记者)[:：]")
 _NEWS_END = re.compile(r"^[（(]?(?:责任编辑|编辑|审核|校对)[:：]")
 # A report of a speech paraphrases it paragraph by paragraph: 领导人致词时表示，… 他指出，…
 _REPORTED = re.compile(
@@ -86,7 +87,9 @@ _NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|�
 # 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
 _NOVEL_SAID = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
 _THIRD_PERSON = re.compile("[他她]")
-# A fiction site's reader: its chapter in the crumb (官路青云 > 第217章) or its reader's buttons.
+# A fiction site: its name or the genre in its crumb (都市言情 > 官途青云 > 第93章)…
+_FICTION_SITE = re.compile("小说|言情|玄幻|奇幻|修真|仙侠|武侠|穿越|重生|网游|官场")
+# …and its reader: the chapter in the crumb (官路青云 > 第217章) or its reader's buttons.
 _READER_MARK = re.compile(
     "第[\\d一二三四五六七八九十百千零〇]+[章节回]|求收藏|章节目录|加入书签|推荐票"
 )
@@ -237,7 +240,7 @@ def _not_a_speech(lines: list[str]) -> str:
     if sum(1 for ln in lines[:30] if _PROFILE_FIELD.match(nows(fold(ln)))) >= 4:
         return "a person's profile (姓名、职务、出生年月…), not a speech"
     head = fold("\n".join(lines[:15]))
-    if "小说" in head and _READER_MARK.search(head):
+    if _FICTION_SITE.search(head) and _READER_MARK.search(head):
         return "a chapter on a fiction site (小说 … 第212章), not a speech"
     if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
@@ -255,7 +258,8 @@ def _not_a_speech(lines: list[str]) -> str:
         )
     )
     lead = fold("\n".join(text))
-    if _NEWS.search(lead) or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
+    reporter = any(_REPORTER.search(fold(ln)) for ln in lines[:12])  # a news page's meta bar
+    if _NEWS.search(lead) or reporter or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
     if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):
         return "news report under a headline (…在…会议上强调) without a salutation"
