@@ -2016,7 +2016,7 @@ KNOWN_GAPS = {
         "held-out page: archive db 1967 reception transcript dialogue interjections paren yi prev",
     ),
     "1361_periodical_partial_1957_province_farm_jielun_diyi_glued_english_mt_truncated_crlf_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: periodical partial 1957 province farm jielun diyi glued english mt trunca",
     ),
     "1362_trad_pinyin_garble_doubled_news_report_on_province_conference_speech_rejected_big5.txt": (

@@ -292,6 +292,7 @@ def test_an_e_papers_turn_at_a_paragraphs_end_goes():
         "刊  名：《文艺之友》　2010年第4期",
         "相似文献：文艺工作者要扎根人民　　用心写好时代篇章",
         "核心提示：建设廉洁型政府，就是要坚持廉洁用权、干净做事。",
+        "【关键词】：农业生产；丰收；会议结论",
     ],
 )
 def test_an_unsigned_editors_intro_and_a_forums_or_journals_fields_are_junk(line):

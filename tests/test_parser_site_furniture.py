@@ -537,6 +537,8 @@ def test_a_pages_related_tags_topics_and_samples_below_the_speech_are_furniture(
         ["要把文物保护好、利用好。", "本页内容由网友提供　第1页　下一页"],
         ["各级党员领导干部必须"],
         ["楚泽位于中国中部，素有“千湖之省”的美誉，"],
+        ["要把文物保护好、利用好。", "本文档仅提供部分内容试读，如需完整内容请下载全文"],
+        ["要把文物保护好、利用好。", "……　　本文档为预览，下载后查看完整内容　　立即下载"],
     ],
 )
 def test_a_copy_cut_by_a_paywall_a_pager_or_mid_sentence_is_flagged_truncated(tail):
