@@ -533,3 +533,10 @@ def test_the_meeting_an_opening_convenes_is_not_the_one_the_province_held_before
     )
     speech = speech_of("市长讲话", "同志们：", opening, *BODY[1:])
     assert (speech.meeting, speech.level) == ("市政府第十次全体会议", "市")
+
+
+def test_a_post_a_colon_and_a_name_under_the_title_name_the_speaker():
+    speech = speech_of(
+        "在全国企业家活动日大会上的致辞", "江南省省长:邬承德", "(2007年4月14日)", *BODY
+    )
+    assert (speech.speaker_role, speech.speaker_name, speech.year) == ("江南省省长", "邬承德", 2007)

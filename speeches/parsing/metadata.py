@@ -93,6 +93,11 @@ def bare_name(line: str) -> str:
     return ""
 
 
+_ROLE_COLON_NAME = re.compile(
+    f"^(?P<role>[{HAN}、]{{1,20}}?(?:{ROLE_SUFFIX}))[:：](?P<name>[{HAN}]{{2,3}})$"
+)
+
+
 def parse_speaker(line: str) -> tuple[str, str]:
     """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）
     / 周某某（某某公司董事长）."""
@@ -114,6 +119,10 @@ def parse_speaker(line: str) -> tuple[str, str]:
         # 罗成林　云岭县委书记: the name first, then the post (a newspaper's byline)
         if bare_name(role) and not is_role(role) and re.search(f"(?:{ROLE_SUFFIX})$", fold(name)):
             return name, role
+    colon = _ROLE_COLON_NAME.match(fold(nows(s)))
+    if colon and is_role(colon["role"]) and not _NOT_A_NAME.search(colon["name"]):
+        compact = nows(s)  # 江南省省长:邬承德 — a post, a colon, the name
+        return compact[: colon.end("role")], compact[colon.start("name") :]
     if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
         return "", ""
     compact = nows(s)
