@@ -56,6 +56,7 @@ No database: these are pure parser tests.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.util
 import json
@@ -438,7 +439,26 @@ def test_fixture_offsets_and_anchors_hold(name):
             f"{where}: positions do not index section.text: {e}" for e in offset_errors(speech)
         ]
         problems += [f"{where}: {e}" for e in anchor_errors(speech)]
+        # (PostgreSQL refuses a NUL in text: the parser's cut marker must never be stored)
+        problems += [f"{where}: {field} holds a NUL" for field in nul_fields(speech)]
     assert not problems, "\n".join(problems)
+
+
+def nul_fields(value, path: str = "speech") -> list[str]:
+    """The paths of the string fields of a parsed speech that hold a NUL character."""
+    if isinstance(value, str):
+        return [path] if "\x00" in value else []
+    if dataclasses.is_dataclass(value):
+        return [
+            p
+            for f in dataclasses.fields(value)
+            for p in nul_fields(getattr(value, f.name), f"{path}.{f.name}")
+        ]
+    if isinstance(value, (list, tuple)):
+        return [p for i, item in enumerate(value) for p in nul_fields(item, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        return [p for k, item in value.items() for p in nul_fields(item, f"{path}[{k}]")]
+    return []
 
 
 def test_no_answer_heading_reads_as_site_furniture_on_a_line_of_its_own():

@@ -550,3 +550,18 @@ def test_a_copy_cut_by_a_paywall_a_pager_or_mid_sentence_is_flagged_truncated(ta
 def test_a_short_closing_line_is_no_cut():
     result = speech_of("在全市文物工作会议上的讲话", "同志们：", *BODY[:-1], "谢谢大家！")
     assert "truncated" not in codes(result)
+
+
+def test_a_cut_marker_is_never_a_title_and_a_sites_buttons_are_no_speaker():
+    from speeches.parsing import parse
+
+    page = [
+        "首页 > 写作参考 > 名家谈写作",
+        "对于讲话，我一向十分上心。最早的讲，要追溯到上学时在课堂上发言、在班里小组里发言。"
+        "那时的想法很朴素：要讲，就尽量讲好，为的是让自己表现好一点。我平生第一次讲得成功的，是在",
+        "……预览已结束，剩余内容需登录后查看",
+        "开通会员　　复制　　下载",
+    ]
+    for speech in parse("\n".join(page), allow_non_speech=True):
+        assert "\x00" not in speech.title + speech.text
+        assert speech.speaker_name == ""

@@ -39,6 +39,7 @@ _ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支�
 _NOT_A_NAME = re.compile(
     "讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲|典礼|仪式|晚会|年会|开幕|闭幕"
     "|办公室|委员会|中心|宣传部|研究室|就职|就任|述职|竞聘|竞职|履职|任职|离任|纪录稿|记录稿|录音稿"
+    "|复制|下载|登录|注册|收藏|分享|打印|会员"  # a site's buttons: 开通会员　复制　下载
     # an occasion after the post: 董事长新年致辞 (a name may hold one: 张新年)
     "|^(?:新年|新春|元旦|春节|中秋|开学|年终|年度|节日|节前)"
 )
@@ -112,8 +113,10 @@ def parse_speaker(line: str) -> tuple[str, str]:
         # Role and name set apart by spaces: any role word ending a post (市级总河长) will do,
         # and several posts may be joined by a comma (市长，市…领导小组组长　韦松涛).
         role, name = nows(parts[0]), nows(parts[1])
-        if _NAME.match(name) and re.search(
-            f"(?:{ROLE_SUFFIX}|[长记任席员委官理事师])$", fold(role)
+        if (
+            _NAME.match(name)
+            and not _NOT_A_NAME.search(fold(name))
+            and re.search(f"(?:{ROLE_SUFFIX}|[长记任席员委官理事师])$", fold(role))
         ):
             return role, name
         # 罗成林　云岭县委书记: the name first, then the post (a newspaper's byline)

@@ -50,6 +50,7 @@ def headline_over_speaker(lines: list[str], at: int) -> bool:
     """lines[at] is a headline over a speaker line (做强老字号　做优新国潮 / 周某某（…会长））."""
     return (
         at + 1 < len(lines)
+        and lines[at] != TRUNCATED
         and headline(lines[at])
         and parse_speaker(lines[at + 1])[1] != ""
         and not is_header_line(lines[at])
