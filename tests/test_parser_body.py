@@ -365,3 +365,16 @@ def test_a_single_star_after_a_comma_masks_a_name():
         "在全市大会上的讲话", "同志们：", "刚才，*同志宣读了表彰名单，*同志、*同志作了发言。"
     )
     assert [p.text for s in result.sections for p in s.placeholders] == ["*", "*", "*"]
+
+
+def test_a_run_in_body_also_starts_at_as_or_at_a_five_year_plans_period():
+    result = speech_of(
+        "在全县项目建设大会上的讲话",
+        "同志们：",
+        "一、站在发展新起点，紧抓项目不动摇“十三五”时期，我们建成了一批好项目。",
+        "二、突出工作重点，扎实推进团建工作随着城镇化加快推进，社区的地位日益突出。",
+    )
+    assert headings(result) == [
+        (1, "一、", "站在发展新起点，紧抓项目不动摇"),
+        (1, "二、", "突出工作重点，扎实推进团建工作"),
+    ]

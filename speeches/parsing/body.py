@@ -89,7 +89,8 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
 # 20xx年，…), never a heading's words.
 _GLUED_BODY = re.compile(
     f"(?<=[{HAN}])[ \u3000]?(?:(?:今年|去年|近年|一年|多年|近几年)(?:以来|来)[，,]|过去的?一年[，,]"
-    "|当前[，,]|目前[，,]|今年是|(?:19|20)[\\dxX×*＊]{2} ?年[，,])"
+    "|当前[，,]|目前[，,]|今年是|(?:19|20)[\\dxX×*＊]{2} ?年[，,]|随着"
+    "|“?十[一二三四五六]五”?(?:时期|期间|以来)[，,])"
 )
 # A heading's words: short phrases between commas (认清形势，坚定信心，增强紧迫感).
 _HEADING_PHRASES = re.compile(
