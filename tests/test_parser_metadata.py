@@ -540,3 +540,16 @@ def test_a_post_a_colon_and_a_name_under_the_title_name_the_speaker():
         "在全国企业家活动日大会上的致辞", "江南省省长:邬承德", "(2007年4月14日)", *BODY
     )
     assert (speech.speaker_role, speech.speaker_name, speech.year) == ("江南省省长", "邬承德", 2007)
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting", "role"),
+    [
+        ("县委书记项目建设推进动员会讲话稿", "项目建设推进动员会", "县委书记"),
+        ("县长办公会议讲话", "县长办公会议", ""),
+        ("全县村党组织书记工作座谈会上的讲话", "全县村党组织书记工作座谈会", ""),
+    ],
+)
+def test_a_post_before_a_meeting_in_a_title_without_zai_is_who_speaks(title, meeting, role):
+    speech = speech_of(title, *BODY)
+    assert (speech.meeting, speech.speaker_role) == (meeting, role)

@@ -157,6 +157,12 @@ def parse_speaker(line: str) -> tuple[str, str]:
 # (not 县长演讲稿: a candidate's speech for the post, not its holder's)
 _POST_THEN_GENRE = re.compile(f"^(?P<post>(?:{ROLE_SUFFIX}))(?!演讲)(?:{GENRE_WORD})稿?$")
 _POST_FIRST = re.compile(f"^(?:[{HAN}]{{0,4}}?[省市县区镇乡])?(?:{ROLE_SUFFIX})")
+# 县委书记项目建设推进动员会讲话稿: the post, then the meeting (not 县长办公会议: a meeting's name)
+_POST_THEN_MEETING = re.compile(
+    # (全县村党组织书记…座谈会, 在乡镇党委书记…例会上: the audience, not who speaks)
+    f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
+    f"(?P<m>[^在于，。：:]{{4,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
+)
 _WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:{GENRE_WORD})稿?$")
 
 
@@ -169,8 +175,8 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             who = title[: tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
-    bare = _POST_THEN_GENRE.match(fold(title))
-    if bare:  # 副市长讲话稿: the post alone, then the genre
+    bare = _POST_THEN_GENRE.match(fold(title)) or _POST_THEN_MEETING.match(fold(title))
+    if bare and is_role(fold(title)[: bare.end("post")]):  # 副市长讲话稿: the post, then the genre
         return title[: bare.end("post")], ""
     whole = _WHO_THEN_GENRE.match(fold(title))
     if whole:  # 江城市市长王立群致辞: the title is who speaks and the genre
@@ -385,6 +391,9 @@ def _meeting(title: str, subtitle: str) -> str:
         end = tail.end("hon") if tail.group("hon") else tail.end("who")  # 老师 goes with the name
         f = f[: tail.start("who")] + f[end:]
         title = title[: tail.start("who")] + title[end:]
+    post = _POST_THEN_MEETING.match(f)
+    if post and is_role(f[: post.end("post")]):
+        return title[post.start("m") : post.end("m")]
     m = _MEETING_STEM.match(f)
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
         who = _TITLE_SPEAKER.match(f)
