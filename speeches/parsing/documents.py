@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .junk import is_junk_line
-from .metadata import NAME_MARKS, parse_speaker
 from .salutation import salutation
+from .speakers import NAME_MARKS, parse_speaker
 from .text import HAN, NUM, TRUNCATED, cn_to_int, fold, nows
 from .title import headline_over_speaker, title_candidate
 

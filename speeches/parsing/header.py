@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from .dates import DATE, DATE_LINE
 from .junk import COMMENTS_START, FOOTER_START, is_junk_line
-from .metadata import BYLINE, DASH, NAME_MARKS, ROLE_NAME, is_role, parse_speaker
 from .salutation import find_salutation, salutation_of, split_glued
+from .speakers import BYLINE, DASH, NAME_MARKS, ROLE_NAME, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, ROLE_SUFFIX
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 from .title import (

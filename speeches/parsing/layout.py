@@ -25,7 +25,6 @@ from .junk import (
     strip_jammer,
 )
 from .markup import strip_markup
-from .metadata import BYLINE
 from .pages import (
     PAGE_IN_LINE,
     PAGE_OF,
@@ -38,6 +37,7 @@ from .pages import (
     drop_running_heads,
     without_glued_tails,
 )
+from .speakers import BYLINE
 from .tables import LABEL_START
 from .text import CN_DIGITS, HAN, NUM, TRUNCATED, fold, nows
 

@@ -1,55 +1,20 @@
 """Metadata read from the header: meeting, organisation, session, level, year, date, speaker
-and genre. Each reader takes strings and returns strings: no state, no Django."""
+and genre. Each reader takes strings and returns strings: no state, no Django. (How a single
+line names its speaker is speakers.py; here, which lines and titles say who speaks.)"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from .dates import DATE, date_and_year
+from .dates import date_and_year
 from .records import ParsedSpeech, warn
-from .tables import COMPOUND_SURNAMES, GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, SURNAMES
+from .speakers import BYLINE, DASH, HONORIFIC, POST, SPACED_NAME, bare_name, is_role, parse_speaker
+from .tables import GENRE_WORD, GENRES, LEVELS, ROLE_SUFFIX, SURNAMES
 from .text import HAN, NUM, fold, nows
 
-BYLINE = re.compile(
-    r"^(?:(?:作者|讲话人|主讲人|主讲|发言人|报告人|表态人|述职人|致辞人|致词人|演讲人|演讲者|撰稿人?|讲者)[:：]|文[／/]"
-    r"|【(?:讲话人|主讲人|发言人|报告人|致辞人)】)"  # a book's example: 【致辞人】市卫健委主任
-)
-DASH = re.compile(r"^[—\-－–―─]{1,4}\s*")
-ROLE_NAME = re.compile(
-    f"^(?P<role>.*(?:{ROLE_SUFFIX}))(?P<name>[{HAN}×X某]{{2,4}}|[*＊xX]{{2,4}})$"
-)
-_NAME_ROLE = re.compile(
-    # (常务副县长 is one post: 常 is a surname, 常务 no name)
-    f"^(?!代理|常务|执行|第一)(?P<name>[{HAN}]{{2,3}}?)(?P<role>(?:代理|常务|执行|第一)?(?:{ROLE_SUFFIX}))$"
-)
-_POST = re.compile(f"^(?:{ROLE_SUFFIX})$")
-_ROLE_ONLY = re.compile(f"^[{HAN}、X×某]{{0,16}}?(?:{ROLE_SUFFIX})$")
-_NAME = re.compile(f"^[{HAN}×X某]{{2,4}}$")
-_SPACED_NAME = re.compile(f"^[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,3}}$")
-_NOT_A_NAME_LINE = re.compile("[。！？：:“”，,]")
-_NOT_A_ROLE = re.compile("[。！？：:“”]")
-# A name with the post in brackets after it, as a page prints each speaker of a
-# 发言摘登: 周某某（市食品行业协会会长、某某食品有限公司董事长）
-NAME_PAREN_ROLE = re.compile(
-    f"^(?P<name>[{HAN}]{{2,4}})[（(](?P<role>[^（）()。！？：:]{{2,48}}"
-    f"(?:{ROLE_SUFFIX}|创始人|代表|教师|医生|民警|党员|书记员|职工|工人|农民|村民))[）)]$"
-)
-_ORGAN_NAME = re.compile("[委组部会]$")  # 党委书记, 党组书记, 支部书记: not 党 + a given name
-_NOT_A_NAME = re.compile(
-    "讲话|致辞|发言|会议|大会|党课|同志们|工作|摘要|整理|全文|目录|提纲|典礼|仪式|晚会|年会|开幕|闭幕"
-    "|办公室|委员会|中心|宣传部|研究室|就职|就任|述职|竞聘|竞职|履职|任职|离任|纪录稿|记录稿|录音稿"
-    "|复制|下载|登录|注册|收藏|分享|打印|会员"  # a site's buttons: 开通会员　复制　下载
-    # an occasion after the post: 董事长新年致辞 (a name may hold one: 张新年)
-    "|^(?:新年|新春|元旦|春节|中秋|开学|年终|年度|节日|节前)"
-)
-# Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
-_HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
-_DELEGATE = re.compile(
-    f"^(?P<role>[{HAN}]{{2,10}}代表)(?P<name>[{HAN}]{{2,3}}?)(?:{_HONORIFIC}|同学)?$"
-)
 _TITLE_SPEAKER = re.compile(
-    f"^(?:(?:\\d{{4}}|\\d{{2,3}}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{{2,24}}?)(?:{_HONORIFIC})?[：:]?"
+    f"^(?:(?:\\d{{4}}|\\d{{2,3}}\\s*学)年度?)?(?P<who>[^在，。：:|｜]{{2,24}}?)(?:{HONORIFIC})?[：:]?"
     "(?:在|出席|参加|于|关于|对|给|向|发表)"
 )
 # The speaker's post first, then the year or season: 区长2024年新年致辞
@@ -67,91 +32,10 @@ _TITLE_TAIL_SPEAKER = re.compile(
     f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000上]))(?!议)"
     f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表)|[县市区省镇乡校院局]领导)"
-    f"(?P<name>[{HAN}]{{2,3}}(?={_HONORIFIC}))?)(?P<hon>{_HONORIFIC})?(?:的)?"
+    f"(?P<name>[{HAN}]{{2,3}}(?={HONORIFIC}))?)(?P<hon>{HONORIFIC})?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
     f"(?:{GENRE_WORD})稿?$"
 )
-
-
-def is_role(text: str) -> bool:
-    return bool(_ROLE_ONLY.match(fold(nows(text))))
-
-
-NAME_MARKS = "◎●■▲◆★☆"
-
-
-def bare_name(line: str) -> str:
-    """A personal name standing alone: letter-spaced by the site (张 三 丰), or two or three
-    characters that begin with a common surname. "" otherwise."""
-    s = line.strip().strip("（）()[]【】 \u3000").lstrip(NAME_MARKS)  # ◎邵培元: an author mark
-    compact = nows(s)
-    if not _NAME.match(compact) or _NOT_A_NAME.search(fold(compact)) or is_role(compact):
-        return ""
-    if _SPACED_NAME.match(s) or (len(compact) <= 3 and fold(compact)[0] in SURNAMES):
-        return compact
-    if len(compact) == 4 and fold(compact)[:2] in COMPOUND_SURNAMES:
-        return compact
-    return ""
-
-
-_ROLE_COLON_NAME = re.compile(
-    f"^(?P<role>[{HAN}、]{{1,20}}?(?:{ROLE_SUFFIX}))[:：](?P<name>[{HAN}]{{2,3}})$"
-)
-
-
-def parse_speaker(line: str) -> tuple[str, str]:
-    """(role, name) of a speaker line: 县委书记　张　三 / 县委副书记、县长王海涛 / （县长 吴芳）
-    / 周某某（某某公司董事长）."""
-    paren = NAME_PAREN_ROLE.match(fold(nows(line)))
-    if paren and paren.group("name")[0] in SURNAMES and not _NOT_A_NAME.search(paren["name"]):
-        compact = nows(line)
-        return compact[paren.start("role") : paren.end("role")], compact[: paren.end("name")]
-    s = DATE.sub("", nows(line) if _SPACED_NAME.match(line.strip()) else line)
-    s = s.strip().strip("（）()[]【】“”「」□■◆●▲◇○ \u3000")
-    parts = s.split(maxsplit=1)
-    if len(parts) == 2 and len(nows(s)) <= 48 and not _NOT_A_ROLE.search(parts[0]):
-        # Role and name set apart by spaces: any role word ending a post (市级总河长) will do,
-        # and several posts may be joined by a comma (市长，市…领导小组组长　韦松涛).
-        role, name = nows(parts[0]), nows(parts[1])
-        if (
-            _NAME.match(name)
-            and not _NOT_A_NAME.search(fold(name))
-            and re.search(f"(?:{ROLE_SUFFIX}|[长记任席员委官理事师])$", fold(role))
-        ):
-            return role, name
-        # 罗成林　云岭县委书记: the name first, then the post (a newspaper's byline)
-        if bare_name(role) and not is_role(role) and re.search(f"(?:{ROLE_SUFFIX})$", fold(name)):
-            return name, role
-    colon = _ROLE_COLON_NAME.match(fold(nows(s)))
-    if colon and is_role(colon["role"]) and not _NOT_A_NAME.search(colon["name"]):
-        compact = nows(s)  # 江南省省长:邬承德 — a post, a colon, the name
-        return compact[: colon.end("role")], compact[colon.start("name") :]
-    if not s or len(nows(s)) > 30 or _NOT_A_NAME_LINE.search(s):
-        return "", ""
-    compact = nows(s)
-    m = ROLE_NAME.match(fold(compact))
-    # 区委副书记区长 is two roles, no name; 开学典礼校长致辞通用 is a title, no name; a four-character
-    # name has a compound surname (市长安全生产讲话: no name)
-    if (
-        m
-        and not is_role(m.group("name"))
-        and not _NOT_A_NAME.search(m.group("name"))
-        and (
-            len(m.group("name")) < 4
-            or fold(m.group("name"))[:2] in COMPOUND_SURNAMES
-            or not m.group("name").strip("×X某*＊x")
-        )
-    ):
-        return compact[: m.end("role")], compact[m.start("name") :]
-    m = _DELEGATE.match(fold(compact))  # 优秀教师代表吕晓燕(老师): who speaks for the others
-    if m and m.group("name")[0] in SURNAMES:
-        return compact[: m.end("role")], compact[m.start("name") : m.end("name")]
-    m = _NAME_ROLE.match(fold(compact))  # 范志强董事长 (党委书记 is a post: 党委 is no name)
-    if m and m.group("name")[0] in SURNAMES and not _ORGAN_NAME.search(m.group("name")):
-        if _POST.match(fold(compact[1:])):  # 林政务次长: a surname and the post, as people call him
-            return compact[1:], ""
-        return compact[m.start("role") :], compact[: m.end("name")]
-    return "", ""
 
 
 # (not 县长演讲稿: a candidate's speech for the post, not its holder's)
@@ -201,7 +85,7 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             return (role, name) if name else (nows(who), "")
         return "", ""
     who = title[m.start("who") : m.end("who")]
-    if who.startswith("某") and (_POST.match(fold(who[1:])) or _LEADER.match(fold(who[1:]))):
+    if who.startswith("某") and (POST.match(fold(who[1:])) or _LEADER.match(fold(who[1:]))):
         who = who[1:]  # 某县长在…: a post whose holder the page leaves unnamed
     role, name = parse_speaker(who)
     if name or role:
@@ -239,7 +123,7 @@ def _speaker(speech: ParsedSpeech, front: list[str], outside: list[str]) -> None
         role, name = parse_speaker(text)
         if not name:
             name = bare_name(text)
-            sure = bool(_SPACED_NAME.match(text.strip()))
+            sure = bool(SPACED_NAME.match(text.strip()))
         if name:
             break
         if not front_role and is_role(text) and len(nows(text)) <= 16:

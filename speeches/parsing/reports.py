@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .dates import DATE, date_from
-from .metadata import bare_name, is_role, level_of, parse_speaker
+from .metadata import level_of
 from .records import ParsedSpeech, warn
+from .speakers import bare_name, is_role, parse_speaker
 from .text import fold, nows
 
 _DAY = DATE.pattern

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .junk import is_junk_line
-from .metadata import DASH
+from .speakers import DASH
 from .tables import ROLE_SUFFIX
 from .text import TRUNCATED, fold, nows
 from .title import is_header_line, title_candidate

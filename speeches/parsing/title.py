@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .dates import DATE
 from .junk import FOOTER_START, is_junk_line, junk_start
-from .metadata import BYLINE, DASH, NAME_MARKS, NAME_PAREN_ROLE, bare_name, is_role, parse_speaker
+from .speakers import BYLINE, DASH, NAME_MARKS, NAME_PAREN_ROLE, bare_name, is_role, parse_speaker
 from .tables import GENRE_WORD, LABEL_START, TITLE_END
 from .text import HAN, SENTENCE_MARK, TRUNCATED, fold, nows
 
