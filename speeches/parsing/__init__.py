@@ -246,7 +246,10 @@ def _not_a_speech(lines: list[str]) -> str:
         return ""
     if other:
         return f"a document of another genre ({other}), not a speech"
-    if _about_speeches(lines):
+    # An essay, a textbook or a guide on speeches names them at least 3 times and 8 times in
+    # 1,000 characters, and hardly addresses anyone (a speech says 我们, 大家… more).
+    named, addressed, size = _speech_talk(lines)
+    if named >= 3 and named * 1000 >= 8 * size and addressed * 1000 <= 5 * size:
         return "an article, a guide or a textbook about speeches, not a speech"
     if heads or remarks_page(lines):
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
@@ -269,7 +272,9 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:
         return "news report of what someone said (…致词时表示，…指出，…) without a salutation"
-    if _GUIDE.search(fold("\n".join(lines[:60]))) and not _addresses_people(lines):
+    # (a lecture on writing says 怎么写, but keeps addressing its hearers: 我们, 大家…)
+    addresses_people = addressed >= 3 and addressed * 1000 >= 8 * size
+    if _GUIDE.search(fold("\n".join(lines[:60]))) and not addresses_people:
         return "writing guide or article about speeches, not a speech"
     paras = [ln for ln in lines if ln.strip() and ln != TRUNCATED]
     if _is_fiction(paras):
@@ -323,25 +328,10 @@ _SPEECH_TALK = re.compile(
 _ADDRESSED = re.compile("我们|大家|你们|咱们|各位|同学们|朋友们|同志们")
 
 
-def _text_of(lines: list[str]) -> str:
-    return fold("".join(nows(ln) for ln in lines if ln != TRUNCATED and not is_junk_line(ln)))
-
-
-def _about_speeches(lines: list[str]) -> bool:
-    """An essay, a textbook or a guide on speeches: it names them at least 3 times and 8 times
-    in 1,000 characters, and hardly addresses anyone (a speech says 我们, 大家… more)."""
-    text = _text_of(lines)
-    named = len(_SPEECH_TALK.findall(text))
-    addressed = len(_ADDRESSED.findall(text))
-    return named >= 3 and named * 1000 >= 8 * len(text) and addressed * 1000 <= 5 * len(text)
-
-
-def _addresses_people(lines: list[str]) -> bool:
-    """A speech keeps addressing its hearers (我们, 大家… at least 3 times and 8 times in 1,000
-    characters): a lecture on writing is one, though it says 怎么写."""
-    text = _text_of(lines)
-    addressed = len(_ADDRESSED.findall(text))
-    return addressed >= 3 and addressed * 1000 >= 8 * len(text)
+def _speech_talk(lines: list[str]) -> tuple[int, int, int]:
+    """How often the page's text names speeches, how often it addresses people, and its length."""
+    text = fold("".join(nows(ln) for ln in lines if ln != TRUNCATED and not is_junk_line(ln)))
+    return len(_SPEECH_TALK.findall(text)), len(_ADDRESSED.findall(text)), len(text)
 
 
 def _is_fiction(paras: list[str]) -> bool:

@@ -121,7 +121,7 @@ _ANNIVERSARIES = (
 )
 _ANNIVERSARY = re.compile(
     "|".join(
-        f"(?P<a{i}>{event})(?P<n{i}>\\d{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年"
+        f"{event}(?P<n{i}>\\d{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年"
         for i, (event, _) in enumerate(_ANNIVERSARIES)
     )
     + "|第(?P<teachers>\\d{1,2}|[一二三四五六七八九十]{1,4})个教师节"
@@ -131,14 +131,10 @@ _ANNIVERSARY = re.compile(
 def _anniversary_year(*texts: str) -> int | None:
     for text in texts:
         m = _ANNIVERSARY.search(nows(fold(text)))
-        if not m:
-            continue
-        if m.group("teachers"):
-            n = cn_to_int(m.group("teachers"))
-            return 1984 + n if n else None
-        i = next(k for k in range(len(_ANNIVERSARIES)) if m.group(f"n{k}"))
-        n = cn_to_int(m.group(f"n{i}"))
-        return _ANNIVERSARIES[i][1] + n if n else None
+        if m and m.lastgroup:  # (the count's group: n0… for an event's, teachers for 教师节)
+            n = cn_to_int(m.group(m.lastgroup))
+            first = 1984 if m.lastgroup == "teachers" else _ANNIVERSARIES[int(m.lastgroup[1:])][1]
+            return first + n if n else None
     return None
 
 

@@ -235,6 +235,7 @@ _EDITOR_INTRO = re.compile(
     "|(?:(?:以下|下面)(?:是|为)(?:我|本站|编者)?(?:为|给)(?:大家|你|您)[^。，]{0,4}?|下面是我)"
     "(?:整理|收集|带来|推荐|准备)的[^。]{0,40}?(?:讲话|致辞|发言|主持词|范文|文章|稿|篇|模板|参考|阅读)"
 )
+_EDITOR_WORDS = ("小编", "大家", "你", "您", "下面是我")  # one of them is in every intro
 _RATING = re.compile(r"(?:^|\.(?:docx?|pdf|pptx?|wps))\d(?:\.\d)?分$")
 # A price or a count of a page's readers: 10.00元, 1087阅读, 26转藏
 _COUNTED = re.compile(r"\d(?:\.\d\d元|阅读|转藏|浏览|下载|收藏)")
@@ -350,7 +351,7 @@ def is_junk_line(line: str) -> bool:
         return True
     if len(s) <= 90 and (_NOTICE.search(s) or (s[-1] == "分" and _RATING.search(s))):
         return True
-    if len(s) <= 150 and ("小编" in s or "的" in s) and _EDITOR_INTRO.search(s):
+    if len(s) <= 150 and any(w in s for w in _EDITOR_WORDS) and _EDITOR_INTRO.search(s):
         return True  # …为了方便大家写作，下面是小编为大家整理的…，仅供参考。
     if not _HAN_CHAR.search(s):
         return True  # a line with no Chinese in a Chinese speech: News Center, a URL, a rule
