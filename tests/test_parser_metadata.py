@@ -423,6 +423,12 @@ def test_the_opening_gives_the_scope_a_titles_meeting_left_out():
             "今天，我们隆重举行清江师范学院2024级新生军训动员大会。",
             "清江师范学院2024级新生军训动员大会",
         ),
+        # who attends is no part of the meeting's name
+        (
+            "今天，我们召开县乡村三级干部参加的全县秋冬种生产动员大会，部署当前工作。",
+            "全县秋冬种生产动员大会",
+        ),
+        ("今天，我们在这里召开的全市河长制工作现场推进会，意义重大。", "全市河长制工作现场推进会"),
     ],
 )
 def test_an_untitled_speech_takes_the_meeting_its_opening_convenes(opening, meeting):

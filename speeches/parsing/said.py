@@ -16,12 +16,14 @@ from .text import HAN, fold
 _SCOPED = re.compile("(?:这次|本次|今天的?|召开|举行|举办)(?P<s>全[省市县区镇乡])")
 # 今天，县委、县政府在这里召开全县三级干部大会暨经济工作会议: the meeting the opening names
 _CONVENED = re.compile(
-    "(?:召开|举行|举办)(?!了|过)(?:这次|今天的|本次|这个)?"
+    "(?:召开|举行|举办)(?!了|过)的?(?:这次|今天的|本次|这个)?"
     # (a place, a school or a company, or a commemoration: 纪念一二·九运动主题大会)
     "(?P<m>(?:全|[^，。、；：“”\\s]{0,6}[省市县区镇乡]|[^，。、；：“”\\s]{2,12}(?:大学|学院|学校|中学|小学|公司|集团|医院)"
     "|纪念|庆祝)[^，。、；：“”\\s]{2,30}?"
     "(?:会议|大会|座谈会|推进会|动员会|现场会|调度会|部署会|务虚会|培训班|团拜会|开班典礼|开班式|开学典礼|毕业典礼|典礼|仪式))(?=[，。,；]|$)"
 )
+
+_ATTENDED = re.compile("(?:参加|出席|参与)的")
 
 
 def meeting_said(speech: ParsedSpeech, opening: str) -> None:
@@ -38,7 +40,9 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
         return
     m = _CONVENED.search(folded)
     if m:
-        speech.meeting = opening[m.start("m") : m.end("m")]
+        # 召开县乡村三级干部参加的XX县…动员大会: the meeting, not who attends it
+        start = max([m.start("m"), *(a.end() for a in _ATTENDED.finditer(folded, 0, m.end("m")))])
+        speech.meeting = opening[start : m.end("m")]
         _level_from_meeting(speech)
 
 
