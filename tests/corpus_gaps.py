@@ -14,7 +14,10 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: tencent wenku spaced page one",
     ),
-    "151_kangxi_radicals_pdf_text_gb.txt": ("fields", "held-out page: kangxi radicals pdf text"),
+    "151_kangxi_radicals_pdf_text_gb.txt": (
+        "fields",
+        "held-out page: kangxi radicals pdf text",
+    ),
     "156_gov_index_number_block_role_name_title_utf16.txt": (
         "fields",
         "held-out page: gov index number block role name title",
@@ -114,6 +117,10 @@ KNOWN_GAPS = {
     "228_meipian_village_html_p_tags_flattened.txt": (
         "text",
         "held-out page: an author line in the pasted page's markup",
+    ),
+    "229_street_grid_watermark_lines_appended_to_heads_gb.txt": (
+        "text",
+        "held-out page: a site's watermark glued to the end of headings and paragraphs",
     ),
     "230_doc_preview_vip_split_spaced_title_detached_quote_pair_bom.txt": (
         "fields",
@@ -223,6 +230,10 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: the title only in a [节录自…] note",
     ),
+    "287_macau_secretary_on_behalf_of_ce_chuxi_de_zhici_spaced_org_name_salutation_lines_ascii_punct_bom.txt": (
+        "fields",
+        "held-out page: salutation lines ending in ASCII commas; 代表行政长官出席…的致词",
+    ),
     "288_renrendoc_preview_anticopy_filler_glyph_lines_glued_tail.txt": (
         "fields",
         "held-out page: a preview's 全文预览已结束 above a text that is whole",
@@ -246,10 +257,6 @@ KNOWN_GAPS = {
     "304_tigang_stage_notes_parenthetical_bullets_dot_lines_bom.txt": (
         "text",
         "held-out page: an outline's ● bullets and dot lines",
-    ),
-    "287_macau_secretary_on_behalf_of_ce_chuxi_de_zhici_spaced_org_name_salutation_lines_ascii_punct_bom.txt": (
-        "fields",
-        "held-out page: salutation lines ending in ASCII commas; 代表行政长官出席…的致词",
     ),
     "309_doc_preview_flattened_number_glued_role_title_inner_title_masked_speaker_tag_tail_cut_wrapped.txt": (
         "fields text",
@@ -366,6 +373,10 @@ KNOWN_GAPS = {
     "428_national_news_site_reprint_name_colon_title_xinhua_dateline_lead_yixia_wei_jianghua_quanwen_yi_paren_heads_yishi_paragraphs_zebian_footer.txt": (
         "fields",
         "held-out page: 一是 paragraphs as the third level directly under a part",
+    ),
+    "429_provincial_daily_epaper_banmian_lines_slogan_title_dash_subtitle_bare_name_byline_editor_lead_ri_zai_zhaokai_chuxi_bing_jianghua_no_date_line_yi_diyi_heads_gb.txt": (
+        "text",
+        "held-out page: an e-paper's edition lines and an editor's note above a slogan title",
     ),
     "430_baijiahao_repost_news_headline_role_name_colon_quote_speech_title_only_in_lead_yixia_shi_lueyou_shanjie_photo_captions_yi_heads_inline_yishi_jubao_fankui_bom.txt": (
         "fields text",
@@ -623,6 +634,10 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: 他 said it, the alumnus 陈立军 named after 校友 earlier in the sentence",
     ),
+    "753_tw_university_site_news_trad_industry_academia_cooperation_signing_ceremony_president_zhici_no_zai_title_roc_date_line_shouxian_qici_zuihou_sentence_heads_corner_quotes_utf8.txt": (
+        "fields",
+        "held-out page: 最後，敬祝… closing after a 首先/其次/最後 list; a photo count line",
+    ),
     "760_city_daily_site_rural_governance_zuotanhui_fayan_zhaideng_editor_note_three_speakers_quoted_theme_titles_role_name_lines_yishi_heads_second_no_heads_third_shouxian_qici_print_close.txt": (
         "fields",
         "held-out page: three remarks under headlines: a village named in a headline; a closing without closing words",
@@ -775,6 +790,10 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: a described speaker cut after 的 (一位老年患者的家属 → 家属), as elsewhere in the corpus",
     ),
+    "903_bank_branch_internal_jianbao_pdf_wrap32_issue_header_editor_note_only_source_of_meeting_date_q1_business_analysis_meeting_zhaiyao_title_role_name_byline_yi_paren_yi_yishi_subs_head_office_quote_bao_song_fa_footer.txt": (
+        "fields",
+        "held-out page: a day without its year (4月10日) in an editor's note, left unread as the corpus's news datelines are",
+    ),
     "906_doc_share_site_preview_tea_cooperative_chairman_members_assembly_xx_masked_title_role_prefix_no_name_paren_date_meeting_year_2024_held_2025_yi_own_line_yishi_inline_subs_xx_figures_xi_quote_old_member_quote_charter_title_gb.txt": (
         "fields",
         "held-out page: the speaker's unit in the title's post (XX茶叶专业合作社理事长) and a 社员大会 with no place: 单位 in the answer, 未知 by the corpus's convention",
@@ -887,6 +906,10 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: stories' speakers named sentences before; forum floors after the speech",
     ),
+    "959_pdf_copy_wrap38_port_group_work_conference_workers_congress_gm_report_style_jianghua_diyibufen_parts_yi_restarts_in_each_part_dash_bullets_not_heads_rare_name_crlf_gb.txt": (
+        "fields",
+        "held-out page: a work report's —— bullets, not points in the answer, and 一、 restarting in each part",
+    ),
     "961_trad_hk_fellow_townsmen_association_site_spring_dinner_zhujiuci_title_then_role_name_line_chinese_numeral_paren_date_no_heads_toast_lines_last_updated_back_link_crlf_big5.txt": (
         "fields",
         "held-out page: a dinner's name only in the title before 祝酒辭",
@@ -979,22 +1002,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: unnumbered slogan headings with 一是 items under each",
     ),
-    "903_bank_branch_internal_jianbao_pdf_wrap32_issue_header_editor_note_only_source_of_meeting_date_q1_business_analysis_meeting_zhaiyao_title_role_name_byline_yi_paren_yi_yishi_subs_head_office_quote_bao_song_fa_footer.txt": (
-        "fields",
-        "held-out page: a day without its year (4月10日) in an editor's note, left unread as the corpus's news datelines are",
-    ),
-    "429_provincial_daily_epaper_banmian_lines_slogan_title_dash_subtitle_bare_name_byline_editor_lead_ri_zai_zhaokai_chuxi_bing_jianghua_no_date_line_yi_diyi_heads_gb.txt": (
-        "text",
-        "held-out page: an e-paper's edition lines and an editor's note above a slogan title",
-    ),
-    "753_tw_university_site_news_trad_industry_academia_cooperation_signing_ceremony_president_zhici_no_zai_title_roc_date_line_shouxian_qici_zuihou_sentence_heads_corner_quotes_utf8.txt": (
-        "fields",
-        "held-out page: 最後，敬祝… closing after a 首先/其次/最後 list; a photo count line",
-    ),
-    "959_pdf_copy_wrap38_port_group_work_conference_workers_congress_gm_report_style_jianghua_diyibufen_parts_yi_restarts_in_each_part_dash_bullets_not_heads_rare_name_crlf_gb.txt": (
-        "fields",
-        "held-out page: a work report's —— bullets, not points in the answer, and 一、 restarting in each part",
-    ),
     "1003_gongwen_gaoshou_collection_page_county_petition_work_meeting_pian_labels_two_speeches_six_points_first_head_cut_midword_second_preview_truncated_utf16.txt": (
         "fields",
         "held-out page: gongwen gaoshou collection page county petition work meeting pian labels two spe",
@@ -1026,6 +1033,10 @@ KNOWN_GAPS = {
     "1020_qq_reader_speech_anthology_dangan_fields_1919_factory_workers_meeting_founder_no_heads_app_prompt.txt": (
         "text",
         "held-out page: qq reader speech anthology dangan fields 1919 factory workers meeting founder no",
+    ),
+    "1021_archive_transcript_leader_meets_reservoir_workers_dialogue_three_problems_listed_then_paren_yi_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
     ),
     "1022_doc_share_title_thrice_dangke_how_to_give_lecture_unnumbered_pian_parts_yi_restarts_midword_break_bom.txt": (
         "fields text",
@@ -1071,13 +1082,13 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: sucai compilation page 3 of 4 prev tail donation zhici then cadres meeting cut x",
     ),
-    "229_street_grid_watermark_lines_appended_to_heads_gb.txt": (
-        "text",
-        "held-out page: a site's watermark glued to the end of headings and paragraphs",
-    ),
     "1040_periodical_abstract_page_no_title_closing_remarks_annual_meeting_two_problems_diyige_wenti_comma_head_glued_by_space_halfwidth_commas_machine_english_tail_truncated.txt": (
         "fields",
         "held-out page: periodical abstract page no title closing remarks annual meeting two problems di",
+    ),
+    "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
+        "fields",
+        "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
     ),
     "1043_moral_material_site_header_mou_county_head_role_prefix_title_new_government_first_plenary_post_time_site_line_no_salutation_xx_and_201x_masks_yaoyao_sentence_run_in_no_numbers_crlf_utf16.txt": (
         "fields",
@@ -1151,6 +1162,10 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: asp fanwen show page city gov plenary kuoda flattened single line title glued to",
     ),
+    "1069_docx_share_site_county_head_county_gov_plenary_docx_title_shared_by_member_blurb_numbered_preview_chunks_splitting_midword_stray_pdf_spaces_yi_head_inside_chunk_preview_end_truncated_utf16_crlf.txt": (
+        "fields",
+        "held-out page: docx share site county head county gov plenary docx title shared by member blurb",
+    ),
     "1070_huiwen_doc_site_provincial_development_reform_meeting_synonym_swapped_kaizhan_for_fazhan_page_x_of_13_glued_title_twice_paren_yi_piece_labels_flattened_two_speeches_second_cut_truncated.txt": (
         "fields",
         "held-out page: huiwen doc site provincial development reform meeting synonym swapped kaizhan fo",
@@ -1170,10 +1185,6 @@ KNOWN_GAPS = {
     "1079_member_fanwen_preview_2024_vocational_college_dean_opening_ceremony_year_prefix_title_salutation_broken_over_two_lines_unnumbered_own_line_slogan_heads_last_head_then_weiwan_counter_truncated_gb.txt": (
         "fields",
         "held-out page: member fanwen preview 2024 vocational college dean opening ceremony year prefix ",
-    ),
-    "1042_xueshu_fanwen_site_compilation_gong_9_pian_title_date_numbered_pian_labels_two_symposium_speeches_tilde_year_masks_yishi_review_sentences_in_opening_bom.txt": (
-        "fields",
-        "held-out page: xueshu fanwen site compilation gong 9 pian title date numbered pian labels two s",
     ),
     "1080_fanwen_district_secretary_farewell_fayan_x_xx_masks_dash_own_line_heads.txt": (
         "fields",
@@ -1279,6 +1290,10 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: trad pinyin periodical mirror writing teaching article author line scenario para",
     ),
+    "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
+        "fields",
+        "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
+    ),
     "1116_xin_wenmi_member_site_province_transport_work_conference_zongjie_jianghua_no_title_at_top_title_only_in_shoucang_line_lines_broken_midword_diyi_comma_heads_yishi_subs_omitted_chars_notice_weiwan_truncated_crlf_gb.txt": (
         "fields",
         "held-out page: xin wenmi member site province transport work conference zongjie jianghua no tit",
@@ -1290,10 +1305,6 @@ KNOWN_GAPS = {
     "1119_archive_database_page_date_author_header_no_title_author_name_glued_to_host_label_host_introduces_leaders_editor_note_in_parens_then_1956_vice_governor_speech_yi_run_in_heads_record_note_crlf_gb.txt": (
         "fields text",
         "held-out page: archive database page date author header no title author name glued to host labe",
-    ),
-    "1021_archive_transcript_leader_meets_reservoir_workers_dialogue_three_problems_listed_then_paren_yi_heads_crlf_gb.txt": (
-        "fields",
-        "held-out page: archive transcript leader meets reservoir workers dialogue three problems listed",
     ),
     "1123_fanwen_archive_zhengwen_fuzhi_intro_block_then_full_text_health_city_mobilisation_bom.txt": (
         "text",
@@ -1327,6 +1338,10 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad wensishe school league congress title repeated after salutation xxx masks",
     ),
+    "1136_fanwen_scan_share_quoted_wusi_title_town_meeting_county_league_yiyao_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen scan share quoted wusi title town meeting county league yiyao heads crlf",
+    ),
     "1137_police_wenmi_bullet_crumb_branch_bureau_model_report_impromptu_star_masks_crlf_utf16.txt": (
         "fields",
         "held-out page: police wenmi bullet crumb branch bureau model report impromptu star masks crlf",
@@ -1334,6 +1349,10 @@ KNOWN_GAPS = {
     "1138_society_site_headline_lead_slogan_title_dash_subtitle_date_missing_paren_provincial_gb.txt": (
         "fields",
         "held-out page: society site headline lead slogan title dash subtitle date missing paren provinc",
+    ),
+    "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
+        "fields",
+        "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
     ),
     "1141_history_db_reader_jilugao_title_dotted_date_bracket_session_county_water_1978_diyi_heads.txt": (
         "fields",
@@ -1346,6 +1365,10 @@ KNOWN_GAPS = {
     "1144_trad_blog_second_page_split_post_name_role_title_no_opening_disandian_heads_crlf_big5.txt": (
         "fields",
         "held-out page: trad blog second page split post name role title no opening disandian heads crlf",
+    ),
+    "1146_doc_site_gong_8_pian_no_salutation_star_masks_yi_short_heads_second_piece_no_heads_bom.txt": (
+        "fields",
+        "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
     ),
     "1147_meipian_raw_html_p_tags_retirement_ceremony_retiree_fayan_no_title_quoted_word_yi_heads.txt": (
         "fields text",
@@ -1390,26 +1413,6 @@ KNOWN_GAPS = {
     "1159_trad_gongwen_mirror_school_farewell_party_humorous_zhici_shouxian_qici_quoted_heads_gb.txt": (
         "fields",
         "held-out page: trad gongwen mirror school farewell party humorous zhici shouxian qici quoted he",
-    ),
-    "1069_docx_share_site_county_head_county_gov_plenary_docx_title_shared_by_member_blurb_numbered_preview_chunks_splitting_midword_stray_pdf_spaces_yi_head_inside_chunk_preview_end_truncated_utf16_crlf.txt": (
-        "fields",
-        "held-out page: docx share site county head county gov plenary docx title shared by member blurb",
-    ),
-    "1136_fanwen_scan_share_quoted_wusi_title_town_meeting_county_league_yiyao_heads_crlf_gb.txt": (
-        "fields",
-        "held-out page: fanwen scan share quoted wusi title town meeting county league yiyao heads crlf",
-    ),
-    "1139_doc_share_numbered_chunks_glued_midword_pian1_city_propaganda_meeting_truncated.txt": (
-        "fields",
-        "held-out page: doc share numbered chunks glued midword pian1 city propaganda meeting truncated",
-    ),
-    "1115_fanwen_keyword_page_winter_sports_meet_closing_address_tongyong_18pian_collection_title_glued_pian_labels_whole_pieces_flattened_one_line_spaces_between_paragraphs_second_piece_cut_truncated_bom.txt": (
-        "fields",
-        "held-out page: fanwen keyword page winter sports meet closing address tongyong 18pian collectio",
-    ),
-    "1146_doc_site_gong_8_pian_no_salutation_star_masks_yi_short_heads_second_piece_no_heads_bom.txt": (
-        "fields",
-        "held-out page: doc site gong 8 pian no salutation star masks yi short heads second piece no hea",
     ),
     "1160_fanwen_wenku_shibiema_bar_diyipian_slogan_title_wrong_quote_subtitle_press_zhici_202_masks_crlf_gb.txt": (
         "fields",
@@ -1927,10 +1930,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: discuz thread new year townsmen symposium zhici secretary name title no h",
     ),
-    "1325_cppcc_journal_commentary_central_economic_work_conference_not_a_speech_rejected_crlf_gb.txt": (
-        "count",
-        "held-out page: cppcc journal commentary central economic work conference not a speech re",
-    ),
     "1326_mobile_wenan_economic_dispatch_meeting_no_salutation_no_closing_yiyao_sanshiyao_heads_crlf.txt": (
         "fields",
         "held-out page: mobile wenan economic dispatch meeting no salutation no closing yiyao san",
@@ -2246,5 +2245,329 @@ KNOWN_GAPS = {
     "1439_mobile_fanwen_new_mayor_jiuzhi_presidium_salutation_x_masks_second_salutation_no_heads.txt": (
         "fields text",
         "held-out page: mobile fanwen new mayor jiuzhi presidium salutation x masks second saluta",
+    ),
+    "1440_mobile_doc_site_ai_summary_of_district_safety_meeting_speech_shiyongyu_paragraph_download_bar_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: mobile doc site ai summary of district safety meeting speech shiyongyu par",
+    ),
+    "1443_docx_view_page_no_title_punctuation_stripped_district_safety_and_fire_meeting_zhuchici_six_agenda_yishi_list_H_agenda_items_daibi_xx_masks_crlf_gb.txt": (
+        "fields",
+        "held-out page: docx view page no title punctuation stripped district safety and fire meet",
+    ),
+    "1445_article_search_site_district_safety_meeting_day_after_plenary_shiwuwu_first_year_2026_xx_mask_yi_own_line_heads_yishi_semicolon_inline_subs.txt": (
+        "fields",
+        "held-out page: article search site district safety meeting day after plenary shiwuwu firs",
+    ),
+    "1446_mobile_material_site_header_date_source_meta_district_head_anquan_committee_first_plenary_kuoda_one_paragraph_salutation_comma_202x_xx_masks_run_in_yi_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: mobile material site header date source meta district head anquan committe",
+    ),
+    "1447_doc_preview_site_title_glued_to_body_no_salutation_city_safety_midyear_meeting_one_block_sige_yuanyin_cut_after_yishi_dots_truncated.txt": (
+        "fields",
+        "held-out page: doc preview site title glued to body no salutation city safety midyear mee",
+    ),
+    "1449_doc_preview_site_district_flood_drought_push_meeting_zhuchi_jianghua_title_glued_no_salutation_dot_leader_omission_diyi_comma_run_in_head_2020_xiaokang_cut_truncated_crlf.txt": (
+        "fields",
+        "held-out page: doc preview site district flood drought push meeting zhuchi jianghua title",
+    ),
+    "1450_periodical_abstract_page_lunwen_bufen_neirong_no_title_national_flood_leader_remarks_after_reports_slogan_guideline_cut_midsentence_machine_english_translation_truncated.txt": (
+        "fields text",
+        "held-out page: periodical abstract page lunwen bufen neirong no title national flood lead",
+    ),
+    "1451_wenmi_page_mulu_tigang_outline_first_with_small_type_two_reservoir_glitch_lines_no_title_county_flood_drought_meeting_line_break_midword_star_date_masks_stripped_digits_yi_paren_yi_own_line_crlf_gb.txt": (
+        "fields",
+        "held-out page: wenmi page mulu tigang outline first with small type two reservoir glitch ",
+    ),
+    "1452_article_site_title_without_zai_county_flood_command_first_member_meeting_period_alone_on_next_line_yi_own_line_diyi_cong_kan_paragraph_subs_shiwu_last_year_2005_weiwan_counter_truncated.txt": (
+        "fields",
+        "held-out page: article site title without zai county flood command first member meeting p",
+    ),
+    "1454_doc_preview_site_vice_county_head_2025_flood_drought_push_meeting_title_glued_salutation_yi_head_glued_to_body_halfwidth_paren_yi_quoted_slogan_in_head_cut_dots_truncated.txt": (
+        "fields",
+        "held-out page: doc preview site vice county head 2025 flood drought push meeting title gl",
+    ),
+    "1456_trad_online_book_chapter_fanli_label_zhiciren_beijing_fields_no_title_city_civil_affairs_system_mobilisation_host_script_conversion_errors_cross_masks_ellipsis_slots_diyi_comma_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad online book chapter fanli label zhiciren beijing fields no title city",
+    ),
+    "1457_fanwen_page_district_secretary_farewell_fayan_cadres_meeting_blank_line_paragraphs_lowercase_x_xx_masks_star_and_x_year_masks_dash_own_line_heads_utf16.txt": (
+        "fields",
+        "held-out page: fanwen page district secretary farewell fayan cadres meeting blank line pa",
+    ),
+    "1461_seo_qa_site_page10_of_split_article_question_title_midterm_commendation_speech_tail_no_title_no_salutation_shouxian_qici_disan_own_line_heads_space_before_stops_pager_truncated.txt": (
+        "fields text",
+        "held-out page: seo qa site page10 of split article question title midterm commendation sp",
+    ),
+    "1462_doc_share_docx_page_uploader_meta_page_thumbs_resource_description_writing_guide_on_commendation_leader_speeches_chunk_numbers_mid_sentence_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: doc share docx page uploader meta page thumbs resource description writing",
+    ),
+    "1464_trad_tag_listing_pinyin_readings_wusi_commendation_three_snippets_title_glued_to_salutation_ellipsis_cut_meta_lines_pager_truncated.txt": (
+        "count fields",
+        "held-out page: trad tag listing pinyin readings wusi commendation three snippets title gl",
+    ),
+    "1465_essay_site_mobile_zhuchici_title_bait_page_student_essays_about_opening_ceremony_word_counts_add_to_list_expand_more_similar_pian_labels_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: essay site mobile zhuchici title bait page student essays about opening ce",
+    ),
+    "1467_article_site_mobile_time_popularity_line_company_youth_league_wusi_commendation_fayan_gao_anniversary_numbers_2011_shierwu_quoted_spirit_no_heads_related.txt": (
+        "fields",
+        "held-out page: article site mobile time popularity line company youth league wusi commend",
+    ),
+    "1468_essay_site_mobile_principal_speech_title_bait_tongyong20pian_daoyu_line_one_student_essay_watching_ceremony_famous_saying_formula_quote_word_count_add_to_list_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: essay site mobile principal speech title bait tongyong20pian daoyu line on",
+    ),
+    "1469_trad_resume_site_nav_crumb_column_blank_date_popularity_intro_kaixue_yanjianggao_8pian_pian_labels_freshman_rep_underscore_blanks_two_speeches_big5.txt": (
+        "fields",
+        "held-out page: trad resume site nav crumb column blank date popularity intro kaixue yanji",
+    ),
+    "1470_fanwen_site_2023_opening_ceremony_principal_jianghua_zhici_empty_time_label_greeting_glued_to_first_sentence_no_heads_prev_next_related.txt": (
+        "fields",
+        "held-out page: fanwen site 2023 opening ceremony principal jianghua zhici empty time labe",
+    ),
+    "1471_fanwen_site_time_category_tougao_bar_xiaobian_intro_title_twice_numbered_piece_titles_two_opening_ceremony_principal_zhici_xx_district_masks_quoted_honours_diyi_own_line_heads_backtick_marks_crlf_utf16.txt": (
+        "text",
+        "held-out page: fanwen site time category tougao bar xiaobian intro title twice numbered p",
+    ),
+    "1472_fanwen_site_jingxuan16pian_time_author_line_mismatched_parent_intro_two_senior_three_opening_ceremony_principal_zhici_hundred_days_paren_aside_backtick_marks_no_heads_bom.txt": (
+        "fields text",
+        "held-out page: fanwen site jingxuan16pian time author line mismatched parent intro two se",
+    ),
+    "1473_city_evening_paper_epaper_page_edu_section_lead_article_summarising_principals_opening_ceremony_talks_third_person_quoted_phrases_reporter_mark_pipe_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: city evening paper epaper page edu section lead article summarising princi",
+    ),
+    "1474_seo_spam_subdomain_jxfw_page_lenticular_bracket_title_glued_to_salutation_primary_principal_opening_zhici_three_hopes_diyi_semicolon_run_in_heads_disclaimer_footer.txt": (
+        "fields",
+        "held-out page: seo spam subdomain jxfw page lenticular bracket title glued to salutation ",
+    ),
+    "1477_japanese_learning_site_reading_section_business_example_japanese_retirement_party_aisatsu_no_title_no_salutation_circle_name_and_month_masks_no_heads.txt": (
+        "fields",
+        "held-out page: japanese learning site reading section business example japanese retiremen",
+    ),
+    "1478_fanwen_mobile_enterprise_column_tongyong3pian_title_then_first_piece_without_label_humorous_retiree_farewell_fayan_one_line_quips_pian2_label_second_formal_li_bai_quote_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen mobile enterprise column tongyong3pian title then first piece witho",
+    ),
+    "1479_fanwen_site_jingxuan6pian_xiaobian_intro_pian_suffix_labels_two_school_retirement_farewell_fayan_junior_staff_for_principal_couplet_slogan_backtick_marks_no_heads.txt": (
+        "fields text",
+        "held-out page: fanwen site jingxuan6pian xiaobian intro pian suffix labels two school ret",
+    ),
+    "1480_blogspot_political_essay_on_criticism_self_criticism_sessions_no_title_line_yi_er_heads_ascii_quotes_blogger_footer_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: blogspot political essay on criticism self criticism sessions no title lin",
+    ),
+    "1483_hijacked_org_site_gambling_welcome_banner_column_label_history_article_democratic_life_system_photo_caption_indented_paragraphs_quoted_subheads_prev_next_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: hijacked org site gambling welcome banner column label history article dem",
+    ),
+    "1487_overseas_news_history_column_label_colon_title_plus_a_minus_font_controls_datetime_definition_lead_photo_credit_caption_bold_subhead_quotes_not_a_speech_rejected_utf16.txt": (
+        "count",
+        "held-out page: overseas news history column label colon title plus a minus font controls ",
+    ),
+    "1489_trad_pinyin_garble_fanwen_site_xiaobian_intro_diyipian_label_student_traffic_safety_yanjianggao_animal_story_mojibake_run_then_dierpian_named_pupil_no_heads_related_url_footer_crlf_utf16.txt": (
+        "fields",
+        "held-out page: trad pinyin garble fanwen site xiaobian intro diyipian label student traff",
+    ),
+    "1490_mobile_doc_library_numbered_preview_chunks_title_glued_twice_2023_theme_education_mobilisation_jianghua_fayan_commentary_style_no_salutation_unnumbered_run_in_heads_chunk_split_midword_upload_notice.txt": (
+        "fields",
+        "held-out page: mobile doc library numbered preview chunks title glued twice 2023 theme ed",
+    ),
+    "1491_doc_share_jingxuan_youzhi_banner_glued_title_twice_glued_salutation_whole_speech_one_line_city_education_system_emancipating_minds_big_discussion_mobilisation_four_unnumbered_heads_glued_without_punct_xx_mask_footer_bom.txt": (
+        "fields",
+        "held-out page: doc share jingxuan youzhi banner glued title twice glued salutation whole ",
+    ),
+    "1492_prefecture_site_news_brief_no_title_line_deputy_commissioner_xuanjiang_congress_spirit_to_departments_third_person_qiangdiao_yaoqiu_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: prefecture site news brief no title line deputy commissioner xuanjiang con",
+    ),
+    "1493_fanwen_site_seo_title_cut_at_jiang_2023_political_handover_theme_education_mobilisation_democratic_party_province_time_line_twice_no_salutation_starts_with_yi_own_line_heads_yishi_own_paragraph_subs_slogans_regulation_title_related_list.txt": (
+        "fields",
+        "held-out page: fanwen site seo title cut at jiang 2023 political handover theme education",
+    ),
+    "1495_member_preview_site_page_title_line_then_article_title_variant_dash_subtitle_middle_school_mass_line_education_practice_mobilisation_teachers_salutation_yi_own_line_weiwan_counter_halfwidth_truncated_gb.txt": (
+        "fields text",
+        "held-out page: member preview site page title line then article title variant dash subtit",
+    ),
+    "1497_search_result_page_single_question_line_party_organisation_sanzhong_yida_rules_no_body_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: search result page single question line party organisation sanzhong yida r",
+    ),
+    "1498_school_info_blog_news_report_vocational_school_party_branch_zuzhi_shenghuohui_huiqian_huishang_suihou_third_person_members_duizhao_jiancha_fayan_mentioned_tuanjie_piping_slogan_not_a_speech_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: school info blog news report vocational school party branch zuzhi shenghuo",
+    ),
+    "1499_trad_pinyin_garble_party_knowledge_site_zuzhi_shenghuohui_definition_frequency_content_procedure_paragraphs_no_title_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: trad pinyin garble party knowledge site zuzhi shenghuohui definition frequ",
+    ),
+    "1500_fanwen_paywall_city_investment_observation_meeting_title_then_role_prefix_title_glued_body_no_salutation_star_mask_weiwan_char_count_cut_no_heads.txt": (
+        "fields text",
+        "held-out page: fanwen paywall city investment observation meeting title then role prefix ",
+    ),
+    "1501_trad_converted_summary_site_mulu_di1pian_category_tag_glued_title_pinyin_garble_city_investment_hundred_days_push_one_line_spaces_yi_digit_dunhao_yishi_inline_second_pian_crlf.txt": (
+        "fields text",
+        "held-out page: trad converted summary site mulu di1pian category tag glued title pinyin g",
+    ),
+    "1502_doc_share_chunk_numbers_midword_spun_text_county_investment_conference_yanjiang_title_glued_body_no_salutation_diyi_sentence_heads_hash_x_masks_cut_gb.txt": (
+        "fields text",
+        "held-out page: doc share chunk numbers midword spun text county investment conference yan",
+    ),
+    "1504_fanwen_template_site_district_investment_commendation_mobilisation_title_without_zai_meta_bar_missing_open_bracket_halfwidth_colon_commas_four_unnumbered_own_line_heads_blank_lines_crlf_gb.txt": (
+        "fields",
+        "held-out page: fanwen template site district investment commendation mobilisation title w",
+    ),
+    "1505_mobile_doc_share_county_head_township_secretaries_symposium_filename_glued_title_glued_salutation_one_line_pdf_spaces_arabic_for_chinese_numerals_digit_dunhao_paren_digit_heads_blank_figures_cut_bom.txt": (
+        "fields",
+        "held-out page: mobile doc share county head township secretaries symposium filename glued",
+    ),
+    "1506_doc_share_one_line_county_head_economic_work_mobilisation_title_glued_bianzhean_summary_listing_points_glued_salutation_star_year_masks_yi_yishi_shouxian_qici_inline.txt": (
+        "fields",
+        "held-out page: doc share one line county head economic work mobilisation title glued bian",
+    ),
+    "1507_doc_share_pdf_text_one_line_county_head_economic_work_meeting_filename_then_wenzhang_biaoti_title_spaced_20xx_year_xx_county_mask_dropped_percent_signs_six_problems_yi_inline_quoted_yihao_lianzeng_utf16.txt": (
+        "fields",
+        "held-out page: doc share pdf text one line county head economic work meeting filename the",
+    ),
+    "1509_writing_site_doc_preview_county_secretary_high_quality_development_conference_role_prefix_title_glued_salutation_one_paragraph_qiyi_in_opening_yi_paren_yi_glued_to_body_ellipsis_cut.txt": (
+        "fields",
+        "held-out page: writing site doc preview county secretary high quality development confere",
+    ),
+    "1512_trad_hk_news_agency_site_photo_captions_and_dateline_lead_on_one_line_then_full_text_role_name_colon_line_two_part_salutation_triple_blank_lines_no_title_no_heads_xuanbu_bimu_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad hk news agency site photo captions and dateline lead on one line then",
+    ),
+    "1513_doc_share_vip_page_news_headline_glued_to_lead_cppcc_closing_2020_report_third_person_haozhao_one_paragraph_preview_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: doc share vip page news headline glued to lead cppcc closing 2020 report t",
+    ),
+    "1514_trad_converted_live_text_mirror_cppcc_closing_agenda_lead_then_bracket_name_speaker_remarks_doubled_commas_pinyin_garble_no_title_no_heads_editor_line_bom.txt": (
+        "count",
+        "held-out page: trad converted live text mirror cppcc closing agenda lead then bracket nam",
+    ),
+    "1515_trad_provincial_npc_site_repost_national_npcsc_study_lecture_crumb_title_meta_source_editor_qr_share_series_line_title_again_bare_name_line_long_salutation_yi_own_line_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad provincial npc site repost national npcsc study lecture crumb title m",
+    ),
+    "1516_trad_big5_gov_gateway_npcsc_work_report_1996_no_title_line_dash_date_session_subtitle_role_name_line_yi_own_line_halfwidth_paren_yi_own_line_heads_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad big5 gov gateway npcsc work report 1996 no title line dash date sessi",
+    ),
+    "1517_trad_wiki_library_npcsc_session_closing_speech_title_then_site_tagline_title_again_paren_date_role_space_name_line_no_salutation_no_heads_license_box_categories.txt": (
+        "fields text",
+        "held-out page: trad wiki library npcsc session closing speech title then site tagline tit",
+    ),
+    "1519_local_news_portal_npc_system_basic_knowledge_qa_article_dotted_date_time_question_subheads_answer_paragraphs_not_a_speech_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: local news portal npc system basic knowledge qa article dotted date time q",
+    ),
+    "1520_wenke99_mobile_doc_one_glued_block_2021_ganbu_prefix_title_glued_salutation_district_rural_revitalization_push_meeting_yi_halfwidth_paren_yi_glued_heads_pages_left_truncated.txt": (
+        "fields text",
+        "held-out page: wenke99 mobile doc one glued block 2021 ganbu prefix title glued salutatio",
+    ),
+    "1521_new_wenmi_site_crumb_publish_time_mulu_tigang_outline_then_title_again_county_rural_revitalization_push_meeting_star_masked_town_street_yi_paren_yi_own_line_heads_weiwan_cut_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: new wenmi site crumb publish time mulu tigang outline then title again cou",
+    ),
+    "1522_fanwen_site_no_header_county_secretary_role_prefix_2024_county_rural_revitalization_push_meeting_star_masked_comrades_yi_own_line_yiyao_paragraph_lead_heads_prev_next.txt": (
+        "fields",
+        "held-out page: fanwen site no header county secretary role prefix 2024 county rural revit",
+    ),
+    "1523_moral_education_material_site_header_date_sitename_line_county_secretary_role_prefix_rural_revitalization_push_meeting_xx_masked_county_ascii_space_indents_yi_own_line_yao_heads_yishi_inline_prev_next_disclaimer_crlf.txt": (
+        "fields",
+        "held-out page: moral education material site header date sitename line county secretary r",
+    ),
+    "1524_fanwen_site_header_date_sitename_line_mou_secretary_202x_masked_year_title_county_rural_revitalization_field_observation_meeting_no_salutation_blank_line_paragraphs_yi_own_line_heads_yishi_semicolon_inline_gb.txt": (
+        "fields",
+        "held-out page: fanwen site header date sitename line mou secretary 202x masked year title",
+    ),
+    "1525_moral_education_material_site_county_head_role_prefix_rural_work_and_poverty_alleviation_meeting_no_salutation_ascii_space_indents_yi_own_line_digit_dot_suowei_items_numbering_continues_x_year_and_figure_masks_bom.txt": (
+        "fields",
+        "held-out page: moral education material site county head role prefix rural work and pover",
+    ),
+    "1526_ai_writing_site_shared_doc_xx_development_zone_rural_living_environment_push_meeting_xx_masked_title_two_paragraph_opening_attendees_yi_own_line_paren_yi_sentence_heads_copy_bar_crlf_utf16.txt": (
+        "fields",
+        "held-out page: ai writing site shared doc xx development zone rural living environment pu",
+    ),
+    "1528_trad_autoconverted_fanwen_mirror_shijian_daoyu_wangyou_disclaimer_title_twice_city_party_reading_session_new_countryside_no_salutation_star_masked_city_sige_wenti_yi_own_line_heads_related.txt": (
+        "fields",
+        "held-out page: trad autoconverted fanwen mirror shijian daoyu wangyou disclaimer title tw",
+    ),
+    "1529_gongwen_site_shijian_line_title_twice_county_head_autumn_sowing_meeting_no_shang_de_title_opening_four_features_diyi_shi_inline_heads_second_label_missing_yi_own_line_parts_related_gb.txt": (
+        "fields",
+        "held-out page: gongwen site shijian line title twice county head autumn sowing meeting no",
+    ),
+    "1530_trad_quotes_site_paginated_article_page2_crumb_title_then_mid_list_yishi_items_county_secretary_rural_work_conference_digits_stripped_20_nian_xx_congress_mask_yi_own_line_heads_pager_cut_truncated_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad quotes site paginated article page2 crumb title then mid list yishi i",
+    ),
+    "1534_fanwen_site_shijian_daoyu_wangyou_disclaimer_title_twice_county_secretary_rural_meeting_salutation_then_straight_to_yi_guanyu_heads_no_opening_yishi_own_paragraph_quoted_slogan_heads_utf16.txt": (
+        "fields",
+        "held-out page: fanwen site shijian daoyu wangyou disclaimer title twice county secretary ",
+    ),
+    "1535_wenke99_mobile_doc_flattened_pdf_spaces_doc_title_glued_to_own_title_county_township_secretaries_and_heads_regular_meeting_no_salutation_opening_yishi_features_yi_glued_heads_uploader_footer.txt": (
+        "fields text",
+        "held-out page: wenke99 mobile doc flattened pdf spaces doc title glued to own title count",
+    ),
+    "1536_writing_site_crumb_one_glued_block_town_secretary_party_and_government_affairs_cadres_meeting_duplicated_word_title_glued_salutation_star_masks_quoted_masked_slogan_yi_glued_head_xi_quote_cut_dots_read_more_truncated_bom.txt": (
+        "fields",
+        "held-out page: writing site crumb one glued block town secretary party and government aff",
+    ),
+    "1537_tencent_docs_wenku_title_line_summary_snippet_line_then_pdf_spaced_flattened_text_town_head_agriculture_work_summary_meeting_20xx_mask_with_08_09_leak_yi_spaced_heads_page_footer_watermark.txt": (
+        "fields",
+        "held-out page: tencent docs wenku title line summary snippet line then pdf spaced flatten",
+    ),
+    "1538_doc_library_one_glued_block_page_x_of_4_markers_mid_sentence_seo_phrase_glued_before_title_town_secretary_speech_no_meeting_202223_year_glitch_kaizhan_for_fazhan_swap_wrong_closing_quotes_yi_glued_heads_yishi_inline_mao_quote_gb.txt": (
+        "fields text",
+        "held-out page: doc library one glued block page x of 4 markers mid sentence seo phrase gl",
+    ),
+    "1540_hk_chamber_site_simplified_version_loading_line_committee_label_inauguration_dinner_news_report_guest_list_president_said_indirect_speech_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: hk chamber site simplified version loading line committee label inaugurati",
+    ),
+    "1542_trad_hk_directors_institute_site_chairman_re_election_message_no_title_cizhi_members_salutation_unnumbered_own_line_heads_corner_quote_slogans_event_titles_signature_big5.txt": (
+        "fields",
+        "held-out page: trad hk directors institute site chairman re election message no title ciz",
+    ),
+    "1544_taiwan_investors_association_site_crumb_dash_subtitle_split_headline_general_election_and_spring_gala_news_section_heads_png_image_names_captions_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: taiwan investors association site crumb dash subtitle split headline gener",
+    ),
+    "1545_gambling_mirror_of_group_site_news_center_crumb_bracket_date_photo_captions_first_hk_spring_reception_chairman_handover_reported_zhici_toast_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: gambling mirror of group site news center crumb bracket date photo caption",
+    ),
+    "1548_scraped_qa_site_etiquette_article_completion_ceremony_seating_title_thrice_lenticular_bracket_article_image_label_asterisk_dropped_chars_paren_yi_digit_items_recommended_reading_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: scraped qa site etiquette article completion ceremony seating title thrice",
+    ),
+    "1549_web_novel_chapter_page5_starts_midsentence_tram_delivery_ceremony_speeches_summarised_salutation_in_quotes_no_header_page_nav_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: web novel chapter page5 starts midsentence tram delivery ceremony speeches",
+    ),
+    "1550_mobile_doc_site_pdf_text_one_block_page_number_before_title_and_midsentence_star_masks_spaced_school_completion_ceremony_zhici_partner_city_teachers_day_25th_halfwidth_stops_no_heads.txt": (
+        "fields",
+        "held-out page: mobile doc site pdf text one block page number before title and midsentenc",
+    ),
+    "1552_fanwen_site_title_thrice_update_time_category_tougao_bar_xiaobian_intro_pian_labels_two_groundbreaking_speeches_school_canteen_building_and_road_works_backtick_glitch_xx_masks_fullwidth_indents_related_list_crlf_utf16.txt": (
+        "fields",
+        "held-out page: fanwen site title thrice update time category tougao bar xiaobian intro pi",
+    ),
+    "1553_ai_answer_post_groundbreaking_zhici_template_bracket_slots_sample_lines_in_quotes_three_hammer_rhymes_empty_digit_items_yi_sections_ceremony_tips_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: ai answer post groundbreaking zhici template bracket slots sample lines in",
+    ),
+    "1554_association_mobile_site_body_only_no_title_company_project_groundbreaking_zhici_long_salutation_dajia_shangwuhao_line_diyi_comma_own_line_expectations_semicolon_ends_prev_next_crlf.txt": (
+        "fields",
+        "held-out page: association mobile site body only no title company project groundbreaking ",
+    ),
+    "1555_fanwen_site_xiaobian_intro_numbered_piece_titles_two_groundbreaking_fayan_contractor_rep_and_owner_rep_lingdao_word_scrubbed_salutation_spinner_word_swaps_backtick_before_quote_xx_year_masks_gb.txt": (
+        "fields",
+        "held-out page: fanwen site xiaobian intro numbered piece titles two groundbreaking fayan ",
+    ),
+    "1558_bare_copy_no_title_no_furniture_city_civilised_city_square_dance_contest_opening_zhici_ladies_gentlemen_citizens_salutation_tongzhimen_turns_line_broken_midword_quoted_contest_name_no_heads.txt": (
+        "fields",
+        "held-out page: bare copy no title no furniture city civilised city square dance contest o",
     ),
 }

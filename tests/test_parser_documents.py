@@ -696,3 +696,26 @@ def test_a_host_script_titled_huanying_on_a_fanwen_site_is_a_speech():
     (speech,) = parse("\n".join(lines))
 
     assert (speech.title, speech.genre) == ("欢迎友好城市代表团宴会主持词", "主持词")
+
+
+HISTORY_FEATURE = [
+    "一项制度的来龙去脉",
+    "这一做法由来已久。1928年，党的六大前后，各级组织开始重视党内民主生活，提倡讨论一切重大问题。",
+    "1941年延安整风期间，批评和自我批评成为党内生活的经常做法，留下了许多珍贵的经验。",
+    "1980年，《关于党内政治生活的若干准则》对这一制度作出了系统规定。",
+    "此后，这项制度不断完善，成为加强领导班子建设的重要抓手。",
+]
+
+
+def test_a_history_told_by_its_years_addressing_nobody_is_not_a_speech():
+    with pytest.raises(NotASpeech, match="told by its years"):
+        parse("\n".join(HISTORY_FEATURE))
+
+
+def test_a_speech_that_names_years_but_speaks_to_its_hearers_is_a_speech():
+    anniversary = [
+        "1998年，我们厂只有三台旧机床，2008年我们建起了第一条生产线。",
+        "2018年，我们的产品走出了国门。我想对大家说，这些成绩是大家一起干出来的。",
+        "今年我们要再上一个台阶，大家要拧成一股绳，我们一定能把厂子办得更好。",
+    ]
+    assert len(parse("\n".join(anniversary))) == 1

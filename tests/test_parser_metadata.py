@@ -532,6 +532,29 @@ def test_an_anniversary_gives_the_year_its_event_and_count_make(title, year):
     assert speech_of(title, *BODY).year == year
 
 
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("今年是“十四五”规划的收官之年，做好今年的工作意义重大。", 2025),
+        ("今年是“十五五”规划的开局之年，也是三年行动的收官之年。", 2026),
+        ("今年是全面完成“十五”计划的最后一年，任务艰巨。", 2005),
+        ("今年是實施“九五”計劃的第一年。", 1996),
+        ("今年是全面贯彻党的二十大精神的开局之年，任务十分繁重。", 2023),
+        ("今年是决胜全面建成小康社会之年，抓好防汛既是工作要求更是政治任务。", 2020),
+        ("今年是我们党成立102周年，也是全面贯彻党的二十大精神的开局之年。", 2023),
+        ("今年是实施“十四五”规划的关键一年，全市上下要鼓足干劲。", None),
+    ],
+)
+def test_a_speech_without_a_date_is_in_the_year_its_plan_or_congress_names(opening, year):
+    assert speech_of("防汛抗旱工作会议讲话", "同志们：", opening, *BODY[1:]).year == year
+
+
+def test_a_header_year_wins_over_what_the_opening_says():
+    opening = "今年是“十四五”开局之年，各项工作任务繁重。"
+    speech = speech_of("在2022年全县经济工作会议上的讲话", "同志们：", opening, *BODY[1:])
+    assert speech.year == 2022
+
+
 def test_the_meeting_an_opening_convenes_is_not_the_one_the_province_held_before():
     opening = (
         "近期，省委、省政府先后召开了省委十二届五次全会和省政府第八次全体会议。"

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from .body import segment
-from .dates import date_said
+from .dates import date_said, year_said
 from .documents import remarks_page, split_documents
 from .header import read_header
 from .junk import is_junk_line
@@ -248,7 +249,7 @@ def _not_a_speech(lines: list[str]) -> str:
         return f"a document of another genre ({other}), not a speech"
     # An essay, a textbook or a guide on speeches names them at least 3 times and 8 times in
     # 1,000 characters, and hardly addresses anyone (a speech says 我们, 大家… more).
-    named, addressed, size = _speech_talk(lines)
+    named, addressed, first_person, dated, size = _speech_talk(lines)
     if named >= 3 and named * 1000 >= 8 * size and addressed * 1000 <= 5 * size:
         return "an article, a guide or a textbook about speeches, not a speech"
     if heads or remarks_page(lines):
@@ -272,6 +273,11 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:
         return "news report of what someone said (…致词时表示，…指出，…) without a salutation"
+    # A history, a feature or a report tells its story by its years (1928年…1929年…) and
+    # addresses nobody; a speech without a title or a salutation still says 我们, 大家…
+    voiced = addressed + first_person
+    if dated >= 2 and dated * 1000 >= 2.5 * size and voiced * 1000 < 3 * size:
+        return "an article or a report told by its years, addressing nobody: not a speech"
     # (a lecture on writing says 怎么写, but keeps addressing its hearers: 我们, 大家…)
     addresses_people = addressed >= 3 and addressed * 1000 >= 8 * size
     if _GUIDE.search(fold("\n".join(lines[:60]))) and not addresses_people:
@@ -326,12 +332,27 @@ _SPEECH_TALK = re.compile(
     "|怎么写|如何写|写好|开头|结尾|范文|模板|技巧|开场白"
 )
 _ADDRESSED = re.compile("我们|大家|你们|咱们|各位|同学们|朋友们|同志们")
+_FIRST_PERSON = re.compile("(?<!自)我(?![们国党军])")
+_YEAR_NAMED = re.compile("(?:19|20)\\d\\d年")
 
 
-def _speech_talk(lines: list[str]) -> tuple[int, int, int]:
-    """How often the page's text names speeches, how often it addresses people, and its length."""
+class _Talk(NamedTuple):
+    """How often a page's text names speeches, addresses people (我们, 大家…), speaks as 我,
+    names a year (1928年), and its length."""
+
+    named: int
+    addressed: int
+    first_person: int
+    dated: int
+    size: int
+
+
+def _speech_talk(lines: list[str]) -> _Talk:
     text = fold("".join(nows(ln) for ln in lines if ln != TRUNCATED and not is_junk_line(ln)))
-    return len(_SPEECH_TALK.findall(text)), len(_ADDRESSED.findall(text)), len(text)
+    return _Talk(
+        *(len(rx.findall(text)) for rx in (_SPEECH_TALK, _ADDRESSED, _FIRST_PERSON, _YEAR_NAMED)),
+        len(text),
+    )
 
 
 def _is_fiction(paras: list[str]) -> bool:
@@ -379,6 +400,8 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         warn(speech, "low_confidence_title")
     fill_metadata(speech, head.front, head.speaker_lines, tail=head.end_date)
     fill_from_report(speech, head.around)
+    if speech.year is None:
+        speech.year = year_said(speech.text[:3000])
     if speech.date is None:
         speech.date = date_said(speech.text[:400], speech.year)
     opening = "\n".join(head.body)[:300]

@@ -110,7 +110,7 @@ def _cyclic_year(title: str) -> int | None:
 
 # An anniversary counted from its event: 纪念建党90周年 (1921), 第40个教师节 (1984 + 40).
 _ANNIVERSARIES = (
-    ("(?:建党|中国共产党成立)", 1921),
+    ("(?:建党|(?:中国共产|我们)?党成立)", 1921),
     ("(?:新中国成立|中华人民共和国成立|国庆)", 1949),
     ("(?:建军|中国人民解放军建军)", 1927),
     ("改革开放", 1978),
@@ -213,3 +213,37 @@ def date_said(opening: str, year: int | None) -> dt.date | None:
         return dt.date(said, cn_to_int(m.group("m")) or 0, cn_to_int(m.group("d")) or 0)
     except ValueError:
         return None
+
+
+# 今年是“十四五”规划的收官之年, 今年是全面贯彻党的二十大精神的开局之年, 今年是新中国成立75周年:
+# the year a speech names by the plan, the congress or the anniversary it stands in.
+_THIS_YEAR = re.compile("今年[是为][^。；！？]{4,60}")
+_PLAN_YEAR = re.compile(
+    "(?P<plan>十[一二三四五六]?|[六七八九])五”?[^，,。；“”]{0,6}?"
+    "(?:(?P<first>开局之?年|起步之年|第一年)|(?P<last>收官之年|最后一年))"
+)
+_CONGRESS_YEAR = re.compile("党的(?P<n>[十二][一二三四五六七八九十]{0,2})大精神的?开局之年")
+# The year the moderate prosperity and poverty campaigns were to close (全面建成小康社会之年).
+_CLOSING_2020 = re.compile(
+    "决胜全面建成小康社会之年|全面建成小康社会(?:收官)?之年|脱贫攻坚(?:战)?收官之年"
+)
+
+
+def year_said(text: str) -> int | None:
+    """The year a speech says it is given in (今年是…), with no date or year in its header."""
+    for m in _THIS_YEAR.finditer(nows(fold(text))):
+        sentence = m.group()
+        if plan := _PLAN_YEAR.search(sentence):
+            n = cn_to_int(plan.group("plan"))
+            if n and n >= 6:
+                start = 1981 + 5 * (n - 6)  # 六五 1981-1985, … 十四五 2021-2025
+                return start if plan.group("first") else start + 4
+        if congress := _CONGRESS_YEAR.search(sentence):
+            n = cn_to_int(congress.group("n"))
+            if n and n >= 12:
+                return 1982 + 5 * (n - 12) + 1  # 十二大 1982, … 二十大 2022; the year after
+        if _CLOSING_2020.search(sentence):
+            return 2020
+        if year := _anniversary_year(sentence):
+            return year
+    return None
