@@ -1326,10 +1326,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: mobile jiuzhi yanjianggao presidium salutation xx masks second salutation midtex",
     ),
-    "1130_trad_forum_repost_united_front_training_class_five_hopes_news_rejected_crlf_utf16.txt": (
-        "count",
-        "held-out page: trad forum repost united front training class five hopes news rejected crlf",
-    ),
     "1133_doc_library_wrap29_city_discipline_cross_posting_symposium_diyi_subs_page_marks_truncated.txt": (
         "fields",
         "held-out page: doc library wrap29 city discipline cross posting symposium diyi subs page marks ",
@@ -1357,10 +1353,6 @@ KNOWN_GAPS = {
     "1141_history_db_reader_jilugao_title_dotted_date_bracket_session_county_water_1978_diyi_heads.txt": (
         "fields",
         "held-out page: history db reader jilugao title dotted date bracket session county water 1978 di",
-    ),
-    "1142_discuz_forum_anti_copy_noise_analysis_of_bridge_opening_speech_not_a_speech_rejected_crlf.txt": (
-        "count",
-        "held-out page: discuz forum anti copy noise analysis of bridge opening speech not a speech reje",
     ),
     "1144_trad_blog_second_page_split_post_name_role_title_no_opening_disandian_heads_crlf_big5.txt": (
         "fields",
@@ -2018,10 +2010,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: periodical partial 1957 province farm jielun diyi glued english mt trunca",
     ),
-    "1362_trad_pinyin_garble_doubled_news_report_on_province_conference_speech_rejected_big5.txt": (
-        "count",
-        "held-out page: trad pinyin garble doubled news report on province conference speech reje",
-    ),
     "1363_speech_collection_huibian_toc_page_numbers_essay_then_city_health_speech_bom.txt": (
         "count fields text",
         "held-out page: speech collection huibian toc page numbers essay then city health speech",
@@ -2089,10 +2077,6 @@ KNOWN_GAPS = {
     "1387_trad_pinyin_garble_fanwen_class_reunion_organiser_zhici_xiaobian_intro_cut.txt": (
         "fields text",
         "held-out page: trad pinyin garble fanwen class reunion organiser zhici xiaobian intro cu",
-    ),
-    "1389_trad_tw_word_meaning_zhici_definition_numbered_list_not_a_speech_rejected_big5.txt": (
-        "count",
-        "held-out page: trad tw word meaning zhici definition numbered list not a speech rejected",
     ),
     "1392_discuz_printable_view_school_signing_ceremony_zhici_hash_masks_crlf_bom.txt": (
         "fields",
@@ -2178,10 +2162,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: trad variant chars doc site nav yanshuo column youth lianzheng speech ima",
     ),
-    "1419_district_qiaolian_news_qiyi_joint_branch_activity_oath_dangke_summary_not_a_speech_rejected_bom.txt": (
-        "count",
-        "held-out page: district qiaolian news qiyi joint branch activity oath dangke summary not",
-    ),
     "1420_fanwen_town_head_compilation_page3of4_prev_tail_quoted_title_zhici_then_cadres_meeting_truncated.txt": (
         "fields",
         "held-out page: fanwen town head compilation page3of4 prev tail quoted title zhici then c",
@@ -2257,10 +2237,6 @@ KNOWN_GAPS = {
     "1445_article_search_site_district_safety_meeting_day_after_plenary_shiwuwu_first_year_2026_xx_mask_yi_own_line_heads_yishi_semicolon_inline_subs.txt": (
         "fields",
         "held-out page: article search site district safety meeting day after plenary shiwuwu firs",
-    ),
-    "1446_mobile_material_site_header_date_source_meta_district_head_anquan_committee_first_plenary_kuoda_one_paragraph_salutation_comma_202x_xx_masks_run_in_yi_heads_crlf_utf16.txt": (
-        "fields",
-        "held-out page: mobile material site header date source meta district head anquan committe",
     ),
     "1447_doc_preview_site_title_glued_to_body_no_salutation_city_safety_midyear_meeting_one_block_sige_yuanyin_cut_after_yishi_dots_truncated.txt": (
         "fields",
@@ -2354,14 +2330,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: fanwen site jingxuan6pian xiaobian intro pian suffix labels two school ret",
     ),
-    "1480_blogspot_political_essay_on_criticism_self_criticism_sessions_no_title_line_yi_er_heads_ascii_quotes_blogger_footer_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: blogspot political essay on criticism self criticism sessions no title lin",
-    ),
-    "1483_hijacked_org_site_gambling_welcome_banner_column_label_history_article_democratic_life_system_photo_caption_indented_paragraphs_quoted_subheads_prev_next_not_a_speech_rejected_crlf.txt": (
-        "count",
-        "held-out page: hijacked org site gambling welcome banner column label history article dem",
-    ),
     "1487_overseas_news_history_column_label_colon_title_plus_a_minus_font_controls_datetime_definition_lead_photo_credit_caption_bold_subhead_quotes_not_a_speech_rejected_utf16.txt": (
         "count",
         "held-out page: overseas news history column label colon title plus a minus font controls ",
@@ -2378,10 +2346,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: doc share jingxuan youzhi banner glued title twice glued salutation whole ",
     ),
-    "1492_prefecture_site_news_brief_no_title_line_deputy_commissioner_xuanjiang_congress_spirit_to_departments_third_person_qiangdiao_yaoqiu_not_a_speech_rejected_gb.txt": (
-        "count",
-        "held-out page: prefecture site news brief no title line deputy commissioner xuanjiang con",
-    ),
     "1493_fanwen_site_seo_title_cut_at_jiang_2023_political_handover_theme_education_mobilisation_democratic_party_province_time_line_twice_no_salutation_starts_with_yi_own_line_heads_yishi_own_paragraph_subs_slogans_regulation_title_related_list.txt": (
         "fields",
         "held-out page: fanwen site seo title cut at jiang 2023 political handover theme education",
@@ -2393,14 +2357,6 @@ KNOWN_GAPS = {
     "1497_search_result_page_single_question_line_party_organisation_sanzhong_yida_rules_no_body_not_a_speech_rejected.txt": (
         "count",
         "held-out page: search result page single question line party organisation sanzhong yida r",
-    ),
-    "1498_school_info_blog_news_report_vocational_school_party_branch_zuzhi_shenghuohui_huiqian_huishang_suihou_third_person_members_duizhao_jiancha_fayan_mentioned_tuanjie_piping_slogan_not_a_speech_rejected_crlf_utf16.txt": (
-        "count",
-        "held-out page: school info blog news report vocational school party branch zuzhi shenghuo",
-    ),
-    "1499_trad_pinyin_garble_party_knowledge_site_zuzhi_shenghuohui_definition_frequency_content_procedure_paragraphs_no_title_not_a_speech_rejected_bom.txt": (
-        "count",
-        "held-out page: trad pinyin garble party knowledge site zuzhi shenghuohui definition frequ",
     ),
     "1500_fanwen_paywall_city_investment_observation_meeting_title_then_role_prefix_title_glued_body_no_salutation_star_mask_weiwan_char_count_cut_no_heads.txt": (
         "fields text",
@@ -2458,10 +2414,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: trad wiki library npcsc session closing speech title then site tagline tit",
     ),
-    "1519_local_news_portal_npc_system_basic_knowledge_qa_article_dotted_date_time_question_subheads_answer_paragraphs_not_a_speech_rejected_crlf_utf16.txt": (
-        "count",
-        "held-out page: local news portal npc system basic knowledge qa article dotted date time q",
-    ),
     "1520_wenke99_mobile_doc_one_glued_block_2021_ganbu_prefix_title_glued_salutation_district_rural_revitalization_push_meeting_yi_halfwidth_paren_yi_glued_heads_pages_left_truncated.txt": (
         "fields text",
         "held-out page: wenke99 mobile doc one glued block 2021 ganbu prefix title glued salutatio",
@@ -2470,21 +2422,9 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: new wenmi site crumb publish time mulu tigang outline then title again cou",
     ),
-    "1522_fanwen_site_no_header_county_secretary_role_prefix_2024_county_rural_revitalization_push_meeting_star_masked_comrades_yi_own_line_yiyao_paragraph_lead_heads_prev_next.txt": (
-        "fields",
-        "held-out page: fanwen site no header county secretary role prefix 2024 county rural revit",
-    ),
-    "1523_moral_education_material_site_header_date_sitename_line_county_secretary_role_prefix_rural_revitalization_push_meeting_xx_masked_county_ascii_space_indents_yi_own_line_yao_heads_yishi_inline_prev_next_disclaimer_crlf.txt": (
-        "fields",
-        "held-out page: moral education material site header date sitename line county secretary r",
-    ),
     "1524_fanwen_site_header_date_sitename_line_mou_secretary_202x_masked_year_title_county_rural_revitalization_field_observation_meeting_no_salutation_blank_line_paragraphs_yi_own_line_heads_yishi_semicolon_inline_gb.txt": (
         "fields",
         "held-out page: fanwen site header date sitename line mou secretary 202x masked year title",
-    ),
-    "1525_moral_education_material_site_county_head_role_prefix_rural_work_and_poverty_alleviation_meeting_no_salutation_ascii_space_indents_yi_own_line_digit_dot_suowei_items_numbering_continues_x_year_and_figure_masks_bom.txt": (
-        "fields",
-        "held-out page: moral education material site county head role prefix rural work and pover",
     ),
     "1526_ai_writing_site_shared_doc_xx_development_zone_rural_living_environment_push_meeting_xx_masked_title_two_paragraph_opening_attendees_yi_own_line_paren_yi_sentence_heads_copy_bar_crlf_utf16.txt": (
         "fields",
@@ -2522,10 +2462,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: doc library one glued block page x of 4 markers mid sentence seo phrase gl",
     ),
-    "1540_hk_chamber_site_simplified_version_loading_line_committee_label_inauguration_dinner_news_report_guest_list_president_said_indirect_speech_not_a_speech_rejected_crlf.txt": (
-        "count",
-        "held-out page: hk chamber site simplified version loading line committee label inaugurati",
-    ),
     "1542_trad_hk_directors_institute_site_chairman_re_election_message_no_title_cizhi_members_salutation_unnumbered_own_line_heads_corner_quote_slogans_event_titles_signature_big5.txt": (
         "fields",
         "held-out page: trad hk directors institute site chairman re election message no title ciz",
@@ -2537,10 +2473,6 @@ KNOWN_GAPS = {
     "1545_gambling_mirror_of_group_site_news_center_crumb_bracket_date_photo_captions_first_hk_spring_reception_chairman_handover_reported_zhici_toast_not_a_speech_rejected_gb.txt": (
         "count",
         "held-out page: gambling mirror of group site news center crumb bracket date photo caption",
-    ),
-    "1548_scraped_qa_site_etiquette_article_completion_ceremony_seating_title_thrice_lenticular_bracket_article_image_label_asterisk_dropped_chars_paren_yi_digit_items_recommended_reading_not_a_speech_rejected_gb.txt": (
-        "count",
-        "held-out page: scraped qa site etiquette article completion ceremony seating title thrice",
     ),
     "1549_web_novel_chapter_page5_starts_midsentence_tram_delivery_ceremony_speeches_summarised_salutation_in_quotes_no_header_page_nav_not_a_speech_rejected_bom.txt": (
         "count",

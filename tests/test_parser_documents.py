@@ -719,3 +719,41 @@ def test_a_speech_that_names_years_but_speaks_to_its_hearers_is_a_speech():
         "今年我们要再上一个台阶，大家要拧成一股绳，我们一定能把厂子办得更好。",
     ]
     assert len(parse("\n".join(anniversary))) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        [  # a news brief: who did what, told in the third person
+            "4月8日，区农业农村局局长梁志远带队到城北街道调研春耕备耕工作。",
+            "梁志远一行先后察看了育秧工厂、农资门市和高标准农田建设现场，详细询问了种子化肥供应、"
+            "农机检修和用工情况，听取了街道关于春耕生产的工作汇报。",
+            "梁志远要求，街道要抓紧抓实春耕各项准备，确保农资供应充足、价格稳定，"
+            "及时组织农技人员深入田间地头开展指导服务，为全年粮食丰收打下坚实基础。",
+            "调研中，梁志远还走访了两户种粮大户，了解今年的种植计划和资金需求，"
+            "叮嘱随行人员对群众反映的问题建立台账、限时办结。",
+            "区农业农村局相关科室负责人陪同调研。",
+        ],
+        [  # a knowledge page: what a meeting is, how often it is held
+            "组织生活会是党的组织生活的一种重要形式，一般每年召开一次，由党支部书记主持。",
+            "会议内容通常包括学习上级有关精神、通报支部工作情况、党员个人对照检查和开展批评与自我批评等，"
+            "会前应当广泛征求意见，开展谈心谈话，认真撰写对照检查材料。",
+            "会后，支部应当及时将会议情况和整改措施报上级党组织，并督促党员逐项抓好整改落实，"
+            "整改情况在一定范围内予以通报，接受党员和群众监督。",
+            "党员领导干部应当以普通党员身份参加所在党支部的组织生活会，带头开展批评和自我批评。",
+        ],
+    ],
+)
+def test_a_text_that_addresses_nobody_and_never_says_i_is_not_a_speech(page):
+    with pytest.raises(NotASpeech, match="addresses nobody"):
+        parse("\n".join(page))
+
+
+def test_a_short_untitled_speech_that_says_we_is_still_a_speech():
+    speech = [
+        "春耕生产时节不等人，各街道要抓紧抓实各项准备工作，确保农资供应充足、价格稳定。",
+        "我们要及时组织农技人员深入田间地头开展指导服务，帮助群众解决实际困难，"
+        "把良种良法送到千家万户，为全年粮食丰收打下坚实基础。",
+        "区农业农村局各科室要靠前服务，加强督促检查，对工作不力的要及时通报。",
+    ]
+    assert len(parse("\n".join(speech))) == 1

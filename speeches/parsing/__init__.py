@@ -249,7 +249,7 @@ def _not_a_speech(lines: list[str]) -> str:
         return f"a document of another genre ({other}), not a speech"
     # An essay, a textbook or a guide on speeches names them at least 3 times and 8 times in
     # 1,000 characters, and hardly addresses anyone (a speech says 我们, 大家… more).
-    named, addressed, first_person, dated, size = _speech_talk(lines)
+    named, addressed, first_person, dated, size, han = _speech_talk(lines)
     if named >= 3 and named * 1000 >= 8 * size and addressed * 1000 <= 5 * size:
         return "an article, a guide or a textbook about speeches, not a speech"
     if heads or remarks_page(lines):
@@ -278,6 +278,10 @@ def _not_a_speech(lines: list[str]) -> str:
     voiced = addressed + first_person
     if dated >= 2 and dated * 1000 >= 2.5 * size and voiced * 1000 < 3 * size:
         return "an article or a report told by its years, addressing nobody: not a speech"
+    # Nobody addressed (我们, 大家, 各位…) and no 我 in 200 characters of Chinese, with neither a
+    # salutation nor a speech's title: a report, an article or a definition.
+    if voiced == 0 and han >= 200 and not _TITLED_INSIDE.search(fold("".join(lines))[:300]):
+        return "a text that addresses nobody and never says 我 or 我们: not a speech"
     # (a lecture on writing says 怎么写, but keeps addressing its hearers: 我们, 大家…)
     addresses_people = addressed >= 3 and addressed * 1000 >= 8 * size
     if _GUIDE.search(fold("\n".join(lines[:60]))) and not addresses_people:
@@ -332,6 +336,9 @@ _SPEECH_TALK = re.compile(
     "|怎么写|如何写|写好|开头|结尾|范文|模板|技巧|开场白"
 )
 _ADDRESSED = re.compile("我们|大家|你们|咱们|各位|同学们|朋友们|同志们")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# 1、在全县工作会议上的讲话。今年以来…: a speech's title the page ran into its text
+_TITLED_INSIDE = re.compile("在[^，。！？]{2,40}[上时]的(?:讲话|致辞|致词|发言|演讲)")
 _FIRST_PERSON = re.compile("(?<!自)我(?![们国党军])")
 _YEAR_NAMED = re.compile("(?:19|20)\\d\\d年")
 
@@ -345,6 +352,7 @@ class _Talk(NamedTuple):
     first_person: int
     dated: int
     size: int
+    han: int
 
 
 def _speech_talk(lines: list[str]) -> _Talk:
@@ -352,6 +360,7 @@ def _speech_talk(lines: list[str]) -> _Talk:
     return _Talk(
         *(len(rx.findall(text)) for rx in (_SPEECH_TALK, _ADDRESSED, _FIRST_PERSON, _YEAR_NAMED)),
         len(text),
+        len(_HAN_CHAR.findall(text)),
     )
 
 
