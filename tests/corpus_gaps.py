@@ -1402,10 +1402,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad fanwen site road ribbon cutting contractor zhici title after salutation crl",
     ),
-    "1159_trad_gongwen_mirror_school_farewell_party_humorous_zhici_shouxian_qici_quoted_heads_gb.txt": (
-        "fields",
-        "held-out page: trad gongwen mirror school farewell party humorous zhici shouxian qici quoted he",
-    ),
     "1160_fanwen_wenku_shibiema_bar_diyipian_slogan_title_wrong_quote_subtitle_press_zhici_202_masks_crlf_gb.txt": (
         "fields",
         "held-out page: fanwen wenku shibiema bar diyipian slogan title wrong quote subtitle press zhici",
@@ -2298,16 +2294,12 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad resume site nav crumb column blank date popularity intro kaixue yanji",
     ),
-    "1470_fanwen_site_2023_opening_ceremony_principal_jianghua_zhici_empty_time_label_greeting_glued_to_first_sentence_no_heads_prev_next_related.txt": (
-        "fields",
-        "held-out page: fanwen site 2023 opening ceremony principal jianghua zhici empty time labe",
-    ),
     "1471_fanwen_site_time_category_tougao_bar_xiaobian_intro_title_twice_numbered_piece_titles_two_opening_ceremony_principal_zhici_xx_district_masks_quoted_honours_diyi_own_line_heads_backtick_marks_crlf_utf16.txt": (
         "text",
         "held-out page: fanwen site time category tougao bar xiaobian intro title twice numbered p",
     ),
     "1472_fanwen_site_jingxuan16pian_time_author_line_mismatched_parent_intro_two_senior_three_opening_ceremony_principal_zhici_hundred_days_paren_aside_backtick_marks_no_heads_bom.txt": (
-        "fields text",
+        "text",
         "held-out page: fanwen site jingxuan16pian time author line mismatched parent intro two se",
     ),
     "1473_city_evening_paper_epaper_page_edu_section_lead_article_summarising_principals_opening_ceremony_talks_third_person_quoted_phrases_reporter_mark_pipe_not_a_speech_rejected_gb.txt": (
@@ -2351,7 +2343,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen site seo title cut at jiang 2023 political handover theme education",
     ),
     "1495_member_preview_site_page_title_line_then_article_title_variant_dash_subtitle_middle_school_mass_line_education_practice_mobilisation_teachers_salutation_yi_own_line_weiwan_counter_halfwidth_truncated_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: member preview site page title line then article title variant dash subtit",
     ),
     "1497_search_result_page_single_question_line_party_organisation_sanzhong_yida_rules_no_body_not_a_speech_rejected.txt": (

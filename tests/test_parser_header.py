@@ -252,6 +252,27 @@ def test_a_list_pages_name_glued_before_the_title_it_lists():
     assert (speech.title, speech.meeting) == ("冬季运动会闭幕词", "冬季运动会")
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a viewer's chunk number before a title that opens with its year, printed twice
+        (
+            "1、2023年主题教育动员部署会议上的讲话2023年主题教育动员部署会议上的讲话",
+            "2023年主题教育动员部署会议上的讲话",
+        ),
+        # a page's headline, then the article's own wording of the same slogan title
+        (
+            "坚持人民至上推动学校健康发展坚持人民至上推动学校工作健康发展",
+            "坚持人民至上推动学校工作健康发展",
+        ),
+    ],
+)
+def test_a_title_printed_twice_is_one_title(line, title):
+    speech = speech_of(line, "老师们、同志们：", *BODY[1:])
+
+    assert speech.title == title
+
+
 def test_a_cut_copys_bookmark_line_gives_the_title_it_otherwise_lacks():
     lines = ["同志们：", *BODY[1:], "收藏《全省交通运输工作会议的总结讲话》）"]
 

@@ -313,6 +313,14 @@ def test_a_report_on_ones_duties_and_integrity_is_a_statement():
     assert speech.genre == "发言"
 
 
+@pytest.mark.parametrize(
+    "title", ["2023开学典礼校长讲话致辞", "高三开学典礼校长演讲稿致辞", "开学典礼校长致辞"]
+)
+def test_a_post_before_a_sites_two_genre_words_is_who_speaks(title):
+    speech = speech_of(title, "老师们、同学们：", *BODY)
+    assert (speech.meeting, speech.speaker_role) == (title.split("校长")[0], "校长")
+
+
 def test_the_first_of_two_joint_meetings_names_its_convener():
     speech = speech_of("在县委农村工作会议暨全县2024年乡村振兴推进大会上的讲话", "同志们：", *BODY)
     assert speech.organisation == "县委"
@@ -369,6 +377,8 @@ def test_a_scope_named_once_or_no_more_than_another_is_no_level():
         "各位家长、各位老师：",
         "尊敬的各位领导、各位同仁：",
         "全体职工同志们：",
+        "尊敬的各位领导、同事、合作伙伴：",
+        "各位会员、各位朋友：",
     ],
 )
 def test_a_school_or_company_audience_makes_an_unplaced_speech_the_units_own(salutation):

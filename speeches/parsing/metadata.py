@@ -29,12 +29,12 @@ _AT_THEN_DELEGATE = re.compile(f"上的(?P<role>[{HAN}]{{2,6}}代表)(?:发言|�
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
 _TITLE_TAIL_SPEAKER = re.compile(
-    f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000上]))(?!议)"
+    f"(?:(?<=[会议式礼节班坛])|(?<=活动)|(?<=[会议式礼节班坛][ \u3000上]))(?!议|上的|的)"
     f"(?P<who>(?P<role>(?:[{HAN}]{{2,3}}?)?"
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表)|[县市区省镇乡校院局]领导)"
     f"(?P<name>[{HAN}]{{2,3}}(?={HONORIFIC}))?)(?P<hon>{HONORIFIC})?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
-    f"(?:{GENRE_WORD})稿?$"
+    f"(?:(?:{GENRE_WORD})稿?){{1,2}}$"  # (开学典礼校长讲话致辞, …演讲稿致辞: a site's two names)
 )
 
 
@@ -47,7 +47,9 @@ _POST_THEN_MEETING = re.compile(
     f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
     f"(?P<m>[^在于，。：:]{{4,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
 )
-_WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:{GENRE_WORD})稿?$")
+_WHO_THEN_GENRE = re.compile(
+    f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:(?:{GENRE_WORD})稿?){{1,2}}$"
+)
 
 
 def _speaker_from_title(title: str) -> tuple[str, str]:
@@ -243,7 +245,7 @@ _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:
 _SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导|开幕|闭幕)"
 _MEETING_STEM = re.compile(
     # (…上的教师代表发言讲话: a delegate's speech; …主持词范例: a sample site's name for it)
-    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?(?:{GENRE_WORD}){{1,2}}稿?"
+    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?(?:(?:{GENRE_WORD})稿?){{1,2}}"
     "(?:范例|范文|模板|精选)?(?:[（(][^（）()]{1,16}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")

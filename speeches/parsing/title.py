@@ -60,7 +60,7 @@ def headline_over_speaker(lines: list[str], at: int) -> bool:
 # Site furniture glued to a title: a category tag, a list number of a collection page, a 篇
 # marker, a field label, an SEO repeat of the category; a trailing 全文 / file-site name.
 _TITLE_PREFIX = re.compile(
-    r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d)"
+    r"^(?:\s*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|〔[^〕\n]{1,16}〕|\d{1,3}\s*[、.．]\s*(?!\d(?!\d{3}年))"
     r"|(?:文章|文档)?(?:标题|题目|题名|主题)\s*[:：]|(?:颗粒|资源|文献)名称\s*[:：]|(?:文章|文档)名称\s*[:：]?|[^【\n：:]{0,24}【篇\s*[一二三四五六七八九十\d]{1,3}】\s*[:：]?"
     r"|【?[^\s【\n]{0,12}篇\s*[一二三四五六七八九十\d]{1,3}\s*[:：]|第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*[:：]?(?=\S{4})"
     # a book's chapter before the title: 第七章　何承宇在…上的演讲
@@ -150,6 +150,8 @@ def clean_title(line: str) -> str:
         if _ENDS_GENRE.search(fold(first)) and _ENDS_GENRE.search(fold(title)):
             # 县长在…上讲话县长在…上的讲话: the page's headline glued to the document's own title
             return second if "的" in second and "的" not in first else first
+        if second.startswith(first[:8]) and abs(len(second) - len(first)) <= 4:
+            return second  # a page's headline, then the article's own wording of the same title
     return title
 
 
