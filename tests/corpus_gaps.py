@@ -1263,7 +1263,7 @@ KNOWN_GAPS = {
         "held-out page: trad pinyin city news portal newspaper yuandan xianci editorial slogan title 201",
     ),
     "1107_doc_share_site_warm_tips_list_keyword_token_lines_2023_city_archives_system_safety_meeting_zhuchici_auto_editor_note_synonym_swapped_words_dropped_word_space_H_agenda_then_yi_own_line_demands_xxx_masks_crlf_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: doc share site warm tips list keyword token lines 2023 city archives system safe",
     ),
     "1108_laowenbi_style_fanwen_site_2026_county_gov_plenary_kuoda_halfwidth_paren_title_no_byline_star_masked_figures_yi_own_line_halfwidth_paren_yi_glued_sentence_heads_yishi_inline_subs_related_list.txt": (
@@ -2294,14 +2294,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad resume site nav crumb column blank date popularity intro kaixue yanji",
     ),
-    "1471_fanwen_site_time_category_tougao_bar_xiaobian_intro_title_twice_numbered_piece_titles_two_opening_ceremony_principal_zhici_xx_district_masks_quoted_honours_diyi_own_line_heads_backtick_marks_crlf_utf16.txt": (
-        "text",
-        "held-out page: fanwen site time category tougao bar xiaobian intro title twice numbered p",
-    ),
-    "1472_fanwen_site_jingxuan16pian_time_author_line_mismatched_parent_intro_two_senior_three_opening_ceremony_principal_zhici_hundred_days_paren_aside_backtick_marks_no_heads_bom.txt": (
-        "text",
-        "held-out page: fanwen site jingxuan16pian time author line mismatched parent intro two se",
-    ),
     "1473_city_evening_paper_epaper_page_edu_section_lead_article_summarising_principals_opening_ceremony_talks_third_person_quoted_phrases_reporter_mark_pipe_not_a_speech_rejected_gb.txt": (
         "count",
         "held-out page: city evening paper epaper page edu section lead article summarising princi",
@@ -2319,7 +2311,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen mobile enterprise column tongyong3pian title then first piece witho",
     ),
     "1479_fanwen_site_jingxuan6pian_xiaobian_intro_pian_suffix_labels_two_school_retirement_farewell_fayan_junior_staff_for_principal_couplet_slogan_backtick_marks_no_heads.txt": (
-        "fields text",
+        "fields",
         "held-out page: fanwen site jingxuan6pian xiaobian intro pian suffix labels two school ret",
     ),
     "1487_overseas_news_history_column_label_colon_title_plus_a_minus_font_controls_datetime_definition_lead_photo_credit_caption_bold_subhead_quotes_not_a_speech_rejected_utf16.txt": (
@@ -2403,11 +2395,11 @@ KNOWN_GAPS = {
         "held-out page: trad big5 gov gateway npcsc work report 1996 no title line dash date sessi",
     ),
     "1517_trad_wiki_library_npcsc_session_closing_speech_title_then_site_tagline_title_again_paren_date_role_space_name_line_no_salutation_no_heads_license_box_categories.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad wiki library npcsc session closing speech title then site tagline tit",
     ),
     "1520_wenke99_mobile_doc_one_glued_block_2021_ganbu_prefix_title_glued_salutation_district_rural_revitalization_push_meeting_yi_halfwidth_paren_yi_glued_heads_pages_left_truncated.txt": (
-        "fields text",
+        "fields",
         "held-out page: wenke99 mobile doc one glued block 2021 ganbu prefix title glued salutatio",
     ),
     "1521_new_wenmi_site_crumb_publish_time_mulu_tigang_outline_then_title_again_county_rural_revitalization_push_meeting_star_masked_town_street_yi_paren_yi_own_line_heads_weiwan_cut_truncated_crlf_gb.txt": (

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from .test_parser import only
-from .test_parser_real_shapes import BODY, codes, speech_of
+from .test_parser_real_shapes import BODY, codes, section_text, speech_of
 
 # ---------------------------------------------------------------------------------------- junk
 
@@ -547,3 +547,25 @@ def test_a_viewers_numbered_chunks_lose_their_numbers_and_rejoin_cut_sentences()
 
     assert not [s.number for s in speech.sections if s.number]
     assert "遇到的困难和问题" in speech.text
+
+
+def test_a_sample_sites_backticks_inside_words_are_dropped():
+    speech = only("\n".join(["同志们：", "这是家庭的`责任，也是学校的`使命。", *BODY[1:]]))
+    assert "`" not in speech.text
+    assert "这是家庭的责任，也是学校的使命。" in section_text(speech)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文（在全区工作会议上的讲话）为本站会员主动上传，某某文库仅提供信息存储空间，"
+        "仅对用户上传内容的表现方式做保护处理，对上载内容本身不做任何修改或编辑。"
+        "若此文所含内容侵犯了您的版权或隐私，请立即通知我们，我们将及时删除！",
+        "本作品是中华人民共和国的官方文件，依照《中华人民共和国著作权法》第五条，"
+        "不适用著作权法的保护，属于公有领域。",
+        "本页面最后修订于2023年1月4日 (星期三) 08:12。",
+    ],
+)
+def test_a_document_sites_or_a_wikis_legal_notice_is_furniture(notice):
+    speech = only("\n".join(["在全区工作会议上的讲话", "同志们：", *BODY, notice]))
+    assert notice[:8] not in speech.text

@@ -359,3 +359,8 @@ def test_a_quotation_over_two_paragraphs_reopens_its_mark_and_keeps_its_speaker(
 def test_full_width_asterisks_mask_a_name():
     speech = speech_of("在全县安全生产会议上的讲话", "同志们：", "去年＊＊公司发生了一起事故。")
     assert [p.text for s in speech.sections for p in s.placeholders] == ["＊＊"]
+
+
+def test_a_masked_year_keeps_its_nian_before_a_masked_month():
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", "20xx年x月，我们召开了第一次会议。")
+    assert [p.text for s in speech.sections for p in s.placeholders] == ["20xx年", "x"]

@@ -250,6 +250,8 @@ INJECTED_SITE = re.compile(
     # …各县区要本文来自某某网…, …变挑战为机遇。某某网,公文写作好帮手 (a site's mark glued in)
     f"|本文来自[{HAN}]{{2,6}}网|(?<=[。！？])[{HAN}]{{2,4}}网[,，][{HAN}]{{2,10}}$"
 )
+# A backtick a sample site scatters inside words (家庭的`责任, `”), never a speech's own
+ANTICOPY_TICK = re.compile(f"(?<=[{HAN}，。、“”])`+(?=[{HAN}，。、“”])")
 # A site's ad in brackets glued inside a paragraph: 【更多公文素材，请关注微信公众号：某某】
 # An editor's aside inside a paragraph: （成绩问题部分各地不同，不再详细阐述）, （此处从略）
 EDITORS_ASIDE = re.compile(
@@ -329,6 +331,13 @@ def junk_start(line: str) -> bool:
     return bool(_JUNK_START.match(nows(fold(line))))
 
 
+# A document site's or a wiki's legal notice, however long: 本文（…）为本站会员主动上传，…仅提供
+# 信息存储空间…, 本作品是…的官方文件，…属于公有领域, 本页面最后修订于…
+_SITE_DISCLAIMER = re.compile(
+    "为本站(?:会员|用户)(?:主动)?上传|仅提供信息存储空间|不适用著作权法的?保护|本页面最后修订于"
+)
+
+
 @lru_cache(maxsize=4096)  # called on the same lines by several stages
 def is_junk_line(line: str) -> bool:
     """Score a whole line as site furniture. Keywords alone never decide inside long sentences:
@@ -343,7 +352,7 @@ def is_junk_line(line: str) -> bool:
     if _HEADING_LABEL.match(s) and not _SITE_VOICE.search(s):
         # 二、搭建服务平台, 三、加强政府网站和政务微信公众号建设: a heading, whatever its topic
         return False
-    if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s):
+    if _FORUM_LINE.match(s) or _CATEGORY_LINE.match(s) or _SITE_DISCLAIMER.search(s):
         return True
     # (🔊 语音播报, 👆点击蓝字关注我们: the words after an emoji or an arrow)
     words = s if s[0].isalnum() else s[_symbols_before(s) :]

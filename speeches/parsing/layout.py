@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .junk import (
+    ANTICOPY_TICK,
     EDITORS_ASIDE,
     INJECTED_SITE,
     INLINE_AD,
@@ -249,6 +250,8 @@ def normalise_layout(text: str) -> Layout:
                 line = line[: len(line) - len(line.lstrip(" \u3000"))] + head
         if "网" in line:
             line = INJECTED_SITE.sub("", line)
+        if "`" in line:
+            line = ANTICOPY_TICK.sub("", line)  # 家庭的`责任: a sample site's anti-copy mark
         if may_space_label and "、" in line[:8]:
             line = _SPACED_LABEL.sub(r"\1", line)  # a scan's 二 、
         if may_ad and "【" in line:

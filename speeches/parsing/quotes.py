@@ -118,7 +118,8 @@ _AFTER_ATTRIB = re.compile(
     f"(?P<speaker>(?!这|那|此|是)(?:{_SPEAKER}|[{HAN}·]{{2,8}}?))(?=[\\s，,。（(《\\n]|在|$)"
 )
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×*]{1,2}|\d[Xx×*])年?(?![A-Za-z])"
+    # a masked year with its 年, even before a masked month (20xx年x月)
+    r"(?<![A-Za-z0-9])(?:19|20)(?:[Xx×*]{1,2}|\d[Xx×*])(?:年|(?![A-Za-z]))"
     r"|×{2,16}|×(?:同志)?|\*{2,16}|＊{2,16}"
     + f"|(?<=[{HAN}，、；：“（])\\*(?=[{HAN}])"  # 落实*市委, 刚才，*同志
     # (○ is also a zero in a year written in numerals: 二○○六年 is no mask)
