@@ -2338,10 +2338,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: member preview site page title line then article title variant dash subtit",
     ),
-    "1497_search_result_page_single_question_line_party_organisation_sanzhong_yida_rules_no_body_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: search result page single question line party organisation sanzhong yida r",
-    ),
     "1500_fanwen_paywall_city_investment_observation_meeting_title_then_role_prefix_title_glued_body_no_salutation_star_mask_weiwan_char_count_cut_no_heads.txt": (
         "fields text",
         "held-out page: fanwen paywall city investment observation meeting title then role prefix ",

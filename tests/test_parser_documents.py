@@ -757,3 +757,8 @@ def test_a_short_untitled_speech_that_says_we_is_still_a_speech():
         "区农业农村局各科室要靠前服务，加强督促检查，对工作不力的要及时通报。",
     ]
     assert len(parse("\n".join(speech))) == 1
+
+
+def test_a_page_of_one_short_question_is_not_a_speech():
+    with pytest.raises(NotASpeech, match="a line or two"):
+        parse("党的组织生活会多久开一次？")

@@ -254,6 +254,8 @@ def _not_a_speech(lines: list[str]) -> str:
         return "an article, a guide or a textbook about speeches, not a speech"
     if heads or remarks_page(lines):
         return ""  # (a newspaper's 发言摘登 ends with its editor's line, as a report does)
+    if size < 30:
+        return "a line or two of text, with neither a salutation nor a speech's title"
     # A dateline (本报讯/新华社…电/记者…) opens a news report; only the first lines are read for it.
     # (counted in lines of text: a portal's menu, blank lines and its date bar come first)
     text = list(
