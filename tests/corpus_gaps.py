@@ -2482,4 +2482,144 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: bare copy no title no furniture city civilised city square dance contest o",
     ),
+    "1563_blog_subdomain_post_headline_two_part_spaced_news_recap_of_national_tuanbaihui_yi_section_heads_dash_bullet_lists_quoted_keyword_space_after_punct_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: blog subdomain post headline two part spaced news recap of national tuanba",
+    ),
+    "1566_trad_hk_news_agency_date_meta_photo_label_dateline_slash_glued_title_white_circle_zero_fullwidth_paren_date_bare_name_line_triple_blank_lines_national_spring_tuanbaihui_no_heads_related_big5.txt": (
+        "fields text",
+        "held-out page: trad hk news agency date meta photo label dateline slash glued title white",
+    ),
+    "1568_member_fanwen_site_pipe_table_rows_biaoti_label_then_one_cell_whole_speech_county_2025_new_spring_tea_party_yi_heads_glued_with_spaces_sheng_lue_zi_paywall_gaps_underscore_scrubbed_names_truncated.txt": (
+        "fields",
+        "held-out page: member fanwen site pipe table rows biaoti label then one cell whole speech",
+    ),
+    "1569_gongwen_fanwen_site_crumb_time_category_tougao_line_province_x_masked_bamboo_expo_opening_kaimushi_shang_jianghua_watermark_glued_after_salutation_and_paragraph_injected_slogan_line_yishi_paragraph_heads_centenary_year_crlf_gb.txt": (
+        "fields",
+        "held-out page: gongwen fanwen site crumb time category tougao line province x masked bamb",
+    ),
+    "1571_web_novel_chapter_page2_starts_midword_provincial_meeting_praise_of_model_county_secretary_invited_to_speak_dialogue_lines_chorus_reply_ellipsis_end_not_a_speech_rejected_utf16.txt": (
+        "count",
+        "held-out page: web novel chapter page2 starts midword provincial meeting praise of model ",
+    ),
+    "1573_web_novel_chapter_page3_starts_midsentence_literal_backslash_n_lines_between_paragraphs_county_new_year_tea_party_new_secretary_speech_inside_narration_quote_cut_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: web novel chapter page3 starts midsentence literal backslash n lines betwe",
+    ),
+    "1574_trad_pinyin_garble_mobile_article_site_shuji_role_prefix_new_town_development_meeting_fayan_title_no_shang_datetime_daoyu_disclaimer_halfwidth_commas_question_mark_mojibake_yi_own_line_heads_yishi_inline_quoted_slogan_with_readings_prev_next.txt": (
+        "text",
+        "held-out page: trad pinyin garble mobile article site shuji role prefix new town developm",
+    ),
+    "1580_university_news_body_first_no_headline_party_secretary_qiyi_xuanjiang_to_branch_secretaries_report_zhichu_qiangdiao_yaoqiu_paragraphs_credit_line_close_prev_next_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: university news body first no headline party secretary qiyi xuanjiang to b",
+    ),
+    "1581_fanwen_mobile_hot_news_crumb_date_qiyi_xuanjiang_gao_bapian_intro_diyipian_colon_label_two_space_indents_three_problems_preview_yishi_in_opening_yi_paren_yi_own_line_heads_second_pian_tongzhimen_related_prev_next_bom.txt": (
+        "fields text",
+        "held-out page: fanwen mobile hot news crumb date qiyi xuanjiang gao bapian intro diyipian",
+    ),
+    "1582_gambling_mirror_of_college_news_benwang_xiaoxi_author_photo_credit_paren_branch_secretary_qiyi_zhuanti_jiangzuo_titled_lecture_report_paragraphs_close_brand_copyright_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: gambling mirror of college news benwang xiaoxi author photo credit paren b",
+    ),
+    "1584_college_school_news_student_branch_qiyi_spirit_organisational_life_meeting_five_stages_tu_yi_tu_wu_photo_caption_lines_branch_secretary_summary_reported_supplier_line_not_a_speech_rejected_utf16.txt": (
+        "count",
+        "held-out page: college school news student branch qiyi spirit organisational life meeting",
+    ),
+    "1585_doc_site_preview_one_flattened_block_title_then_bianzhe_an_summary_of_points_shiwei_daibiao_fayan_safety_month_launch_tongzhimen_pengyoumen_spaced_digits_star_masks_yi_inline_sentence_heads_cut_midsentence_truncated_gb.txt": (
+        "text",
+        "held-out page: doc site preview one flattened block title then bianzhe an summary of poin",
+    ),
+    "1586_speech_site_fanwen_cehua_column_no_title_tuijian_yuedu_teaser_line_first_tongzhimen_county_safety_month_launch_yi_own_line_heads_yishi_inline_then_sishi_wushi_own_lines_xx_cup_mask_document_title_prev_next_crlf.txt": (
+        "fields",
+        "held-out page: speech site fanwen cehua column no title tuijian yuedu teaser line first t",
+    ),
+    "1587_writing_site_doc_preview_one_glued_block_title_double_hyphen_subtitle_glued_salutation_dajiahao_street_safety_month_launch_yi_inline_sentence_head_yishi_quoted_word_subs_ellipsis_cut_truncated.txt": (
+        "fields",
+        "held-out page: writing site doc preview one glued block title double hyphen subtitle glue",
+    ),
+    "1588_fanwen_site_title_thrice_time_category_tougao_bar_xiaobian_intro_numbered_piece_labels_two_safety_month_launch_zhici_city_xx_year_province_masks_in_document_title_yi_heads_glued_to_body_related_list_crlf_utf16.txt": (
+        "count fields text",
+        "held-out page: fanwen site title thrice time category tougao bar xiaobian intro numbered ",
+    ),
+    "1589_mining_group_site_news_first_sentence_broken_at_comma_coal_mine_safety_month_launch_flag_oath_signing_mine_director_speech_reported_host_line_author_paren_feedback_form_footer_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: mining group site news first sentence broken at comma coal mine safety mon",
+    ),
+    "1594_member_article_site_x_masked_city_title_arabic_session_number_congress_closing_salutation_broken_over_two_lines_garbled_zhuxituan_sentence_quoted_sayings_weiwan_counter_tips_truncated_gb.txt": (
+        "fields",
+        "held-out page: member article site x masked city title arabic session number congress clo",
+    ),
+    "1596_discuz_printable_view_body_only_no_title_salutation_glued_to_first_paragraph_city_gov_plenary_q1_economy_site_name_injected_midword_announced_four_points_missing_straight_to_closing_crlf_gb.txt": (
+        "fields",
+        "held-out page: discuz printable view body only no title salutation glued to first paragra",
+    ),
+    "1599_trad_pinyin_annotated_local_news_mirror_regional_mayors_joint_meeting_news_mayor_zhici_reported_daibiao_shuo_paragraphs_tone_pinyin_after_chars_equals_sign_glitch_cut_midword_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: trad pinyin annotated local news mirror regional mayors joint meeting news",
+    ),
+    "1600_scholar_paper_page_abstract_zheng_marker_essay_on_principals_graduation_speeches_author_journal_keywords_lines_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: scholar paper page abstract zheng marker essay on principals graduation sp",
+    ),
+    "1601_article_site_body_only_no_title_no_header_2024_graduation_ceremony_host_script_invites_principal_stage_directions_in_parens_ellipsis_line_song_title_twice_crlf.txt": (
+        "fields",
+        "held-out page: article site body only no title no header 2024 graduation ceremony host sc",
+    ),
+    "1603_resume_site_crumb_two_lines_guanyu_7pian_title_with_quoted_tagline_twice_seo_intro_di_n_pian_labels_two_high_school_principal_graduation_zhici_underscore_blank_class_no_salutation_first_related.txt": (
+        "fields",
+        "held-out page: resume site crumb two lines guanyu 7pian title with quoted tagline twice s",
+    ),
+    "1606_doc_site_body_only_no_title_starts_with_salutation_university_graduation_principal_speech_football_joke_opening_xx_class_mask_campus_memories_semicolon_chain_one_newline_paragraphs_utf16.txt": (
+        "fields",
+        "held-out page: doc site body only no title starts with salutation university graduation p",
+    ),
+    "1607_mobile_fanwen_piece_label_title_space_pian1_no_salutation_university_president_graduation_week_commendation_fayan_film_and_song_titles_english_title_professor_quote_two_pieces.txt": (
+        "fields",
+        "held-out page: mobile fanwen piece label title space pian1 no salutation university presi",
+    ),
+    "1608_trad_autoconverted_doc_mirror_zhengwen_marker_starts_midword_no_title_hospital_new_staff_welcome_speech_tone_pinyin_after_chars_flattened_spaced_paragraphs_inline_yi_heads_spaced_xx_masks_program_titles.txt": (
+        "fields",
+        "held-out page: trad autoconverted doc mirror zhengwen marker starts midword no title hosp",
+    ),
+    "1609_city_gov_site_hospital_culture_column_crumb_festival_zhici_publish_time_empty_views_role_name_byline_double_space_staff_and_patients_salutation_quoted_spirit_slogans_no_heads_crlf_gb.txt": (
+        "fields",
+        "held-out page: city gov site hospital culture column crumb festival zhici publish time em",
+    ),
+    "1610_work_report_site_crumb_map_title_twice_time_author_line_zishu_line_seo_intro_lenticular_pian_labels_two_hospital_president_new_year_annual_meeting_zhici_xx_year_masks_shierwu_slogan.txt": (
+        "fields",
+        "held-out page: work report site crumb map title twice time author line zishu line seo int",
+    ),
+    "1611_speech_draft_site_arrow_crumb_title_time_category_tougao_bar_bullet_related_line_xiaobian_intro_title_thrice_numbered_piece_titles_two_mid_autumn_hospital_leader_zhici_backtick_glitch_second_no_salutation_line_crlf.txt": (
+        "count fields text",
+        "held-out page: speech draft site arrow crumb title time category tougao bar bullet relate",
+    ),
+    "1613_doc_mirror_tongyong_16pian_title_format_upload_line_title_again_time_editor_line_unrelated_intro_pian_yi_labels_staff_rep_fayan_semicolon_period_glitch_glued_english_then_radio_column_new_year_greeting_crlf_utf16.txt": (
+        "fields",
+        "held-out page: doc mirror tongyong 16pian title format upload line title again time edito",
+    ),
+    "1614_hijacked_hospital_site_today_is_line_president_mailbox_crumb_news_center_new_year_zhici_time_author_admin_clicks_four_space_indents_no_salutation_goat_year_60th_anniversary_wechat_qr_footer_bom.txt": (
+        "fields",
+        "held-out page: hijacked hospital site today is line president mailbox crumb news center n",
+    ),
+    "1615_overseas_chinese_blog_post_association_president_zhici_bare_title_dash_xiezai_subtitle_tenth_anniversary_role_name_line_date_line_guests_list_salutation_no_heads_blog_footer_gb.txt": (
+        "fields",
+        "held-out page: overseas chinese blog post association president zhici bare title dash xie",
+    ),
+    "1616_clan_surname_portal_article_title_founding_assembly_organisation_name_byline_line_no_date_clan_delegates_salutation_dajiahao_line_named_elders_no_heads_source_editor_footer.txt": (
+        "fields",
+        "held-out page: clan surname portal article title founding assembly organisation name byli",
+    ),
+    "1617_zhici_library_mobile_crumb_mismatched_title_township_tea_party_clan_association_new_year_zhici_pipe_author_line_glued_double_greeting_underscore_name_and_year_masks_cut_midsentence_related_hot_truncated_bom.txt": (
+        "fields text",
+        "held-out page: zhici library mobile crumb mismatched title township tea party clan associ",
+    ),
+    "1618_blogspot_seniors_association_blog_pages_label_date_header_weekday_post_title_twice_president_name_in_title_fifth_anniversary_and_dragon_boat_gala_zhici_no_salutation_consulate_guests_no_heads_blogger_footer.txt": (
+        "fields text",
+        "held-out page: blogspot seniors association blog pages label date header weekday post tit",
+    ),
+    "1619_overseas_chinese_portal_article_one_flattened_line_title_role_name_xiansheng_zhici_glued_by_space_to_long_salutation_counsellor_qiaoling_twentieth_anniversary_quoted_association_name_paragraphs_joined_by_spaces.txt": (
+        "fields",
+        "held-out page: overseas chinese portal article one flattened line title role name xianshe",
+    ),
 }
