@@ -1882,10 +1882,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: doc share listing title then doc title glued to salutation and first sent",
     ),
-    "1312_xiexie_style_fanwen_page_pian1_label_doctors_day_leader_speech_rhetorical_question_opening_lines_broken_midsentence_at_page_joins_no_heads_crlf.txt": (
-        "fields",
-        "held-out page: xiexie style fanwen page pian1 label doctors day leader speech rhetorical",
-    ),
     "1313_career_fanwen_site_time_category_tougao_bar_generic_zhici_intro_numbered_piece_titles_two_hospital_leader_addresses_new_year_and_nurses_day_backtick_marks_xx_masks_bom.txt": (
         "text",
         "held-out page: career fanwen site time category tougao bar generic zhici intro numbered ",
@@ -2582,16 +2578,12 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad autoconverted doc mirror zhengwen marker starts midword no title hosp",
     ),
-    "1609_city_gov_site_hospital_culture_column_crumb_festival_zhici_publish_time_empty_views_role_name_byline_double_space_staff_and_patients_salutation_quoted_spirit_slogans_no_heads_crlf_gb.txt": (
-        "fields",
-        "held-out page: city gov site hospital culture column crumb festival zhici publish time em",
-    ),
     "1610_work_report_site_crumb_map_title_twice_time_author_line_zishu_line_seo_intro_lenticular_pian_labels_two_hospital_president_new_year_annual_meeting_zhici_xx_year_masks_shierwu_slogan.txt": (
         "fields",
         "held-out page: work report site crumb map title twice time author line zishu line seo int",
     ),
     "1611_speech_draft_site_arrow_crumb_title_time_category_tougao_bar_bullet_related_line_xiaobian_intro_title_thrice_numbered_piece_titles_two_mid_autumn_hospital_leader_zhici_backtick_glitch_second_no_salutation_line_crlf.txt": (
-        "count fields text",
+        "count text",
         "held-out page: speech draft site arrow crumb title time category tougao bar bullet relate",
     ),
     "1613_doc_mirror_tongyong_16pian_title_format_upload_line_title_again_time_editor_line_unrelated_intro_pian_yi_labels_staff_rep_fayan_semicolon_period_glitch_glued_english_then_radio_column_new_year_greeting_crlf_utf16.txt": (

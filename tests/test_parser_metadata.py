@@ -321,6 +321,21 @@ def test_a_post_before_a_sites_two_genre_words_is_who_speaks(title):
     assert (speech.meeting, speech.speaker_role) == (title.split("校长")[0], "校长")
 
 
+@pytest.mark.parametrize(
+    ("title", "meeting"),
+    [
+        ("会长致辞", ""),  # 会长 is who speaks, not a meeting
+        ("永远名誉会长林振邦先生致辞", ""),
+        ("中秋节医院领导致辞", ""),  # a holiday is no meeting
+        ("喜迎国庆中秋佳节致辞", ""),
+        ("领导安全生产月启动仪式致辞", "安全生产月启动仪式"),
+        ("医院院长年会致辞", "年会"),
+    ],
+)
+def test_a_title_names_a_meeting_only_with_a_meetings_word(title, meeting):
+    assert speech_of(title, "各位来宾、朋友们：", *BODY).meeting == meeting
+
+
 def test_the_first_of_two_joint_meetings_names_its_convener():
     speech = speech_of("在县委农村工作会议暨全县2024年乡村振兴推进大会上的讲话", "同志们：", *BODY)
     assert speech.organisation == "县委"
@@ -552,6 +567,10 @@ def test_an_anniversary_gives_the_year_its_event_and_count_make(title, year):
         ("今年是全面贯彻党的二十大精神的开局之年，任务十分繁重。", 2023),
         ("今年是决胜全面建成小康社会之年，抓好防汛既是工作要求更是政治任务。", 2020),
         ("今年是我们党成立102周年，也是全面贯彻党的二十大精神的开局之年。", 2023),
+        ("在建党100周年的喜庆之年，我们在这里举办这场盛会。", 2021),
+        ("我们欢度中秋佳节和伟大祖国六十八周年华诞。", 2017),
+        ("今天，我们隆重举行2024届毕业典礼。", 2024),
+        ("我们隆重集会，纪念建党100周年。", None),  # (a commemoration may be of any year)
         ("今年是实施“十四五”规划的关键一年，全市上下要鼓足干劲。", None),
     ],
 )

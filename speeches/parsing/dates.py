@@ -111,7 +111,7 @@ def _cyclic_year(title: str) -> int | None:
 # An anniversary counted from its event: 纪念建党90周年 (1921), 第40个教师节 (1984 + 40).
 _ANNIVERSARIES = (
     ("(?:建党|(?:中国共产|我们)?党成立)", 1921),
-    ("(?:新中国成立|中华人民共和国成立|国庆)", 1949),
+    ("(?:新中国成立|中华人民共和国成立|国庆|祖国)", 1949),
     ("(?:建军|中国人民解放军建军)", 1927),
     ("改革开放", 1978),
     ("五四运动", 1919),
@@ -229,9 +229,20 @@ _CLOSING_2020 = re.compile(
 )
 
 
+# 在建党100周年的喜庆之年, 祖国六十八周年华诞, 2024届毕业典礼: the year the speech stands in
+_ANNIVERSARY_NOW = re.compile("(?:之际|华诞|大庆|的[^，。；]{0,4}之年)")
+_GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究生毕业)(?:典礼|生)")
+
+
 def year_said(text: str) -> int | None:
     """The year a speech says it is given in (今年是…), with no date or year in its header."""
-    for m in _THIS_YEAR.finditer(nows(fold(text))):
+    folded = nows(fold(text))
+    for m in _ANNIVERSARY.finditer(folded):
+        if m.lastgroup and _ANNIVERSARY_NOW.match(folded, m.end()):
+            return _anniversary_year(m.group())
+    if graduating := _GRADUATING.search(folded):
+        return int(graduating.group("y"))
+    for m in _THIS_YEAR.finditer(folded):
         sentence = m.group()
         if plan := _PLAN_YEAR.search(sentence):
             n = cn_to_int(plan.group("plan"))

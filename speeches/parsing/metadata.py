@@ -45,7 +45,7 @@ _POST_FIRST = re.compile(f"^(?:[{HAN}]{{0,4}}?[省市县区镇乡])?(?:{ROLE_SUF
 _POST_THEN_MEETING = re.compile(
     # (全县村党组织书记…座谈会, 在乡镇党委书记…例会上: the audience, not who speaks)
     f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
-    f"(?P<m>[^在于，。：:]{{2,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
+    f"(?P<m>[^在于，。：:]{{1,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
 )
 _WHO_THEN_GENRE = re.compile(
     f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:(?:{GENRE_WORD})稿?){{1,2}}$"
@@ -249,7 +249,12 @@ _MEETING_STEM = re.compile(
     "(?:范例|范文|模板|精选)?(?:[（(][^（）()]{1,16}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
-_MEETING_WORD = re.compile("会|论坛|仪式|典礼|庆典|开幕式|闭幕式|班|节")
+_MEETING_WORD = re.compile("会(?!长|员|计|所)|论坛|仪式|典礼|庆典|开幕式|闭幕式|班|节")
+_UNIT_END = re.compile("(?:医院|学校|学院|公司|集团|单位)$")
+# A holiday is no meeting: 中秋节医院领导致辞, 喜迎十九大、欢度国庆中秋佳节致辞, 三八妇女节致辞
+_HOLIDAY = re.compile(
+    "(?:春节|元旦|中秋节?|国庆节?|妇女节|劳动节|教师节|重阳节|端午节|儿童节|青年节|建军节|护士节|医师节|记者节|佳节|节日)$"
+)
 _SESSION_LABEL = re.compile(f"第(?:{NUM}|\\d+)次|{NUM}届{NUM}次|第(?:{NUM}|\\d+)届")
 
 
@@ -284,7 +289,11 @@ def _meeting(title: str, subtitle: str) -> str:
     if m and _MEETING_WORD.search(m.group("m")) and "：" not in f:
         who = _TITLE_SPEAKER.match(f)
         start = who.end() if who and any(_speaker_from_title(title)) else 0
-        return title[start : m.end("m")].strip()
+        if f.startswith("领导", start):
+            start += 2  # 领导安全生产月启动仪式致辞: whoever of the leaders, then the meeting
+        meeting = title[start : m.end("m")].strip()
+        holiday = _HOLIDAY.search(_UNIT_END.sub("", fold(meeting)))  # (中秋节医院领导致辞)
+        return "" if holiday else meeting
     return ""
 
 
