@@ -2514,10 +2514,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: fanwen mobile hot news crumb date qiyi xuanjiang gao bapian intro diyipian",
     ),
-    "1582_gambling_mirror_of_college_news_benwang_xiaoxi_author_photo_credit_paren_branch_secretary_qiyi_zhuanti_jiangzuo_titled_lecture_report_paragraphs_close_brand_copyright_not_a_speech_rejected_gb.txt": (
-        "count",
-        "held-out page: gambling mirror of college news benwang xiaoxi author photo credit paren b",
-    ),
     "1584_college_school_news_student_branch_qiyi_spirit_organisational_life_meeting_five_stages_tu_yi_tu_wu_photo_caption_lines_branch_secretary_summary_reported_supplier_line_not_a_speech_rejected_utf16.txt": (
         "count",
         "held-out page: college school news student branch qiyi spirit organisational life meeting",

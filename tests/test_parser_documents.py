@@ -762,3 +762,13 @@ def test_a_short_untitled_speech_that_says_we_is_still_a_speech():
 def test_a_page_of_one_short_question_is_not_a_speech():
     with pytest.raises(NotASpeech, match="a line or two"):
         parse("党的组织生活会多久开一次？")
+
+
+def test_a_college_sites_benwang_xiaoxi_item_is_a_news_report():
+    item = [
+        "本网消息（文/林晓 图/周宁）9月3日下午，学院教工党支部开展专题学习，支部书记作辅导报告。",
+        "他结合学院实际，围绕立德树人根本任务，同大家一起交流了学习体会和工作打算。",
+        "辅导结束后，与会党员围绕如何在专业教学中融入思政元素进行了讨论。",
+    ]
+    with pytest.raises(NotASpeech, match="news report"):
+        parse("\n".join(item))
