@@ -2483,7 +2483,7 @@ KNOWN_GAPS = {
         "held-out page: blog subdomain post headline two part spaced news recap of national tuanba",
     ),
     "1566_trad_hk_news_agency_date_meta_photo_label_dateline_slash_glued_title_white_circle_zero_fullwidth_paren_date_bare_name_line_triple_blank_lines_national_spring_tuanbaihui_no_heads_related_big5.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad hk news agency date meta photo label dateline slash glued title white",
     ),
     "1568_member_fanwen_site_pipe_table_rows_biaoti_label_then_one_cell_whole_speech_county_2025_new_spring_tea_party_yi_heads_glued_with_spaces_sheng_lue_zi_paywall_gaps_underscore_scrubbed_names_truncated.txt": (
@@ -2603,7 +2603,7 @@ KNOWN_GAPS = {
         "held-out page: zhici library mobile crumb mismatched title township tea party clan associ",
     ),
     "1618_blogspot_seniors_association_blog_pages_label_date_header_weekday_post_title_twice_president_name_in_title_fifth_anniversary_and_dragon_boat_gala_zhici_no_salutation_consulate_guests_no_heads_blogger_footer.txt": (
-        "fields text",
+        "fields",
         "held-out page: blogspot seniors association blog pages label date header weekday post tit",
     ),
     "1619_overseas_chinese_portal_article_one_flattened_line_title_role_name_xiansheng_zhici_glued_by_space_to_long_salutation_counsellor_qiaoling_twentieth_anniversary_quoted_association_name_paragraphs_joined_by_spaces.txt": (

@@ -336,6 +336,16 @@ def test_a_title_names_a_meeting_only_with_a_meetings_word(title, meeting):
     assert speech_of(title, "各位来宾、朋友们：", *BODY).meeting == meeting
 
 
+def test_an_occasion_before_a_post_is_no_name():
+    speech = speech_of("毕业校长发言稿", "亲爱的同学们：", *BODY)
+    assert (speech.speaker_role, speech.speaker_name) == ("校长", "")
+
+
+def test_a_news_agencys_dateline_glued_before_a_title_is_no_part_of_it():
+    speech = speech_of("中评社北京1月27日电／在二〇二五年春节团拜会上的讲话", "同志们：", *BODY)
+    assert speech.title == "在二〇二五年春节团拜会上的讲话"
+
+
 def test_the_first_of_two_joint_meetings_names_its_convener():
     speech = speech_of("在县委农村工作会议暨全县2024年乡村振兴推进大会上的讲话", "同志们：", *BODY)
     assert speech.organisation == "县委"
@@ -394,6 +404,7 @@ def test_a_scope_named_once_or_no_more_than_another_is_no_level():
         "全体职工同志们：",
         "尊敬的各位领导、同事、合作伙伴：",
         "各位会员、各位朋友：",
+        "各位宗亲、各位来宾：",
     ],
 )
 def test_a_school_or_company_audience_makes_an_unplaced_speech_the_units_own(salutation):

@@ -569,3 +569,10 @@ def test_a_sample_sites_backticks_inside_words_are_dropped():
 def test_a_document_sites_or_a_wikis_legal_notice_is_furniture(notice):
     speech = only("\n".join(["在全区工作会议上的讲话", "同志们：", *BODY, notice]))
     assert notice[:8] not in speech.text
+
+
+def test_a_blogs_no_comments_line_ends_the_speech():
+    speech = only(
+        "\n".join(["在协会成立大会上的致辞", "各位会员：", *BODY, "没有评论:", "发表评论"])
+    )
+    assert "没有评论" not in speech.text

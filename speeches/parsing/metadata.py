@@ -67,7 +67,7 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
     whole = _WHO_THEN_GENRE.match(fold(title))
     if whole:  # 江城市市长王立群致辞: the title is who speaks and the genre
         role, name = parse_speaker(title[: whole.end("who")])
-        if name:
+        if name or role:  # (毕业校长发言稿: an occasion and the post, nobody named)
             return role, name
         post = _POST_FIRST.match(fold(title))
         who = fold(title)[: whole.end("who")]

@@ -62,7 +62,7 @@ _SCOPE = re.compile(
 _SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "旗": "县", "区": "区"}
 _SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇", "村": "村"}  # (others: a school's, a unit's)
 # An audience only a school or a company gathers (老师们 may be a county's teachers).
-_UNIT_AUDIENCE = re.compile("同学|同事|家长|同仁|职工|员工|师生|会员")
+_UNIT_AUDIENCE = re.compile("同学|同事|家长|同仁|职工|员工|师生|会员|宗亲")
 
 
 def level_said(speech: ParsedSpeech, text: str) -> None:

@@ -40,7 +40,7 @@ _NOT_A_NAME = re.compile(
     "|办公室|委员会|中心|宣传部|研究室|就职|就任|述职|竞聘|竞职|履职|任职|离任|纪录稿|记录稿|录音稿"
     "|复制|下载|登录|注册|收藏|分享|打印|会员"  # a site's buttons: 开通会员　复制　下载
     # an occasion after the post: 董事长新年致辞 (a name may hold one: 张新年)
-    "|^(?:新年|新春|元旦|春节|中秋|开学|年终|年度|节日|节前)"
+    "|^(?:新年|新春|元旦|春节|中秋|开学|毕业|年终|年度|节日|节前)"
 )
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
@@ -123,8 +123,11 @@ def parse_speaker(line: str) -> tuple[str, str]:
     if m and m.group("name")[0] in SURNAMES:
         return compact[: m.end("role")], compact[m.start("name") : m.end("name")]
     m = _NAME_ROLE.match(fold(compact))  # 范志强董事长 (党委书记 is a post: 党委 is no name)
-    if m and m.group("name")[0] in SURNAMES and not _ORGAN_NAME.search(m.group("name")):
+    name = m.group("name") if m else ""
+    if m and name[0] in SURNAMES and not _ORGAN_NAME.search(name) and not _NOT_A_NAME.search(name):
         if POST.match(fold(compact[1:])):  # 林政务次长: a surname and the post, as people call him
             return compact[1:], ""
         return compact[m.start("role") :], compact[: m.end("name")]
+    if m and _NOT_A_NAME.search(name) and is_role(compact[m.start("role") :]):
+        return compact[m.start("role") :], ""  # 毕业校长: an occasion, then the post
     return "", ""

@@ -91,6 +91,8 @@ _CATEGORY_PREFIX = re.compile(
 # A meta row or breadcrumb that ends in the title: 06-03 | 移动端：在…上的讲话
 _FURNITURE_BEFORE = re.compile(
     r"^.{0,30}[|｜>＞»][^|｜>＞»:：]{0,12}[:：]\s*(?=\S*在)|^.{0,30}[|｜>＞»]\s*(?=\S*在)"
+    # a news agency's dateline before the title: …中评社北京1月27日电／在…上的讲话
+    r"|^.{0,30}?\d{1,2}月\d{1,2}日电\s*[／/]\s*(?=在)"
     r"|^[^在]{0,20}[:：]\s*(?=在)"
 )
 _WHOLE_BRACKET = re.compile(r"^[【\[《]([^【】\[\]《》]{6,80})[】\]》]$")
