@@ -229,6 +229,7 @@ _CLOSING_2020 = re.compile(
 )
 
 
+_YEAR_SAID_WORDS = re.compile("今年|周年|週年|届|屆")
 # 在建党100周年的喜庆之年, 祖国六十八周年华诞, 2024届毕业典礼: the year the speech stands in
 _ANNIVERSARY_NOW = re.compile("(?:之际|华诞|大庆|的[^，。；]{0,4}之年)")
 _GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究生毕业)(?:典礼|生)")
@@ -236,6 +237,8 @@ _GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究
 
 def year_said(text: str) -> int | None:
     """The year a speech says it is given in (今年是…), with no date or year in its header."""
+    if not _YEAR_SAID_WORDS.search(text):
+        return None  # (most speeches say none of it: no need to fold the text)
     folded = nows(fold(text))
     for m in _ANNIVERSARY.finditer(folded):
         if m.lastgroup and _ANNIVERSARY_NOW.match(folded, m.end()):
