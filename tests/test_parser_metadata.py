@@ -145,6 +145,8 @@ def test_a_departments_own_meeting_is_convened_by_the_department():
         # a hospital's weekly meeting, a bank branch's own meeting
         ("在院周会上的讲话", "单位"),
         ("在分行2025年一季度经营分析会上的讲话", "单位"),
+        ("永远名誉会长林振邦先生致辞", "单位"),
+        ("理事长在换届大会上的讲话", "单位"),
     ],
 )
 def test_streets_are_townships_and_a_units_own_people_make_a_unit_event(title, level):

@@ -352,7 +352,7 @@ _UNIT = re.compile(
     "|(?:欢送|送别)[^，。]{0,12}退休"
 )
 # A post or an audience only a company or a school has: 总经理讲话, 班主任发言, 致海外员工
-_UNIT_PEOPLE = re.compile("总经理|董事长|总裁|员工|职工代表|班主任")
+_UNIT_PEOPLE = re.compile("总经理|董事长|总裁|员工|职工代表|班主任|会长|理事长|校长")
 
 
 _AREA_EVENT = re.compile("工作会|座谈会|推进会|现场会|大会")
