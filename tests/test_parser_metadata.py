@@ -467,6 +467,7 @@ def test_the_opening_gives_the_scope_a_titles_meeting_left_out():
             "全县秋冬种生产动员大会",
         ),
         ("今天，我们在这里召开的全市河长制工作现场推进会，意义重大。", "全市河长制工作现场推进会"),
+        ("今天的开工仪式，标志着新厂区建设正式启动。", "开工仪式"),
     ],
 )
 def test_an_untitled_speech_takes_the_meeting_its_opening_convenes(opening, meeting):

@@ -24,6 +24,11 @@ _CONVENED = re.compile(
 )
 
 _ATTENDED = re.compile("(?:参加|出席|参与)的")
+# 今天的开工仪式, 今天这次表彰大会: the meeting the speech is given at, named by the day
+_TODAYS = re.compile(
+    "(?:今天的|今天这个|今天这次|今天这场)(?P<m>[^，。、；：“”\\s的]{2,20}?"
+    "(?:仪式|典礼|大会|座谈会|表彰会|动员会|推进会|开幕式|庆典|年会))(?=[，。,；上是圆隆]|$)"
+)
 
 
 def meeting_said(speech: ParsedSpeech, opening: str) -> None:
@@ -38,7 +43,7 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
             speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
             _level_from_meeting(speech)
         return
-    m = _CONVENED.search(folded)
+    m = _CONVENED.search(folded) or _TODAYS.search(folded)
     if m:
         # 召开县乡村三级干部参加的XX县…动员大会: the meeting, not who attends it
         start = max([m.start("m"), *(a.end() for a in _ATTENDED.finditer(folded, 0, m.end("m")))])
