@@ -282,7 +282,7 @@ def _not_a_speech(lines: list[str]) -> str:
         return "an article or a report told by its years, addressing nobody: not a speech"
     # Nobody addressed (我们, 大家, 各位…) and no 我 in 200 characters of Chinese, with neither a
     # salutation nor a speech's title: a report, an article or a definition.
-    if voiced == 0 and han >= 200 and not _TITLED_INSIDE.search(fold("".join(lines))[:300]):
+    if voiced == 0 and han >= 200 and not _TITLED_INSIDE.search(fold("".join(lines)[:300])):
         return "a text that addresses nobody and never says 我 or 我们: not a speech"
     # (a lecture on writing says 怎么写, but keeps addressing its hearers: 我们, 大家…)
     addresses_people = addressed >= 3 and addressed * 1000 >= 8 * size

@@ -25,6 +25,8 @@ _TITLE_ROLE_FIRST = re.compile(
 )
 
 
+# The genre word ending a title, once or as a site's two names (…讲话致辞, …演讲稿致辞)
+_GENRE_TAIL = f"(?:(?:{GENRE_WORD})稿?){{1,2}}"
 _AT_THEN_DELEGATE = re.compile(f"上的(?P<role>[{HAN}]{{2,6}}代表)(?:发言|致辞|讲话)稿?$")
 # The speaker's post just before the genre word: 开学典礼校长致辞, 庆祝活动县长致辞
 # (教师代表徐明老师发言: a representative's name, and the honorific after it, may follow)
@@ -34,7 +36,7 @@ _TITLE_TAIL_SPEAKER = re.compile(
     f"(?:{ROLE_SUFFIX}|[{HAN}]{{2,4}}代表)|[县市区省镇乡校院局]领导)"
     f"(?P<name>[{HAN}]{{2,3}}(?={HONORIFIC}))?)(?P<hon>{HONORIFIC})?(?:的)?"
     "(?:个人)?(?:对照检查|交流|表态|总结|点评|动员|述职|主旨|施政|工作|开幕|闭幕)?"
-    f"(?:(?:{GENRE_WORD})稿?){{1,2}}$"  # (开学典礼校长讲话致辞, …演讲稿致辞: a site's two names)
+    f"{_GENRE_TAIL}$"
 )
 
 
@@ -47,9 +49,7 @@ _POST_THEN_MEETING = re.compile(
     f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
     f"(?P<m>[^在于，。：:]{{1,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
 )
-_WHO_THEN_GENRE = re.compile(
-    f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?(?:(?:{GENRE_WORD})稿?){{1,2}}$"
-)
+_WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?{_GENRE_TAIL}$")
 
 
 def _speaker_from_title(title: str) -> tuple[str, str]:
@@ -245,7 +245,7 @@ _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:
 _SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导|开幕|闭幕)"
 _MEETING_STEM = re.compile(
     # (…上的教师代表发言讲话: a delegate's speech; …主持词范例: a sample site's name for it)
-    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?(?:(?:{GENRE_WORD})稿?){{1,2}}"
+    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?{_GENRE_TAIL}"
     "(?:范例|范文|模板|精选)?(?:[（(][^（）()]{1,16}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
