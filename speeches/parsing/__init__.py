@@ -360,9 +360,12 @@ class _Talk(NamedTuple):
 def _speech_talk(lines: list[str]) -> _Talk:
     text = fold("".join(nows(ln) for ln in lines if ln != TRUNCATED and not is_junk_line(ln)))
     return _Talk(
-        *(len(rx.findall(text)) for rx in (_SPEECH_TALK, _ADDRESSED, _FIRST_PERSON, _YEAR_NAMED)),
-        len(text),
-        len(_HAN_CHAR.findall(text)),
+        named=len(_SPEECH_TALK.findall(text)),
+        addressed=len(_ADDRESSED.findall(text)),
+        first_person=len(_FIRST_PERSON.findall(text)),
+        dated=len(_YEAR_NAMED.findall(text)),
+        size=len(text),
+        han=len(_HAN_CHAR.findall(text)),
     )
 
 
