@@ -131,11 +131,18 @@ _ANNIVERSARY = re.compile(
 def _anniversary_year(*texts: str) -> int | None:
     for text in texts:
         m = _ANNIVERSARY.search(nows(fold(text)))
-        if m and m.lastgroup:  # (the count's group: n0… for an event's, teachers for 教师节)
-            n = cn_to_int(m.group(m.lastgroup))
-            first = 1984 if m.lastgroup == "teachers" else _ANNIVERSARIES[int(m.lastgroup[1:])][1]
-            return first + n if n else None
+        if m and m.lastgroup:
+            return _year_of(m)
     return None
+
+
+def _year_of(anniversary: re.Match) -> int | None:
+    """The year an _ANNIVERSARY match counts to (its count's group: n0… for an event's, teachers
+    for 教师节)."""
+    group = anniversary.lastgroup or ""
+    n = cn_to_int(anniversary.group(group))
+    first = 1984 if group == "teachers" else _ANNIVERSARIES[int(group[1:])][1]
+    return first + n if n else None
 
 
 def _leading_year(meeting: str) -> int | None:
@@ -229,7 +236,6 @@ _CLOSING_2020 = re.compile(
 )
 
 
-_YEAR_SAID_WORDS = re.compile("今年|周年|週年|届|屆")
 # 在建党100周年的喜庆之年, 祖国六十八周年华诞, 2024届毕业典礼: the year the speech stands in
 _ANNIVERSARY_NOW = re.compile("(?:之际|华诞|大庆|的[^，。；]{0,4}之年)")
 _GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究生毕业)(?:典礼|生)")
@@ -237,12 +243,10 @@ _GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究
 
 def year_said(text: str) -> int | None:
     """The year a speech says it is given in (今年是…), with no date or year in its header."""
-    if not _YEAR_SAID_WORDS.search(text):
-        return None  # (most speeches say none of it: no need to fold the text)
     folded = nows(fold(text))
     for m in _ANNIVERSARY.finditer(folded):
         if m.lastgroup and _ANNIVERSARY_NOW.match(folded, m.end()):
-            return _anniversary_year(m.group())
+            return _year_of(m)
     if graduating := _GRADUATING.search(folded):
         return int(graduating.group("y"))
     for m in _THIS_YEAR.finditer(folded):

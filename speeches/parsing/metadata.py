@@ -47,7 +47,7 @@ _POST_FIRST = re.compile(f"^(?:[{HAN}]{{0,4}}?[省市县区镇乡])?(?:{ROLE_SUF
 _POST_THEN_MEETING = re.compile(
     # (全县村党组织书记…座谈会, 在乡镇党委书记…例会上: the audience, not who speaks)
     f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
-    f"(?P<m>[^在于，。：:]{{1,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?(?:{GENRE_WORD})稿?$"
+    f"(?P<m>[^在于，。：:]{{1,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?{_GENRE_TAIL}$"
 )
 _WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?{_GENRE_TAIL}$")
 
