@@ -154,10 +154,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: an unnumbered first heading (引言) above numbered paragraphs",
     ),
-    "248_company_new_year_slogan_title_ascii_dash_subtitle_pipe_meta_stripped_punct_bom.txt": (
-        "fields",
-        "held-out page: a company's own greeting whose title names no unit",
-    ),
     "250_guoqi_role_prefix_title_role_only_line_blank_digits_hidden_middle.txt": (
         "fields text",
         "held-out page: a hidden middle part; a quote closed by a straight mark",
@@ -1242,10 +1238,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: fanwen lookup site two principal zhici pieces xx date at end centenary bom",
     ),
-    "1101_practice_article_site_group_company_2021_new_year_zhici_title_only_no_salutation_no_speaker_hard_wrapped_47_lines_starting_with_comma_homophone_typos_prev_next_gb.txt": (
-        "fields",
-        "held-out page: practice article site group company 2021 new year zhici title only no salutation",
-    ),
     "1102_trad_encyclopedia_entry_city_2020_new_year_heci_copy_link_lock_infobox_fields_issued_time_section_heads_quanwen_section_ref_marks_mayor_no_salutation_crlf_big5.txt": (
         "fields text",
         "held-out page: trad encyclopedia entry city 2020 new year heci copy link lock infobox fields is",
@@ -2305,10 +2297,6 @@ KNOWN_GAPS = {
     "1478_fanwen_mobile_enterprise_column_tongyong3pian_title_then_first_piece_without_label_humorous_retiree_farewell_fayan_one_line_quips_pian2_label_second_formal_li_bai_quote_crlf_gb.txt": (
         "fields",
         "held-out page: fanwen mobile enterprise column tongyong3pian title then first piece witho",
-    ),
-    "1479_fanwen_site_jingxuan6pian_xiaobian_intro_pian_suffix_labels_two_school_retirement_farewell_fayan_junior_staff_for_principal_couplet_slogan_backtick_marks_no_heads.txt": (
-        "fields",
-        "held-out page: fanwen site jingxuan6pian xiaobian intro pian suffix labels two school ret",
     ),
     "1487_overseas_news_history_column_label_colon_title_plus_a_minus_font_controls_datetime_definition_lead_photo_credit_caption_bold_subhead_quotes_not_a_speech_rejected_utf16.txt": (
         "count",

@@ -416,6 +416,22 @@ def test_a_school_or_company_audience_makes_an_unplaced_speech_the_units_own(sal
     assert "low_confidence_level" in codes(speech)
 
 
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        ("公司团委表彰先进。公司发展靠青年，公司的明天属于你们。", "单位"),
+        ("学校新楼今天开工。学校三十年来办学有成，学校的条件将更好。", "单位"),
+        # a place named twice outweighs the unit it keeps naming
+        ("全县学校要抓安全。学校是重点，学校要落实。全县上下要重视。", "县"),
+        ("公司要守法经营。", "未知"),  # once is no evidence
+    ],
+)
+def test_an_unplaced_speech_that_keeps_naming_its_unit_is_the_units_own(opening, level):
+    speech = speech_of("在表彰会上的发言", "各位领导、朋友们：", opening, *BODY)
+
+    assert speech.level == level
+
+
 def test_teachers_alone_may_be_a_countys_and_give_no_level():
     speech = speech_of("在教师节表彰会上的讲话", "尊敬的各位领导，亲爱的老师们：", *BODY)
 

@@ -68,6 +68,8 @@ _SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "旗": "
 _SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇", "村": "村"}  # (others: a school's, a unit's)
 # An audience only a school or a company gathers (老师们 may be a county's teachers).
 _UNIT_AUDIENCE = re.compile("同学|同事|家长|同仁|职工|员工|师生|会员|宗亲")
+# The unit a speech keeps naming when it names no place: 公司 … 公司 … 学校
+_UNIT_NOUN = re.compile("公司|集团|学校|医院|车间|工厂")
 
 
 def level_said(speech: ParsedSpeech, text: str) -> None:
@@ -86,7 +88,9 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
     if n >= 2 and n >= 2 * runner_up:
         speech.level = level
         warn(speech, "low_confidence_level")
-    elif _UNIT_AUDIENCE.search(fold(speech.salutation)):
+    elif _UNIT_AUDIENCE.search(fold(speech.salutation)) or (
+        sum(counts.values()) <= 1 and len(_UNIT_NOUN.findall(fold(text))) >= 3
+    ):
         speech.level = "单位"  # 亲爱的同学们：a school's own event, whatever the title says
         warn(speech, "low_confidence_level")
 
