@@ -1798,10 +1798,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: doc cloud summary then body line break spaces town agriculture mayor trun",
     ),
-    "1287_fanwen_fragment_single_opening_paragraph_no_title_town_commendation_star_masks_truncated.txt": (
-        "fields",
-        "held-out page: fanwen fragment single opening paragraph no title town commendation star ",
-    ),
     "1288_doc_library_flattened_seo_words_glued_title_202223_year_kaizhan_swap_wrong_quotes_yi_gb.txt": (
         "fields text",
         "held-out page: doc library flattened seo words glued title 202223 year kaizhan swap wron",

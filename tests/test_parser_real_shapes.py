@@ -294,6 +294,21 @@ def test_the_body_tells_the_genre_when_the_title_does_not(opening, genre):
     assert "low_confidence_genre" in codes(speech)
 
 
+@pytest.mark.parametrize(
+    ("opening", "genre"),
+    [
+        # no title and no salutation: what a speech usually is, flagged as a guess
+        ("今天召开这次会议，我们要认真总结经验。大家要把心思用在工作上。", "讲话"),
+        ("欢迎大家来听今天的讲座。我们先从一个问题谈起，大家不妨想一想。", "其他"),
+    ],
+)
+def test_a_page_with_neither_title_nor_salutation_is_a_speech_unless_a_lecture(opening, genre):
+    speech = speech_of(opening, *BODY[1:])
+
+    assert (speech.title, speech.salutation, speech.genre) == ("", "", genre)
+    assert "low_confidence_genre" in codes(speech)
+
+
 def test_a_greeting_that_opens_a_paragraph_is_the_text_not_a_salutation():
     speech = speech_of(
         "在新址启用仪式上的致辞",

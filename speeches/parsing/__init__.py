@@ -171,9 +171,7 @@ def parse(text: str, *, allow_non_speech: bool = False) -> list[ParsedSpeech]:
     # (…座谈会发言摘登): what each says is a 发言 when nothing else says what it is.
     remarks = len(docs) > 1 and remarks_page(lines)
     for doc in docs:
-        speech = parse_one(doc)
-        if speech is not None and remarks and speech.genre == "其他":
-            speech.genre = "发言"
+        speech = parse_one(doc, "发言" if remarks else "讲话")
         if speech is not None:
             if layout.wrap_width and layout.wrap_share < WRAP_SURE:
                 warn(speech, "rewrapped", f"按每行{layout.wrap_width}字合并")
@@ -394,7 +392,7 @@ def _as_single_body(lines: list[str], reason: str) -> ParsedSpeech:
     return speech
 
 
-def parse_one(lines: list[str]) -> ParsedSpeech | None:
+def parse_one(lines: list[str], usual_genre: str = "讲话") -> ParsedSpeech | None:
     head = read_header(lines)
     if not head.kept:
         return None
@@ -427,7 +425,7 @@ def parse_one(lines: list[str]) -> ParsedSpeech | None:
         for code in annotate(section):
             warn(speech, code)
     if not speech.genre:
-        _genre_from_body(speech)
+        _genre_from_body(speech, usual_genre)
     long = [
         s for s in speech.sections if len(nows(s.heading)) > LONG_HEADING and not s.label_inline
     ]
@@ -445,14 +443,19 @@ _CEREMONY = re.compile(
 )
 
 
-def _genre_from_body(speech: ParsedSpeech) -> None:
+# A lecture or a talk on a subject is no meeting's speech: 今天的讲座, 这次专题讲座
+_LECTURE = re.compile("讲座|演讲嘉宾|主讲人")
+
+
+def _genre_from_body(speech: ParsedSpeech, usual: str) -> None:
     """The title did not say the genre: the opening often does (今天由我给大家讲一堂党课, 下面进行
-    第一项议程, 我代表…作表态发言); else a salutation makes it a 讲话. Either way it is a guess."""
+    第一项议程, 我代表…作表态发言); else it is the usual kind (a 讲话; on a page of several people's
+    remarks, a 发言), unless it says it is a lecture. Either way it is a guess."""
     lead = fold("\n".join(s.text for s in speech.sections)[:1200])
     genre = next((g for pattern, g in BODY_GENRES if pattern.search(lead)), "")
     if not genre and _CEREMONY.search(fold(speech.meeting or speech.title)):
         genre = "致辞"  # 2019学位颁授典礼: what is said at a ceremony is an address
-    speech.genre = genre or ("讲话" if speech.salutation else "其他")
+    speech.genre = genre or ("其他" if _LECTURE.search(lead) else usual)
     warn(speech, "low_confidence_genre")
 
 
