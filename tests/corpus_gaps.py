@@ -1190,10 +1190,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: doc site 2025 district quoted slogan mobilisation title twice paren yi cut trunc",
     ),
-    "1082_fanwen_city_secretary_cppcc_opening_star_masks_zheshi_yinian_paragraphs_yi_heads_crlf_utf16.txt": (
-        "fields",
-        "held-out page: fanwen city secretary cppcc opening star masks zheshi yinian paragraphs yi heads",
-    ),
     "1086_trad_gaojian_mulu_pian_labels_two_town_delegate_election_speeches_diyi_comma_subs_bom.txt": (
         "fields",
         "held-out page: trad gaojian mulu pian labels two town delegate election speeches diyi comma sub",
@@ -1257,10 +1253,6 @@ KNOWN_GAPS = {
     "1107_doc_share_site_warm_tips_list_keyword_token_lines_2023_city_archives_system_safety_meeting_zhuchici_auto_editor_note_synonym_swapped_words_dropped_word_space_H_agenda_then_yi_own_line_demands_xxx_masks_crlf_gb.txt": (
         "fields",
         "held-out page: doc share site warm tips list keyword token lines 2023 city archives system safe",
-    ),
-    "1108_laowenbi_style_fanwen_site_2026_county_gov_plenary_kuoda_halfwidth_paren_title_no_byline_star_masked_figures_yi_own_line_halfwidth_paren_yi_glued_sentence_heads_yishi_inline_subs_related_list.txt": (
-        "fields",
-        "held-out page: laowenbi style fanwen site 2026 county gov plenary kuoda halfwidth paren title n",
     ),
     "1110_trad_online_book_reader_leader_speech_handbook_fanli_yi_bracket_labels_zhiciren_org_zhici_beijing_line_no_title_county_water_bureau_style_mobilisation_host_script_conversion_errors_ellipsis_speech_slots_diyi_comma_heads_big5.txt": (
         "fields",

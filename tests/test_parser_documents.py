@@ -279,11 +279,16 @@ def test_zero_padded_part_numbers_on_their_own_lines_label_the_headings_below():
 # -------------------------------------------------------------------------------- placeholders
 
 
-def test_a_lone_asterisk_between_characters_is_a_placeholder():
-    speech = speech_of(
-        "在全县工作会议上的讲话", "同志们：", "今年要全面落实*市委的部署，做好各项工作。"
-    )
-    assert [p.text for s in speech.sections for p in s.placeholders] == ["*"]
+@pytest.mark.parametrize(
+    ("sentence", "masks"),
+    [
+        ("今年要全面落实*市委的部署，做好各项工作。", ["*"]),
+        ("全年发案同比下降*%，破案率上升*％。", ["*", "*"]),  # a masked figure
+    ],
+)
+def test_a_lone_asterisk_between_characters_is_a_placeholder(sentence, masks):
+    speech = speech_of("在全县工作会议上的讲话", "同志们：", sentence)
+    assert [p.text for s in speech.sections for p in s.placeholders] == masks
 
 
 def test_a_zero_written_as_a_circle_in_a_year_is_no_placeholder():
