@@ -68,8 +68,9 @@ _SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "旗": "
 _SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇", "村": "村"}  # (others: a school's, a unit's)
 # An audience only a school or a company gathers (老师们 may be a county's teachers).
 _UNIT_AUDIENCE = re.compile("同学|同事|家长|同仁|职工|员工|师生|会员|宗亲")
-# The unit a speech keeps naming when it names no place: 公司 … 公司 … 学校
-_UNIT_NOUN = re.compile("公司|集团|学校|医院|车间|工厂")
+# The unit a speech keeps naming when it names no place: 公司 … 公司 … 学校 (not 医院: a
+# health meeting keeps naming the hospitals it oversees)
+_UNIT_NOUN = re.compile("公司|集团|学校|车间|工厂")
 
 
 def level_said(speech: ParsedSpeech, text: str) -> None:
