@@ -338,6 +338,11 @@ def test_a_title_names_a_meeting_only_with_a_meetings_word(title, meeting):
     assert speech_of(title, "各位来宾、朋友们：", *BODY).meeting == meeting
 
 
+def test_a_titles_guanyu_is_no_name():
+    speech = speech_of("关于在国际旅游发展论坛上的致辞", "各位来宾：", *BODY)
+    assert (speech.speaker_name, speech.meeting) == ("", "国际旅游发展论坛")
+
+
 def test_an_occasion_before_a_post_is_no_name():
     speech = speech_of("毕业校长发言稿", "亲爱的同学们：", *BODY)
     assert (speech.speaker_role, speech.speaker_name) == ("校长", "")
@@ -600,6 +605,8 @@ def test_an_anniversary_gives_the_year_its_event_and_count_make(title, year):
         ("在建党100周年的喜庆之年，我们在这里举办这场盛会。", 2021),
         ("我们欢度中秋佳节和伟大祖国六十八周年华诞。", 2017),
         ("今天，我们隆重举行2024届毕业典礼。", 2024),
+        ("今天，我们召开县委领导小组2025年第3次会议，主要任务是部署督查整改。", 2025),
+        ("今天召开全县会议，总结2023年工作，部署今年任务。", None),  # a year's work, not its name
         ("我们隆重集会，纪念建党100周年。", None),  # (a commemoration may be of any year)
         ("今年是实施“十四五”规划的关键一年，全市上下要鼓足干劲。", None),
     ],

@@ -239,6 +239,11 @@ _CLOSING_2020 = re.compile(
 # 在建党100周年的喜庆之年, 祖国六十八周年华诞, 2024届毕业典礼: the year the speech stands in
 _ANNIVERSARY_NOW = re.compile("(?:之际|华诞|大庆|的[^，。；]{0,4}之年)")
 _GRADUATING = re.compile("(?P<y>(?:19|20)\\d\\d)届(?:毕业|本科毕业|研究生毕业)(?:典礼|生)")
+# 今天，我们召开领导小组2025年第3次会议: the meeting convened today, named with its year
+_CONVENED_TODAY = re.compile(
+    "(?:今天|今日|这次|本次)[，,]?[^。，；]{0,8}(?:召开|举行)[^。，；“”]{0,20}?(?P<y>(?:19|20)\\d\\d)年度?"
+    "(?=[^。，；]{0,30}(?:会议|大会|会$|会[，。]))"
+)
 
 
 def year_said(text: str) -> int | None:
@@ -249,6 +254,8 @@ def year_said(text: str) -> int | None:
             return _year_of(m)
     if graduating := _GRADUATING.search(folded):
         return int(graduating.group("y"))
+    if convened := _CONVENED_TODAY.search(folded[:400]):
+        return int(convened.group("y"))
     for m in _THIS_YEAR.finditer(folded):
         sentence = m.group()
         if plan := _PLAN_YEAR.search(sentence):

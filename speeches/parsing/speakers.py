@@ -41,6 +41,7 @@ _NOT_A_NAME = re.compile(
     "|复制|下载|登录|注册|收藏|分享|打印|会员"  # a site's buttons: 开通会员　复制　下载
     # an occasion after the post: 董事长新年致辞 (a name may hold one: 张新年)
     "|^(?:新年|新春|元旦|春节|中秋|开学|毕业|年终|年度|节日|节前)"
+    "|^关于$"  # a title's 关于 (关于在…上的致辞) is no surname and given name
 )
 # Who speaks, when the title says it before 在/出席: 县委书记张某某在… / 区长在… / 张某某同志在…
 HONORIFIC = "同志|先生|女士|老师|教授"  # after a name: 林义贤先生, 徐明老师
