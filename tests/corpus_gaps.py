@@ -2526,10 +2526,6 @@ KNOWN_GAPS = {
         "count",
         "held-out page: trad pinyin annotated local news mirror regional mayors joint meeting news",
     ),
-    "1600_scholar_paper_page_abstract_zheng_marker_essay_on_principals_graduation_speeches_author_journal_keywords_lines_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: scholar paper page abstract zheng marker essay on principals graduation sp",
-    ),
     "1601_article_site_body_only_no_title_no_header_2024_graduation_ceremony_host_script_invites_principal_stage_directions_in_parens_ellipsis_line_song_title_twice_crlf.txt": (
         "fields",
         "held-out page: article site body only no title no header 2024 graduation ceremony host sc",

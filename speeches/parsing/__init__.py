@@ -59,7 +59,11 @@ __all__ = [
 _NEWS = re.compile(
     r"本报讯|本台讯|本网讯|本网消息|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
     r"|据[^\n。]{0,10}报道"
+    # …出席会议并作重要讲话: what a report says of a speaker, never a speaker of himself
+    r"|出席(?:会议|大会|活动|仪式|开幕式)并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
 )
+# A journal article's abstract: 摘要 on its own line, 【摘要】, a database's 〈正〉 before the text
+_ABSTRACT = re.compile("^(?:摘要[:：]?$|【摘要】|[<〈＜]正[>〉＞])")
 # A news headline: 某某在…会议上强调 (a speech's title ends 讲话/致辞, not 强调)
 _NEWS_HEADLINE = re.compile(
     "^[^，。！？]{2,20}?在[^，。！？]{2,40}(?:上|时|期间)(?:强调|指出|要求|表示)$"
@@ -265,6 +269,8 @@ def _not_a_speech(lines: list[str]) -> str:
     reporter = any(_REPORTER.search(fold(ln)) for ln in lines[:12])  # a news page's meta bar
     if _NEWS.search(lead) or reporter or any(_NEWS_END.search(fold(ln)) for ln in lines[-3:]):
         return "news report (本报讯/记者…报道) without a salutation or speech structure"
+    if any(_ABSTRACT.match(nows(ln)) for ln in lines[:12]):
+        return "a journal article (摘要, 〈正〉) without a salutation or a speech's title"
     if any(_NEWS_HEADLINE.match(nows(fold(ln))) for ln in lines[:12]):
         return "news report under a headline (…在…会议上强调) without a salutation"
     if any(_NEWS_OPENING.match(fold(ln.strip())) for ln in text[:3]):
