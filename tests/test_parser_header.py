@@ -51,6 +51,19 @@ def test_it_splits_a_title_glued_to_the_salutation():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "【在全县卫生健康工作会议上的讲话】同志们：当前已进入防火紧要期。",
+        "在全县卫生健康工作会议上的讲话】同志们：当前已进入防火紧要期。",  # half a bracket
+    ],
+)
+def test_a_bracketed_title_glued_to_the_salutation_loses_its_brackets(line):
+    result = speech_of("在全县卫生健康工作会议上的讲话", line, *BODY[2:])
+    assert (result.title, result.subtitle) == ("在全县卫生健康工作会议上的讲话", "")
+    assert result.salutation == "同志们："
+
+
+@pytest.mark.parametrize(
     ("title", "genre"),
     [("职工羽毛球比赛欢迎词", "致辞"), ("在全县征兵工作会议上的讲话稿", "讲话")],
 )

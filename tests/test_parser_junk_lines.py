@@ -300,6 +300,24 @@ def test_an_unsigned_editors_intro_and_a_forums_or_journals_fields_are_junk(line
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "文档贡献者：abc2016 下载文档到电脑，查找使用更方便 0下载券",
+        "本文档共5页，当前为第1页，剩余内容请下载后查看 ｜ 下载积分：3",
+        "2. 为防止资源被随意传播，本站部分文稿需要会员才可阅读或下载，请予谅解！",
+        "以上为预览内容，全文共6832字，开通会员后查看全文",
+        "立即开通",
+        "AI一键生成同类文章",
+        "问题描述:",
+        "最佳答案",
+        "在全县卫生工作会议上的讲话，求路过的大神留个言，帮个忙！",
+    ],
+)
+def test_a_document_sites_bars_a_pay_wall_and_a_qa_pages_labels_are_junk(line):
+    assert is_junk_line(line)
+
+
+@pytest.mark.parametrize(
     "line", ["以下是我们整理的全年工作要点，请大家认真阅读。", "下面，我为大家带来一个好消息。"]
 )
 def test_a_speaker_handing_out_material_is_no_editor(line):

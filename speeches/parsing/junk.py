@@ -227,6 +227,9 @@ _NOTICE = re.compile(
     "|\\d{1,2}[:：]\\d{2}\\s*回复$"
     # a visitor counter under a portal's page: 您是第 0012847 位访客
     "|[您你]是(?:本站)?第\\d+位(?:访客|访问者)|网络违法和不良信息举报|未经(?:授权|许可)不得转载"
+    # a document site's upload and preview bars, a writing site's pay wall, a Q&A page's labels
+    "|文档贡献者|本文档共\\d+页|剩余内容请?下载|下载积分|以上为预览内容|开通会员后查看|需要会员才可"
+    "|一键生成|^(?:问题描述|最佳答案|推荐答案|其他答案)[:：]?$|求路过的大神|求大神|^立即(?:开通|下载|购买|查看)"
 )
 # A site editor's words before or after the speech: no speaker calls himself 小编.
 _EDITOR_INTRO = re.compile(

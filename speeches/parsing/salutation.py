@@ -81,8 +81,9 @@ def split_glued(lines: list[str]) -> list[str]:
                 line = line[note.end("note") :]
             m = _SAL_INLINE.search(fold(line))
             cut = m.start("note") if m and m.group("note") else m.end() if m else 0
-            if m and title_candidate(line[:cut]):
-                out.append(line[:cut].strip())
+            title = _unbracketed(line[:cut])
+            if m and title_candidate(title):
+                out.append(title)
                 if m.group("note"):
                     out.append(line[cut : m.end()].strip())  # （2023年2月10日）: a date line
                 line = line[m.end() :]
@@ -124,7 +125,15 @@ _ADDRESS_PART = re.compile("^[^。！？：:；]{2,40}(?:[、，,]|[、，,]亲�
 def glued_salutation(line: str) -> bool:
     """A title with the salutation glued after it (…上的讲话各位领导、同志们：)."""
     m = _SAL_INLINE.search(fold(line)) if "：" in line or ":" in line else None
-    return m is not None and title_candidate(line[: m.end()])
+    return m is not None and title_candidate(_unbracketed(line[: m.end()]))
+
+
+def _unbracketed(title: str) -> str:
+    """A glued title without the page's brackets: 【…的讲话】同志们： or …的讲话】同志们："""
+    title = title.strip()
+    if title.endswith(("】", "]")):
+        title = title[:-1].removeprefix("【").removeprefix("[")
+    return title
 
 
 @lru_cache(maxsize=4096)  # called on the same lines by several stages
