@@ -2582,4 +2582,96 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: overseas chinese portal article one flattened line title role name xianshe",
     ),
+    "1627_doc_share_mobile_preview_one_block_year_prefix_title_fanwengao_glued_salutation_petition_stability_special_meeting_fayan_three_superiors_quoted_with_xx_names_nested_single_quotes_yi_inline_heads_cut_download_tail_truncated.txt": (
+        "fields",
+        "held-out page: doc share mobile preview one block year prefix title fanwengao glued saluta",
+    ),
+    "1628_writing_site_summary_block_title_glued_salutation_2025_term_county_committee_round_xuncha_mobilisation_meeting_star_masked_comrades_regional_party_committee_yi_inline_head_ellipsis_cut_truncated.txt": (
+        "fields",
+        "held-out page: writing site summary block title glued salutation 2025 term county committe",
+    ),
+    "1629_writing_site_crumb_read_count_summary_block_title_glued_salutation_xuncha_of_township_party_committee_and_villages_mobilisation_lowercase_x_masks_yi_heads_glued_to_body_no_punctuation_ellipsis_cut_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: writing site crumb read count summary block title glued salutation xuncha o",
+    ),
+    "1630_article_site_body_only_no_title_salutation_line_then_flattened_county_xuncha_mobilisation_attendees_count_agenda_H_items_halfwidth_punct_ellipsis_elided_items_yi_head_quoted_slogan_regulation_title_cut_with_ellipsis_pipe_truncated.txt": (
+        "fields",
+        "held-out page: article site body only no title salutation line then flattened county xunch",
+    ),
+    "1641_mobile_doc_site_huizong_one_flattened_line_title_twice_piece_number_question_mark_bullet_education_director_zhici_quality_education_x_city_20x_year_spaced_masks_question_marks_for_quotes_stray_period_yi_heads_second_piece_cut_truncated.txt": (
+        "count fields",
+        "held-out page: mobile doc site huizong one flattened line title twice piece number questio",
+    ),
+    "1642_fanwen_site_crumb_title_with_year_prefix_time_line_xiaobian_intro_city_education_director_county_forum_summing_up_praise_chain_opening_yishi_requests_unmarked_quoted_numeral_formula_yi_heads_yishi_subs_related.txt": (
+        "fields",
+        "held-out page: fanwen site crumb title with year prefix time line xiaobian intro city educ",
+    ),
+    "1644_edu_company_news_page_fanwen_suffix_title_publish_date_line_title_repeated_city_party_secretary_health_conference_xi_zhichu_without_quote_marks_xx_city_masks_yi_own_line_paren_yi_sentence_heads_bom.txt": (
+        "fields",
+        "held-out page: edu company news page fanwen suffix title publish date line title repeated ",
+    ),
+    "1645_qa_mirror_site_crumb_title_empty_update_time_labels_question_description_best_answer_timestamp_title_glued_by_bracket_to_salutation_health_conference_no_level_diyi_comma_heads_related_questions.txt": (
+        "fields",
+        "held-out page: qa mirror site crumb title empty update time labels question description be",
+    ),
+    "1646_speech_fanwen_site_title_twice_county_health_work_meeting_x_tongzhi_mask_quoted_number_slogans_yi_paren_yi_yishi_inline_cut_midword_member_notice_digit_dot_lines_bottom_crumb_truncated_crlf.txt": (
+        "fields text",
+        "held-out page: speech fanwen site title twice county health work meeting x tongzhi mask qu",
+    ),
+    "1647_writing_tool_site_ad_line_short_and_full_headlines_auto_outline_block_then_slogan_title_dash_subtitle_national_health_work_meeting_minister_role_name_line_20xx_masked_date_yi_own_line_paren_yi_sentence_heads_gb.txt": (
+        "fields",
+        "held-out page: writing tool site ad line short and full headlines auto outline block then ",
+    ),
+    "1648_hotel_alliance_site_news_column_crumb_title_no_name_publish_source_clicks_line_long_royal_guest_salutation_glued_ninmen_hao_forum_opening_zhici_quoted_event_and_slogans_no_heads_association_unit.txt": (
+        "fields",
+        "held-out page: hotel alliance site news column crumb title no name publish source clicks l",
+    ),
+    "1649_tourism_cities_federation_site_follow_wechat_weibo_app_bullets_long_ministry_role_name_title_publish_time_source_glued_named_salutation_national_zhici_quoted_saying_and_theme_three_proposals_yishi_paragraph_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: tourism cities federation site follow wechat weibo app bullets long ministr",
+    ),
+    "1650_zhici_column_site_guanyu_prefix_title_west_region_tourism_forum_provincial_welcome_zhici_no_level_word_xx_year_masks_quoted_nicknames_stray_period_glitch_no_heads_related_articles_title_bracket_bom.txt": (
+        "fields",
+        "held-out page: zhici column site guanyu prefix title west region tourism forum provincial ",
+    ),
+    "1657_wenmi_portal_crumb_with_double_arrows_column_name_line_title_bracket_action_bar_author_source_empty_views_no_salutation_district_q2_key_project_lalian_preview_yishi_considerations_unmarked_ellipsis_cut_scan_qr_comments_zero_truncated_gb.txt": (
+        "fields",
+        "held-out page: wenmi portal crumb with double arrows column name line title bracket action",
+    ),
+    "1662_provincial_news_portal_womens_channel_crumb_title_domain_time_source_comment_bar_title_again_paren_date_line_bare_speaker_name_line_no_salutation_executive_committee_enlarged_meeting_yi_heads_yishi_inline_subs_gb.txt": (
+        "fields",
+        "held-out page: provincial news portal womens channel crumb title domain time source commen",
+    ),
+    "1663_doc_share_chunk_numbers_one_glued_1_title_twice_spaced_salutation_city_organs_womens_congress_federation_vice_chair_spun_words_unclosed_quote_2_chunk_midsentence_3_chunk_cut_no_heads_truncated_bom.txt": (
+        "fields",
+        "held-out page: doc share chunk numbers one glued 1 title twice spaced salutation city orga",
+    ),
+    "1664_doc_share_mobile_one_block_jingxuan_banner_glued_5pian_headline_seo_intro_empty_keyword_glued_piece_titles_paren_digit_two_youth_league_congress_opening_zhici_underscore_blanks_second_cut_truncated.txt": (
+        "count fields text",
+        "held-out page: doc share mobile one block jingxuan banner glued 5pian headline seo intro e",
+    ),
+    "1666_trad_pinyin_glitch_special_topic_mirror_congress_news_page_starts_with_salutation_no_title_national_youth_league_congress_people_organisations_congratulatory_zhici_xiwang_triplet_no_heads_topic_nav_footer.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch special topic mirror congress news page starts with salu",
+    ),
+    "1667_search_engine_tag_page_single_bare_line_union_group_leader_direct_election_meeting_zhuchici_quoted_term_no_body_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: search engine tag page single bare line union group leader direct election ",
+    ),
+    "1668_trad_pinyin_glitch_doc_site_diyipian_label_glued_title_then_title_split_over_two_lines_city_may_day_commendation_union_work_meeting_zhuchici_agenda_digit_list_glued_first_item_H_items_stage_directions_xx_201x_masks_crlf_utf16.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch doc site diyipian label glued title then title split ove",
+    ),
+    "1669_fanwen_article_page_title_shoucang_author_anonymous_source_original_font_size_bar_salutation_glued_to_first_sentence_one_sentence_lines_group_union_election_congress_cross_masks_name_replace_note_yi_head_glued_cut_ellipsis_truncated.txt": (
+        "fields",
+        "held-out page: fanwen article page title shoucang author anonymous source original font si",
+    ),
+    "1676_wenmi_member_site_neirong_yulan_label_one_block_title_glued_salutation_county_2009_conscription_meeting_halfwidth_punct_yi_head_glued_to_body_paren_yi_sentence_subs_quoted_sayings_dots_then_word_count_member_notice_cut_truncated.txt": (
+        "fields",
+        "held-out page: wenmi member site neirong yulan label one block title glued salutation coun",
+    ),
+    "1679_tencent_docs_wenku_title_count_suffix_summary_snippet_line_cut_then_doc_text_repeat_title_yize_label_pdf_spaces_midword_county_conscription_mobilisation_fayan_yishi_problems_in_opening_yi_inline_head_shouxian_qici_subs_cut_truncated.txt": (
+        "fields text",
+        "held-out page: tencent docs wenku title count suffix summary snippet line cut then doc tex",
+    ),
 }
