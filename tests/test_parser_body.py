@@ -341,6 +341,25 @@ def test_a_body_a_flattened_copy_ran_into_its_heading_starts_at_its_time_or_year
     assert result.sections[0].body.startswith("今年以来，各部门扎实工作")
 
 
+def test_a_body_run_into_its_heading_starts_at_a_subject_or_at_the_headings_own_subject():
+    result = speech_of(
+        "在全县征兵工作会议上的讲话",
+        "同志们：",
+        "一、统一思想，充分认识做好征兵工作的重要性征兵工作是国防建设的一项基础性工作。",
+        "二、突出重点，严把兵员质量关各级党委要把征兵工作摆上重要议事日程，抓紧抓实。",
+        "三、加强领导，形成工作合力习近平总书记强调，要加强党对国防建设的领导。",
+        # the same words again inside one sentence, after a word that leads on: no cut
+        "四、创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要。",
+    )
+    assert headings(result) == [
+        (1, "一、", "统一思想，充分认识做好征兵工作的重要性"),
+        (1, "二、", "突出重点，严把兵员质量关"),
+        (1, "三、", "加强领导，形成工作合力"),
+        (1, "四、", "创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要"),
+    ]
+    assert result.sections[0].body.startswith("征兵工作是国防建设")
+
+
 def test_counted_stages_are_a_parts_points():
     result = speech_of(
         "在全市干部大会上的讲话",

@@ -52,11 +52,11 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
         # 关于融资难题：要引导… → heading before the colon; 习近平总书记指出：“…” is not a heading.
         if after and after not in OPEN_Q and not re.search("指出|强调|说|讲|要求|如下|是", lead):
             return text[:colon], text[colon], text[colon + 1 :].lstrip(" \u3000")
-    glued = _GLUED_BODY.search(text, 6, min(first if first is not None else len(text), 48))
-    if glued and _HEADING_PHRASES.match(text[: glued.start()]):
+    glued = _glued_body(text, first if first is not None else len(text))
+    if glued is not None:
         # 一、明确目标任务，迅速打开新局面今年以来，在县委的… — a flattened copy ran the body
         # into its heading: it starts where a heading never goes on (a time, a year and a comma).
-        return text[: glued.start()], "", text[glued.start() :].lstrip(" \u3000")
+        return text[:glued], "", text[glued:].lstrip(" \u3000")
     gap = _HEADING_GAP.search(text, 0, 32)
     if gap and (
         inside(gap.start()) or text.count("《", 0, gap.start()) > text.count("》", 0, gap.start())
@@ -89,9 +89,38 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
 # 20xx年，…), never a heading's words.
 _GLUED_BODY = re.compile(
     f"(?<=[{HAN}])[ \u3000]?(?:(?:今年|去年|近年|一年|多年|近几年)(?:以来|来)[，,]|过去的?一年[，,]"
-    "|当前[，,]|目前[，,]|今年是|(?:19|20)[\\dxX×*＊]{2} ?年[，,]|随着"
+    "|当前[，,]|目前[，,]|今年是|(?:19|20)[\\dxX×*＊]{2} ?年[，,是]|随着|\\d{1,2}月\\d{1,2}日"
+    # a sentence's subject or a speaker's opening words: 各级党组织要…, 我将…, 首先，…
+    "|首先[，,]|古人云|习近平总书记|党的[十二][^，,。]{0,3}大以来|我将"
+    "|各级(?:党委|党组织|领导干部|政府|部门)|这次[^，,。]{0,4}[，,]"
     "|“?十[一二三四五六]五”?(?:时期|期间|以来)[，,])"
 )
+
+
+def _glued_body(text: str, end: int) -> int | None:
+    """Where a body run into its heading's first sentence starts, if it does: a sentence's
+    opening no heading has (今年以来，… 习近平总书记强调… 一是…), or the heading's own subject
+    taken up again (…做好征兵工作的重要性征兵工作是…)."""
+    limit = min(end, 48)
+    m = _GLUED_BODY.search(text, 6, limit)
+    if m and _HEADING_PHRASES.match(text[: m.start()]):
+        return m.start()
+    clause = max(text.rfind(c, 0, limit) for c in "，,、") + 1
+    for p in range(max(clause + 4, 8), limit - 3):
+        term = text[p : p + 4]
+        if (
+            end - p >= 8
+            and re.fullmatch(f"[{HAN}]{{5}}", text[p - 1 : p + 4])  # (not after ——)
+            and text[p - 1] not in _NOT_AN_END
+            and term in text[: p - 1]
+            and _HEADING_PHRASES.match(text[:p])
+        ):
+            return p
+    return None
+
+
+# A word that leads on to what follows it (从景点旅游向全域旅游转变): no heading ends with it
+_NOT_AN_END = set("向从把在对为与和到及将让使给被于的是以由作做请")
 # A heading's words: short phrases between commas (认清形势，坚定信心，增强紧迫感).
 _HEADING_PHRASES = re.compile(
     "^[^，,。！？；：:“”]{2,20}(?:[，,、][^，,。！？；：:“”]{2,20}){0,3}$"
