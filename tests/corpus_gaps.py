@@ -2230,10 +2230,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: article site title without zai county flood command first member meeting p",
     ),
-    "1454_doc_preview_site_vice_county_head_2025_flood_drought_push_meeting_title_glued_salutation_yi_head_glued_to_body_halfwidth_paren_yi_quoted_slogan_in_head_cut_dots_truncated.txt": (
-        "fields",
-        "held-out page: doc preview site vice county head 2025 flood drought push meeting title gl",
-    ),
     "1456_trad_online_book_chapter_fanli_label_zhiciren_beijing_fields_no_title_city_civil_affairs_system_mobilisation_host_script_conversion_errors_cross_masks_ellipsis_slots_diyi_comma_heads_big5.txt": (
         "fields text",
         "held-out page: trad online book chapter fanli label zhiciren beijing fields no title city",
@@ -2665,10 +2661,6 @@ KNOWN_GAPS = {
     "1669_fanwen_article_page_title_shoucang_author_anonymous_source_original_font_size_bar_salutation_glued_to_first_sentence_one_sentence_lines_group_union_election_congress_cross_masks_name_replace_note_yi_head_glued_cut_ellipsis_truncated.txt": (
         "fields",
         "held-out page: fanwen article page title shoucang author anonymous source original font si",
-    ),
-    "1676_wenmi_member_site_neirong_yulan_label_one_block_title_glued_salutation_county_2009_conscription_meeting_halfwidth_punct_yi_head_glued_to_body_paren_yi_sentence_subs_quoted_sayings_dots_then_word_count_member_notice_cut_truncated.txt": (
-        "fields",
-        "held-out page: wenmi member site neirong yulan label one block title glued salutation coun",
     ),
     "1679_tencent_docs_wenku_title_count_suffix_summary_snippet_line_cut_then_doc_text_repeat_title_yize_label_pdf_spaces_midword_county_conscription_mobilisation_fayan_yishi_problems_in_opening_yi_inline_head_shouxian_qici_subs_cut_truncated.txt": (
         "fields text",

@@ -105,11 +105,12 @@ def _glued_body(text: str, end: int) -> int | None:
     m = _GLUED_BODY.search(text, 6, limit)
     if m and _HEADING_PHRASES.match(text[: m.start()]):
         return m.start()
-    clause = max(text.rfind(c, 0, limit) for c in "，,、") + 1
-    for p in range(max(clause + 4, 8), limit - 3):
+    for p in range(8, limit - 3):
         term = text[p : p + 4]
+        clause = max(text.rfind(c, 0, p) for c in "，,、") + 1
         if (
-            end - p >= 8
+            p - clause >= 4
+            and end - p >= 8
             and re.fullmatch(f"[{HAN}]{{5}}", text[p - 1 : p + 4])  # (not after ——)
             and text[p - 1] not in _NOT_AN_END
             and term in text[: p - 1]
