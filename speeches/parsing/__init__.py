@@ -71,7 +71,7 @@ _NEWS_HEADLINE = re.compile(
 # A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
 _NEWS_OPENING = re.compile(
     "^(?:【[^】]{2,30}】\\s*)?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}(?:[—\\-～~]\\d{1,2})?日(?:上午|下午|晚上?)?[，,]"
-    "[^。！？]{2,40}?(?:召开|举行|举办|开班|开幕|开讲)[^。！？]{0,80}[。]"
+    "[^。！？]{2,40}?(?:召开|举行|举办|开班|开幕|开讲)[^。！？]{0,160}[。]"
     # 县委书记某某主持召开…会议: nobody says that of himself in his speech
     "|^[^。！？“”]{2,30}?主持召开[^。！？]{2,60}[。，,]"
 )
@@ -82,7 +82,13 @@ _REPORTED = re.compile(
     "^[^，。：]{1,12}?(?:致词时|致辞时|讲话时|发言时|接着|最后|还|也)?(?:表示|指出|提到|说明|强调)[，,：:]"
 )
 # A meeting's report tells what it said: 会议指出，… 会议强调，… 会议要求，…
-_MEETING_REPORTED = re.compile("会议(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)")
+_MEETING_REPORTED = re.compile(
+    "会议(?:还|也|同时)?(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)"
+)
+# A report's narration around the meeting: 会上，… 会前，… 会后，…
+_AROUND_THE_MEETING = re.compile("^(?:会上|会前|会后|会议期间|座谈会上|活动中|调研中)[，,]")
+# An interview: 萧远（以下简称“萧”）：… then turns under the short names
+_INTERVIEW = re.compile("[（(]以下简称[“\"]?[^”\"）)]{1,4}[”\"]?[）)]")
 _GUIDE = re.compile(
     r"怎么写|如何写|写作技巧|写作经验|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
     re.M,
@@ -243,7 +249,9 @@ def _not_a_speech(lines: list[str]) -> str:
     if sum(1 for ln in lines[:30] if _PROFILE_FIELD.match(nows(fold(ln)))) >= 4:
         return "a person's profile (姓名、职务、出生年月…), not a speech"
     head = fold("\n".join(lines[:15]))
-    if _FICTION_SITE.search(head) and _READER_MARK.search(head):
+    # (a chapter and a reader's button, 第1306章 … 加入书签: a novel's page, whatever its site)
+    marks = {m.startswith("第") for m in _READER_MARK.findall(head)}
+    if marks and (_FICTION_SITE.search(head) or len(marks) == 2):
         return "a chapter on a fiction site (小说 … 第212章), not a speech"
     if any(salutation(ln) for ln in lines[:80]) or any(glued_salutation(ln) for ln in lines[:12]):
         return ""
@@ -277,6 +285,10 @@ def _not_a_speech(lines: list[str]) -> str:
         return "news report of a meeting (X月X日，…召开…) without a salutation"
     if len(_MEETING_REPORTED.findall(fold("\n".join(lines)))) >= 3:
         return "news report of a meeting (会议指出/会议强调…) without a salutation"
+    if sum(1 for ln in lines if _AROUND_THE_MEETING.match(fold(ln.strip()))) >= 2:
+        return "news report of a meeting (会上，… 会前，…) without a salutation"
+    if _INTERVIEW.search(fold("\n".join(lines[:20]))):
+        return "an interview (以下简称…), not a speech"
     if sum(1 for ln in lines if _REPORTED.match(fold(ln))) >= 3:
         return "news report of what someone said (…致词时表示，…指出，…) without a salutation"
     # A history, a feature or a report tells its story by its years (1928年…1929年…) and
