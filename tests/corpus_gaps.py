@@ -2666,4 +2666,92 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: tencent docs wenku title count suffix summary snippet line cut then doc tex",
     ),
+    "1684_doc_share_view_page_title_bare_xxx_name_line_paren_x_date_line_halfwidth_punct_city_propaganda_culture_work_conference_xx_year_masks_given_name_minister_yi_own_line_comma_heads_halfwidth_paren_yi_sentence_subs_gb.txt": (
+        "fields",
+        "held-out page: doc share view page title bare xxx name line paren x date line halfwidth pu",
+    ),
+    "1686_periodical_site_lunwen_bufen_neirong_yuedu_label_one_block_commentary_on_leaders_remarks_at_newspaper_visit_and_ministers_symposium_quoted_saying_trailing_space_cut_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: periodical site lunwen bufen neirong yuedu label one block commentary on le",
+    ),
+    "1687_bare_mobile_article_body_only_starts_with_salutation_no_title_bureau_organ_party_committee_election_congress_national_day_eve_thanks_chain_201x_mask_unquoted_xi_paraphrase_yi_own_line_heads_zheshi_paragraph_points_yishi_inline_subs.txt": (
+        "fields",
+        "held-out page: bare mobile article body only starts with salutation no title bureau organ ",
+    ),
+    "1689_wenmi_article_center_crumb_shouye_zhengwen_title_twice_no_zai_provincial_organs_party_building_symposium_star_year_masks_review_yishi_paragraph_points_before_yi_own_line_sections_secretary_instruction_bom.txt": (
+        "fields",
+        "held-out page: wenmi article center crumb shouye zhengwen title twice no zai provincial or",
+    ),
+    "1692_gongwen_search_site_subtitle_as_headline_then_slogan_title_glued_dash_subtitle_x_medical_college_party_committee_talent_work_meeting_leader_name_stripped_glitch_quoted_meeting_names_yi_own_line_heads_paren_yi_subs_crlf.txt": (
+        "fields",
+        "held-out page: gongwen search site subtitle as headline then slogan title glued dash subti",
+    ),
+    "1693_topic_fanwen_site_xiaobian_intro_carries_the_only_title_year_prefixed_wanzhengban_no_salutation_city_talent_commendation_meeting_represent_four_bodies_yi_own_line_heads_diyi_sentence_subs_star_masked_leader_name_quotations_gb.txt": (
+        "fields",
+        "held-out page: topic fanwen site xiaobian intro carries the only title year prefixed wanzh",
+    ),
+    "1695_ip_address_doc_preview_district_2026_ideology_special_meeting_star_masked_city_secretary_quote_marks_on_own_lines_yi_heads_ending_with_stop_line_break_midphrase_cut_docx_filename_tail_truncated.txt": (
+        "fields",
+        "held-out page: ip address doc preview district 2026 ideology special meeting star masked c",
+    ),
+    "1697_county_gov_disclosure_page_headline_town_report_and_plan_then_spaced_title_dashless_date_meeting_line_no_shang_role_name_line_town_gov_work_report_unnumbered_summary_lines_yi_heads_quoted_goals_gb.txt": (
+        "fields",
+        "held-out page: county gov disclosure page headline town report and plan then spaced title ",
+    ),
+    "1701_propaganda_writing_site_mismatched_headline_hospital_mass_line_speech_views_time_editor_line_then_city_urban_and_rural_environment_meeting_news_secretary_qiangdiao_zhichu_paragraphs_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: propaganda writing site mismatched headline hospital mass line speech views",
+    ),
+    "1702_wenmi_library_contact_member_bar_hot_search_line_title_publish_time_views_free_trial_label_title_again_without_zai_2024_county_urban_rural_environment_push_meeting_x_masks_year_mismatch_yi_heads_yishi_paragraph_subs_trial_end_truncated.txt": (
+        "fields",
+        "held-out page: wenmi library contact member bar hot search line title publish time views f",
+    ),
+    "1707_writing_site_desktop_prompt_title_vip_badge_page_image_alts_one_block_title_glued_salutation_city_rural_environment_meeting_x_masks_stripped_names_yi_heads_glued_paren_yi_subs_vip_cut_truncated.txt": (
+        "fields",
+        "held-out page: writing site desktop prompt title vip badge page image alts one block title",
+    ),
+    "1709_fanwen_site_title_with_fanwen_suffix_glued_to_salutation_and_first_sentence_district_rural_garbage_governance_push_meeting_xx_masked_leaders_quoted_governor_requirement_book_titles_no_heads_scan_code_preview_end_truncated_bom.txt": (
+        "fields text",
+        "held-out page: fanwen site title with fanwen suffix glued to salutation and first sentence",
+    ),
+    "1710_trad_pinyin_polyphone_annotated_mirror_name_colon_headline_publish_time_label_date_on_next_line_title_again_paren_date_name_line_national_poverty_relapse_monitoring_symposium_yi_heads_yishi_inline_subs.txt": (
+        "fields text",
+        "held-out page: trad pinyin polyphone annotated mirror name colon headline publish time lab",
+    ),
+    "1711_spam_domain_gambling_keyword_title_line_then_trad_partial_pinyin_mirror_name_colon_headline_publish_time_photo_caption_xinhua_dateline_title_again_paren_date_name_line_mojibake_question_marks_national_relocation_meeting_yi_heads_crlf_utf16.txt": (
+        "fields text",
+        "held-out page: spam domain gambling keyword title line then trad partial pinyin mirror nam",
+    ),
+    "1712_trad_pinyin_space_glitch_fanwen_mirror_related_bullet_headline_xiaobian_intro_piece_number_labels_two_forest_fire_mass_meeting_speeches_no_level_word_quoted_single_char_heads_diyi_comma_sentence_heads.txt": (
+        "fields text",
+        "held-out page: trad pinyin space glitch fanwen mirror related bullet headline xiaobian int",
+    ),
+    "1714_trad_pinyin_glitch_fanwen_mirror_recommend_score_bullets_related_headline_xiaobian_intro_piece_labels_two_forest_fire_yanjianggao_essay_no_salutation_then_student_speech_titled_cut_truncated.txt": (
+        "count fields text",
+        "held-out page: trad pinyin glitch fanwen mirror recommend score bullets related headline x",
+    ),
+    "1716_tencent_docs_wenku_title_line_summary_snippet_cut_then_doc_text_title_glued_to_yi_head_glued_to_star_masked_county_mayor_forest_fire_inspection_speech_no_opening_pdf_spaces_yi_heads_login_cut_truncated.txt": (
+        "fields text",
+        "held-out page: tencent docs wenku title line summary snippet cut then doc text title glued",
+    ),
+    "1720_listing_site_newsshow_commentary_first_quarter_economy_halfwidth_commas_no_headline_women_yao_chain_trailing_spaced_ellipsis_cut_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: listing site newsshow commentary first quarter economy halfwidth commas no ",
+    ),
+    "1732_doc_download_site_editable_watermark_glued_title_secretary_fayan_one_flattened_line_pdf_wrap_industrial_park_mobilisation_blank_names_dash_masked_park_name_spun_words_opening_diyi_reasons_yi_head_glued_no_stop_yishi_inline_subs_gb.txt": (
+        "fields text",
+        "held-out page: doc download site editable watermark glued title secretary fayan one flatte",
+    ),
+    "1733_trad_fanwen_collection_diyipian_label_glued_title_then_title_split_over_two_lines_county_forestry_and_spring_fire_prevention_meeting_zhuchiren_yongyu_agenda_yishi_list_H_items_own_lines_stray_page_digit_glued_2014_in_opening_big5.txt": (
+        "count fields",
+        "held-out page: trad fanwen collection diyipian label glued title then title split over two",
+    ),
+    "1734_article_preview_site_title_then_role_prefixed_title_glued_to_first_sentence_city_investment_inspection_tour_summary_meeting_mayor_star_masked_secretary_no_heads_weiwan_word_count_shown_notice_truncated_gb.txt": (
+        "fields",
+        "held-out page: article preview site title then role prefixed title glued to first sentence",
+    ),
+    "1735_finance_portal_conference_channel_role_name_zhici_headline_url_time_source_line_xunbao_lead_photo_caption_yixia_wei_yanjiang_shilu_name_colon_glued_long_salutation_dajia_shangwu_hao_one_long_paragraph_city_expo_culture_festival_no_heads.txt": (
+        "fields text",
+        "held-out page: finance portal conference channel role name zhici headline url time source ",
+    ),
 }
