@@ -88,7 +88,7 @@ _MEETING_REPORTED = re.compile(
 # A report's narration around the meeting: 会上，… 会前，… 会后，…
 _AROUND_THE_MEETING = re.compile("^(?:会上|会前|会后|会议期间|座谈会上|活动中|调研中)[，,]")
 # An interview: 萧远（以下简称“萧”）：… then turns under the short names
-_INTERVIEW = re.compile("[（(]以下简称[“\"]?[^”\"）)]{1,4}[”\"]?[）)]")
+_INTERVIEW = re.compile('[（(]以下简称[“"]?[^”"）)]{1,4}[”"]?[）)]')
 _GUIDE = re.compile(
     r"怎么写|如何写|写作技巧|写作经验|评论区|点赞|转发|希望对大家有所帮助|^第[一二三四五六七八九十\d]+章",
     re.M,
