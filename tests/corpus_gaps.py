@@ -2715,7 +2715,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen site title with fanwen suffix glued to salutation and first sentence",
     ),
     "1710_trad_pinyin_polyphone_annotated_mirror_name_colon_headline_publish_time_label_date_on_next_line_title_again_paren_date_name_line_national_poverty_relapse_monitoring_symposium_yi_heads_yishi_inline_subs.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad pinyin polyphone annotated mirror name colon headline publish time lab",
     ),
     "1711_spam_domain_gambling_keyword_title_line_then_trad_partial_pinyin_mirror_name_colon_headline_publish_time_photo_caption_xinhua_dateline_title_again_paren_date_name_line_mojibake_question_marks_national_relocation_meeting_yi_heads_crlf_utf16.txt": (
@@ -2723,7 +2723,7 @@ KNOWN_GAPS = {
         "held-out page: spam domain gambling keyword title line then trad partial pinyin mirror nam",
     ),
     "1712_trad_pinyin_space_glitch_fanwen_mirror_related_bullet_headline_xiaobian_intro_piece_number_labels_two_forest_fire_mass_meeting_speeches_no_level_word_quoted_single_char_heads_diyi_comma_sentence_heads.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad pinyin space glitch fanwen mirror related bullet headline xiaobian int",
     ),
     "1714_trad_pinyin_glitch_fanwen_mirror_recommend_score_bullets_related_headline_xiaobian_intro_piece_labels_two_forest_fire_yanjianggao_essay_no_salutation_then_student_speech_titled_cut_truncated.txt": (

@@ -86,10 +86,16 @@ def test_anti_scraping_tokens_glued_to_chinese_are_removed():
     assert speech.sections[0].body == "刚才，大家作了发言。全市推进GDP和5G。"
 
 
-def test_ruby_pinyin_inserted_by_a_site_is_removed():
-    speech = speech_of(
-        "在全市紀(jì)念大會上的講話", "同志們：", "習(xí)近平總書記強(qiáng)調(diào)，要牢記使命。"
-    )
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("在全市紀(jì)念大會上的講話", "習(xí)近平總書記強(qiáng)調(diào)，要牢記使命。"),
+        # a space left inside, a polyphone's two readings
+        ("在全市紀(jì )念大會上的講話", "我們要(yào / yāo)牢記使命，把工作做好(hǎo/hào)。"),
+    ],
+)
+def test_ruby_pinyin_inserted_by_a_site_is_removed(title, sentence):
+    speech = speech_of(title, "同志們：", sentence)
     assert speech.title == "在全市紀念大會上的講話"
     assert "(" not in speech.sections[0].body
 

@@ -45,7 +45,9 @@ _MD_NOTE = re.compile(r"^\[\^\w+\]:[^\n]*$|\[\^\w+\]|^\[TOC\]$", re.M)
 # A document site's watermark glued into the text: 精选优质文档-----倾情为你奉上, 专心---专注---专业
 _DOC_WATERMARK = re.compile("精选优质文档-*倾情为你奉上|专心-*专注-*专业")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
-_PINYIN = re.compile(f"(?<=[{HAN}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}"
+# 紀(jì)念, 會(huì )議, 要(yào / yāo)求: one reading, or a polyphone's two, spaces as a site left them
+_PINYIN = re.compile(f"(?<=[{HAN}])[(（] ?{_SYLLABLE}(?: ?/ ?{_SYLLABLE})? ?[)）]")
 
 
 _LETTER_ZERO = re.compile(
