@@ -360,6 +360,19 @@ def test_a_body_run_into_its_heading_starts_at_a_subject_or_at_the_headings_own_
     assert result.sections[0].body.startswith("征兵工作是国防建设")
 
 
+def test_an_agenda_steps_line_ending_in_a_colon_is_its_heading_without_it():
+    result = speech_of(
+        "全县林业工作会议主持词",
+        "同志们：",
+        "今天召开全县林业工作会议。",
+        "下面进行第一项：",
+        "请县林业局局长作工作报告。",
+        "进行第二项：",
+        "请县长讲话。",
+    )
+    assert [s.heading for s in result.sections if s.number] == ["下面进行第一项", "进行第二项"]
+
+
 def test_counted_stages_are_a_parts_points():
     result = speech_of(
         "在全市干部大会上的讲话",

@@ -50,6 +50,17 @@ def test_it_splits_a_title_glued_to_the_salutation():
     assert result.sections[0].body == "当前已进入防火紧要期。"
 
 
+def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
+    result = speech_of(
+        "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",
+        "全县森林覆盖率不高，防火形势严峻。",
+        "二、突出重点环节，全面加强野外火源管控",
+        "要严格管住野外用火。",
+    )
+    assert result.title == "市长视察森林防火工作时的讲话"
+    assert [s.number for s in result.sections if s.number] == ["一、", "二、"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

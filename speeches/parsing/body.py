@@ -75,9 +75,10 @@ def split_heading(fragment: str, own_line: bool, colon_ends: bool = True) -> tup
             return text[:-1], text[-1], ""
         return text, "", ""
     if first is None:
-        # 一要抓好就业，二要… — the clause comma belongs to the sentence, not to the heading.
+        # 一要抓好就业，二要… — the clause comma belongs to the sentence, not to the heading; so
+        # does the colon of an agenda step's line (下面进行第一项：), its words on the next line.
         text = text.rstrip()
-        if text and text[-1] in "，,、":
+        if text and text[-1] in "，,、：:":
             return text[:-1], text[-1], ""
         return text, "", ""
     if text[first] in "？?":  # 一问：…能干点啥？ — the question is the heading, its mark with it

@@ -68,6 +68,10 @@ _DATE_BEFORE_SAL = re.compile(
 )
 
 
+# A title run into the first numbered heading, the speech having no salutation
+_TITLE_THEN_POINT = re.compile("(?:讲话|致辞|发言|讲稿|话稿|言稿)(?=一、)")
+
+
 def split_glued(lines: list[str]) -> list[str]:
     """Title glued to the salutation (…的讲话同志们：今天…) and salutation glued to the first
     paragraph (同志们：今天…) become separate lines."""
@@ -87,6 +91,10 @@ def split_glued(lines: list[str]) -> list[str]:
                 if m.group("note"):
                     out.append(line[cut : m.end()].strip())  # （2023年2月10日）: a date line
                 line = line[m.end() :]
+            point = _TITLE_THEN_POINT.search(fold(line), 0, 80)
+            if point and title_candidate(line[: point.end()]):
+                out.append(line[: point.end()].strip())  # …时的讲话一、认真吸取…: no address
+                line = line[point.end() :]
             d = _DATE_BEFORE_SAL.match(fold(line))
             if d and salutation(line[d.end() :]):
                 out.append(line[: d.end()].strip())
