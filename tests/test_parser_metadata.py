@@ -338,6 +338,18 @@ def test_a_title_names_a_meeting_only_with_a_meetings_word(title, meeting):
     assert speech_of(title, "各位来宾、朋友们：", *BODY).meeting == meeting
 
 
+@pytest.mark.parametrize(
+    ("title", "meeting", "role"),
+    [
+        ("市长视察森林防火工作时的讲话", "视察森林防火工作", "市长"),
+        ("县委书记调研项目建设时的讲话", "调研项目建设", "县委书记"),
+    ],
+)
+def test_a_post_then_the_visit_it_spoke_on_is_who_speaks_and_where(title, meeting, role):
+    speech = speech_of(title, "同志们：", *BODY)
+    assert (speech.meeting, speech.speaker_role) == (meeting, role)
+
+
 def test_a_titles_guanyu_is_no_name():
     speech = speech_of("关于在国际旅游发展论坛上的致辞", "各位来宾：", *BODY)
     assert (speech.speaker_name, speech.meeting) == ("", "国际旅游发展论坛")

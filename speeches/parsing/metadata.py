@@ -49,6 +49,11 @@ _POST_THEN_MEETING = re.compile(
     f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))(?!办公|常务|扩大|全体|会)"
     f"(?P<m>[^在于，。：:]{{1,24}}?(?:会|会议|大会|仪式|典礼|论坛))(?:上的?|的)?{_GENRE_TAIL}$"
 )
+# 市长视察森林防火工作时的讲话: the post, then the visit it was said on (no 在)
+_POST_THEN_VISIT = re.compile(
+    f"^(?!在|全|各)(?P<post>[{HAN}]{{0,6}}?(?:{ROLE_SUFFIX}))"
+    f"(?P<m>(?:视察|调研|检查|考察|督导|督查|慰问|看望)[^在于，。：:]{{2,24}}?)(?:时|期间)的?{_GENRE_TAIL}$"
+)
 _WHO_THEN_GENRE = re.compile(f"^(?P<who>[^在于，。：:会届]{{4,24}}?)(?:致|作)?{_GENRE_TAIL}$")
 
 
@@ -61,7 +66,11 @@ def _speaker_from_title(title: str) -> tuple[str, str]:
             who = title[: tail.end("who")]
             role, name = parse_speaker(who)
             return (role, name) if name else ((nows(who), "") if is_role(who) else ("", ""))
-    bare = _POST_THEN_GENRE.match(fold(title)) or _POST_THEN_MEETING.match(fold(title))
+    bare = (
+        _POST_THEN_GENRE.match(fold(title))
+        or _POST_THEN_MEETING.match(fold(title))
+        or _POST_THEN_VISIT.match(fold(title))
+    )
     if bare and is_role(fold(title)[: bare.end("post")]):  # 副市长讲话稿: the post, then the genre
         return title[: bare.end("post")], ""
     whole = _WHO_THEN_GENRE.match(fold(title))
@@ -282,7 +291,7 @@ def _meeting(title: str, subtitle: str) -> str:
         end = tail.end("hon") if tail.group("hon") else tail.end("who")  # 老师 goes with the name
         f = f[: tail.start("who")] + f[end:]
         title = title[: tail.start("who")] + title[end:]
-    post = _POST_THEN_MEETING.match(f)
+    post = _POST_THEN_MEETING.match(f) or _POST_THEN_VISIT.match(f)
     if post and is_role(f[: post.end("post")]):
         return title[post.start("m") : post.end("m")]
     m = _MEETING_STEM.match(f)
