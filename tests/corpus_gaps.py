@@ -2351,7 +2351,7 @@ KNOWN_GAPS = {
         "held-out page: trad converted live text mirror cppcc closing agenda lead then bracket nam",
     ),
     "1515_trad_provincial_npc_site_repost_national_npcsc_study_lecture_crumb_title_meta_source_editor_qr_share_series_line_title_again_bare_name_line_long_salutation_yi_own_line_heads_big5.txt": (
-        "fields text",
+        "fields",
         "held-out page: trad provincial npc site repost national npcsc study lecture crumb title m",
     ),
     "1516_trad_big5_gov_gateway_npcsc_work_report_1996_no_title_line_dash_date_session_subtitle_role_name_line_yi_own_line_halfwidth_paren_yi_own_line_heads_crlf_big5.txt": (

@@ -50,6 +50,24 @@ def test_it_splits_a_title_glued_to_the_salutation():
     assert result.sections[0].body == "当前已进入防火紧要期。"
 
 
+@pytest.mark.parametrize(
+    "speaker_line",
+    ["全国政协主席严正平：", "全国人民代表大会常务委员会副委员长庞文远"],
+)
+def test_an_untitled_speakers_line_above_the_address_is_no_title_and_ends_the_pages_lead(
+    speaker_line,
+):
+    result = speech_of(
+        "3月10日，全国政协十四届三次会议在北京举行闭幕会。新华社图",
+        speaker_line,
+        "各位委员，同志们：",
+        "全国政协十四届三次会议完成了各项议程。",
+    )
+    assert (result.title, result.salutation) == ("", "各位委员，同志们：")
+    assert result.speaker_name in ("严正平", "庞文远")
+    assert "新华社图" not in result.text
+
+
 def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
     result = speech_of(
         "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",

@@ -116,6 +116,12 @@ def read_header(lines: list[str]) -> Header:
         head.title, head.title_score = footer_title(lines)
         head.found_title = bool(head.title)
     i = 0
+    if title_at is None and sal_at is not None:
+        # No title, and the speaker's line right above the address: what comes before it is
+        # the page's (a news lead, photo captions), read for the meeting but not the speech's.
+        above = next((k for k in range(sal_at - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and above > 0 and parse_speaker(lines[above])[1]:
+            i = above
     if title_at is not None:
         wrapped = title_lines(lines, title_at, subtitle_line)
         head.found_title = True

@@ -84,7 +84,8 @@ def parse_speaker(line: str) -> tuple[str, str]:
         compact = nows(line)
         return compact[paren.start("role") : paren.end("role")], compact[: paren.end("name")]
     s = DATE.sub("", nows(line) if SPACED_NAME.match(line.strip()) else line)
-    s = s.strip().strip("（）()[]【】“”「」□■◆●▲◇○ \u3000")
+    # (全国政协主席严正平：a transcript's speaker line, the words below it)
+    s = s.strip().strip("（）()[]【】“”「」□■◆●▲◇○ \u3000").removesuffix("：").removesuffix(":")
     parts = s.split(maxsplit=1)
     if len(parts) == 2 and len(nows(s)) <= 48 and not _NOT_A_ROLE.search(parts[0]):
         # Role and name set apart by spaces: any role word ending a post (市级总河长) will do,
