@@ -452,6 +452,17 @@ def test_a_report_of_who_chaired_a_meeting_is_refused():
         )
 
 
+def test_a_reports_headline_saying_someone_gave_a_speech_is_no_title():
+    with pytest.raises(NotASpeech):
+        parse(
+            "全国政协十四届三次会议闭幕　严正平发表讲话\n"
+            "3月10日上午，全国政协十四届三次会议在人民大会堂闭幕。\n"
+            "严正平在讲话中指出，一年来，各级政协组织认真履职。\n"
+            "严正平强调，要把思想统一到中央的决策部署上来。\n"
+            "严正平表示，要坚持团结和民主两大主题。\n"
+        )
+
+
 def test_a_yearbooks_column_of_meetings_told_in_the_third_person_is_refused():
     with pytest.raises(NotASpeech):
         parse(

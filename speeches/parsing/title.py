@@ -198,6 +198,8 @@ def _prose(line: str) -> bool:
 
 _ATTENDED_AND_SPOKE = re.compile(
     "(?:出席|参加)[^，。]{0,10}并(?:作)?(?:重要)?(?:讲话|致辞|发言)。?$"
+    # 严正平发表讲话: a report's headline says someone gave a speech; a speech's title names it
+    "|发表(?:了)?(?:重要|热情洋溢的|书面)?(?:讲话|致辞|演讲)。?$"
 )
 _NEWS_VERB_END = re.compile("(?:召开|举行|举办|开班|开幕|闭幕|落幕|结业|启动|开讲)$")
 
