@@ -2754,4 +2754,128 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: finance portal conference channel role name zhici headline url time source ",
     ),
+    "1740_untitled_mirror_jingxuan33pian_page_title_twice_pian1_glued_label_flag_raising_week_opening_zhici_x_count_masks_quoted_honours_chain_20xx_year_masks_then_pian2_freshmen_yi_own_line_heads.txt": (
+        "fields",
+        "held-out page: untitled mirror jingxuan33pian page title twice pian1 glued label flag rais",
+    ),
+    "1741_trad_fanwen_site_tongyong19pian_page_title_then_pian1_label_after_space_page_title_injected_between_salutation_and_greeting_university_freshman_opening_and_military_training_rally_xx_20xx_masks_quoted_first_lesson_question_yi_own_line_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad fanwen site tongyong19pian page title then pian1 label after space pag",
+    ),
+    "1743_seo_spam_subdomain_jxfw_page_lenticular_bracket_title_glued_to_salutation_teachers_day_commendation_education_bureau_director_district_in_body_39th_teachers_day_quoted_motto_and_four_have_no_heads.txt": (
+        "fields",
+        "held-out page: seo spam subdomain jxfw page lenticular bracket title glued to salutation t",
+    ),
+    "1744_doc_site_zhengwen_fuzhi_bar_title_with_dropped_ordinal_town_teachers_day_celebration_x_for_dang_masks_xx_town_masks_spaced_digits_twenty_second_teachers_day_yi_own_line_heads_wrap38_crlf.txt": (
+        "fields",
+        "held-out page: doc site zhengwen fuzhi bar title with dropped ordinal town teachers day ce",
+    ),
+    "1745_trad_autoconverted_fanwen_site_kaichangbai_title_source_views_line_salutation_glued_to_opening_sentence_title_reinjected_mid_paragraph_county_teachers_day_commendation_twentieth_quoted_slogan_agenda_hot_tags_bom.txt": (
+        "fields",
+        "held-out page: trad autoconverted fanwen site kaichangbai title source views line salutati",
+    ),
+    "1747_material_site_huibian_4pian_mulu_toc_page_numbers_principal_parents_meeting_salutation_glued_by_comma_xx_masks_diyijuhua_heads_label_inside_sentence_second_piece_yi_heads_crlf_utf16.txt": (
+        "count fields text",
+        "held-out page: material site huibian 4pian mulu toc page numbers principal parents meeting",
+    ),
+    "1748_seo_spam_subdomain_jxfw_page_bare_title_line_with_zuixin_prefix_primary_school_parents_meeting_principal_fayangao_greeting_line_shouxian_sentence_not_a_list_no_heads_thanks_line.txt": (
+        "fields",
+        "held-out page: seo spam subdomain jxfw page bare title line with zuixin prefix primary sch",
+    ),
+    "1749_fanwen_site_7pian_title_xiaobian_writing_intro_piece_label_digit_glued_to_title_and_salutation_greeting_glued_xx_middle_school_masks_quoted_motto_hidden_11022_chars_resumes_midsentence_other_piece_truncated_crlf.txt": (
+        "fields",
+        "held-out page: fanwen site 7pian title xiaobian writing intro piece label digit glued to t",
+    ),
+    "1750_doc_share_mobile_page_one_flattened_line_xx_title_glued_to_long_salutation_gaokao_hundred_day_oath_rally_principal_liangjian_theme_tv_character_paraphrase_quoted_parent_slogan_four_qi_no_heads_gb.txt": (
+        "fields",
+        "held-out page: doc share mobile page one flattened line xx title glued to long salutation ",
+    ),
+    "1751_mobile_essay_site_gaokao_bairi_column_nav_no_title_no_salutation_body_starts_with_couplet_xx_year_masks_county_high_school_oath_rally_bureau_chief_welcomed_ellipsis_name_gaps_quoted_thanks_diyi_comma_heads.txt": (
+        "fields",
+        "held-out page: mobile essay site gaokao bairi column nav no title no salutation body start",
+    ),
+    "1757_fanwen_site_title_time_line_title_repeated_twice_xiaobian_intro_university_president_freshman_opening_zhici_20xx_class_mask_fictional_university_quoted_question_classic_quote_hidden_1883_chars_resumes_midword_truncated.txt": (
+        "fields",
+        "held-out page: fanwen site title time line title repeated twice xiaobian intro university ",
+    ),
+    "1758_teacher_fanwen_site_bullet_crumb_lines_publish_time_stray_keyword_line_seo_intro_moban_title_pian_paren_labels_university_president_freshman_zhici_quoted_motto_chain_shouxian_qici_zuihou_heads_two_pieces_indented.txt": (
+        "count fields text",
+        "held-out page: teacher fanwen site bullet crumb lines publish time stray keyword line seo ",
+    ),
+    "1759_trad_doc_collection_diyipian_label_glued_to_role_name_title_then_full_headline_with_space_colon_theme_halfwidth_comma_salutation_date_in_opening_unclosed_quotes_nested_simplified_leftovers_second_piece_big5.txt": (
+        "count fields",
+        "held-out page: trad doc collection diyipian label glued to role name title then full headl",
+    ),
+    "1762_wenke99_mobile_doc_one_glued_block_title_doubled_typo_zai_jianghua_company_model_workers_symposium_no_salutation_halfwidth_commas_xxx_spirit_mask_yi_glued_heads_yishi_inline_pages_left_truncated.txt": (
+        "fields",
+        "held-out page: wenke99 mobile doc one glued block title doubled typo zai jianghua company ",
+    ),
+    "1763_trad_company_site_news_no_headline_group_annual_shuzhi_meeting_report_caption_lines_chairman_name_jianghua_caption_paraphrase_closing_words_quoted_exclamations_shuzhi_caption_list_not_a_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad company site news no headline group annual shuzhi meeting report capti",
+    ),
+    "1764_trad_pinyin_glitch_company_news_mirror_starts_at_salutation_colleagues_group_new_year_letter_no_title_zhe_yi_nian_paragraphs_quoted_strategy_slogans_no_heads_prev_next_links_crlf.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch company news mirror starts at salutation colleagues grou",
+    ),
+    "1765_trad_company_site_news_no_headline_new_year_symposium_report_opening_lunar_year_line_gm_presides_first_person_review_paragraph_chairman_expectations_paraphrase_quoted_zero_reset_pipe_tail_not_a_speech_rejected_crlf_utf16.txt": (
+        "count",
+        "held-out page: trad company site news no headline new year symposium report opening lunar ",
+    ),
+    "1767_trad_pinyin_glitch_greetings_site_page_starts_at_salutation_group_colleagues_three_car_dealerships_opening_ceremony_chairman_zhici_quoted_san_bian_gongcheng_odd_quoted_list_mao_quote_no_title_no_heads.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch greetings site page starts at salutation group colleague",
+    ),
+    "1769_fanwen_site_bare_title_cailiao_suffix_safety_first_lesson_after_spring_resumption_comma_salutation_glued_xi_lifeline_slogan_six_requirements_announced_only_yi_shown_then_closing_word_download_comment_footer_bom.txt": (
+        "fields text",
+        "held-out page: fanwen site bare title cailiao suffix safety first lesson after spring resu",
+    ),
+    "1770_novel_chapter_page_starts_midword_county_safety_meeting_scene_vice_head_speech_in_quotes_applause_host_announces_county_head_speech_begins_tongzhimen_in_quotes_cut_halfwidth_commas_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: novel chapter page starts midword county safety meeting scene vice head spe",
+    ),
+    "1773_novel_reader_page_no_header_company_first_annual_gala_scene_host_opening_in_quotes_mayor_invited_speech_summarised_empty_paren_semicolon_glitch_boss_announces_ten_best_staff_citation_cut_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: novel reader page no header company first annual gala scene host opening in",
+    ),
+    "1778_hk_news_agency_page_table_pipes_photo_caption_agency_credit_host_name_line_host_invites_delegate_line_role_name_byline_party_congress_delegation_press_remarks_dajiahao_glued_quoted_slogan_no_title_no_heads_fayan.txt": (
+        "fields text",
+        "held-out page: hk news agency page table pipes photo caption agency credit host name line ",
+    ),
+    "1786_mobile_doc_site_one_flattened_block_title_wengao_suffix_glued_to_first_sentence_county_new_year_tuanbaihui_zhici_no_salutation_xx_masks_quoted_mask_only_slogans_district_word_leak_unnumbered_zheyinian_inline_heads_upload_notice.txt": (
+        "fields",
+        "held-out page: mobile doc site one flattened block title wengao suffix glued to first sent",
+    ),
+    "1787_wechat_article_mirror_short_broken_lines_lead_today_paren_date_county_2025_spring_tuanbaihui_lianhuan_report_rankings_quoted_catalogue_then_three_representatives_shuo_quotes_not_a_speech_rejected_bom.txt": (
+        "count",
+        "held-out page: wechat article mirror short broken lines lead today paren date county 2025 ",
+    ),
+    "1788_gongwen_library_page_quoted_bayi_title_2025_veterans_representatives_symposium_salutation_then_dajiahao_line_county_four_bodies_greeting_quoted_slogans_yi_own_line_heads_yishi_inline_subs_related_list_bottom.txt": (
+        "text",
+        "held-out page: gongwen library page quoted bayi title 2025 veterans representatives sympos",
+    ),
+    "1790_national_org_site_news_headline_date_glued_laiyuan_image_caption_lines_nbsp_indents_symposium_of_demobilised_staff_chairman_speech_paraphrased_zhichu_qiangdiao_caption_speakers_fayan_names_list_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: national org site news headline date glued laiyuan image caption lines nbsp",
+    ),
+    "1792_mobile_doc_site_flattened_block_leader_prefixed_title_wengao_suffix_glued_halfwidth_salutation_2021_county_entrepreneurs_symposium_lowercase_xx_masks_yishi_review_points_in_opening_then_inline_yi_heads_gb.txt": (
+        "fields",
+        "held-out page: mobile doc site flattened block leader prefixed title wengao suffix glued h",
+    ),
+    "1794_county_news_site_jinri_wang_xiaoxi_lead_private_economy_heart_to_heart_meeting_united_front_head_attends_missing_stop_huiyi_yaoqiu_quoted_campaign_names_reporters_in_parens_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: county news site jinri wang xiaoxi lead private economy heart to heart meet",
+    ),
+    "1796_mobile_doc_site_flattened_block_title_county_meeting_with_mayor_role_no_zai_glued_salutation_halfwidth_punct_stripped_names_single_x_word_masks_yi_head_glued_to_next_sentence_no_stop_yishi_yao_inline_subs_crlf.txt": (
+        "fields",
+        "held-out page: mobile doc site flattened block title county meeting with mayor role no zai",
+    ),
+    "1797_trad_autoconverted_essay_collection_page_diyipian_label_colon_title_statistics_day_yanjianggao_no_salutation_women_paragraphs_simplified_leftovers_yu_gan_book_titled_surveys_then_dierpian_label_second_piece_with_salutation.txt": (
+        "fields",
+        "held-out page: trad autoconverted essay collection page diyipian label colon title statist",
+    ),
+    "1798_periodical_mirror_two_part_spaced_title_reflection_on_national_statistics_directors_conference_first_person_impressions_quoted_phrase_then_machine_english_translation_glued_after_space_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: periodical mirror two part spaced title reflection on national statistics d",
+    ),
 }
