@@ -1878,10 +1878,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: essay portal jiyu column group chairman new year zhici no salutation 201x",
     ),
-    "1317_company_site_news_spring_gala_report_gm_zhici_summarised_chairman_speech_reported_ta_shuo_first_person_passages_programme_recap_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: company site news spring gala report gm zhici summarised chairman speech ",
-    ),
     "1320_mobile_fanwen_county_gov_plenary_2017_county_head_whole_speech_one_line_heads_glued_to_body.txt": (
         "fields",
         "held-out page: mobile fanwen county gov plenary 2017 county head whole speech one line h",
@@ -2141,10 +2137,6 @@ KNOWN_GAPS = {
     "1421_info_disclosure_pipe_table_town_gov_work_report_spaced_title_broken_subtitle_unnumbered_heads_crlf_gb.txt": (
         "fields text",
         "held-out page: info disclosure pipe table town gov work report spaced title broken subti",
-    ),
-    "1423_novel_reader_theme_font_controls_town_gov_move_in_ceremony_dialogue_not_a_speech_rejected_bom.txt": (
-        "count",
-        "held-out page: novel reader theme font controls town gov move in ceremony dialogue not a",
     ),
     "1424_trad_autoconverted_fanwen_qianyan_town_renaming_ceremony_yuanchuang_injected_x_masks_no_heads_big5.txt": (
         "fields text",
@@ -2422,10 +2414,6 @@ KNOWN_GAPS = {
         "count",
         "held-out page: gambling mirror of group site news center crumb bracket date photo caption",
     ),
-    "1549_web_novel_chapter_page5_starts_midsentence_tram_delivery_ceremony_speeches_summarised_salutation_in_quotes_no_header_page_nav_not_a_speech_rejected_bom.txt": (
-        "count",
-        "held-out page: web novel chapter page5 starts midsentence tram delivery ceremony speeches",
-    ),
     "1550_mobile_doc_site_pdf_text_one_block_page_number_before_title_and_midsentence_star_masks_spaced_school_completion_ceremony_zhici_partner_city_teachers_day_25th_halfwidth_stops_no_heads.txt": (
         "fields",
         "held-out page: mobile doc site pdf text one block page number before title and midsentenc",
@@ -2465,14 +2453,6 @@ KNOWN_GAPS = {
     "1569_gongwen_fanwen_site_crumb_time_category_tougao_line_province_x_masked_bamboo_expo_opening_kaimushi_shang_jianghua_watermark_glued_after_salutation_and_paragraph_injected_slogan_line_yishi_paragraph_heads_centenary_year_crlf_gb.txt": (
         "fields",
         "held-out page: gongwen fanwen site crumb time category tougao line province x masked bamb",
-    ),
-    "1571_web_novel_chapter_page2_starts_midword_provincial_meeting_praise_of_model_county_secretary_invited_to_speak_dialogue_lines_chorus_reply_ellipsis_end_not_a_speech_rejected_utf16.txt": (
-        "count",
-        "held-out page: web novel chapter page2 starts midword provincial meeting praise of model ",
-    ),
-    "1573_web_novel_chapter_page3_starts_midsentence_literal_backslash_n_lines_between_paragraphs_county_new_year_tea_party_new_secretary_speech_inside_narration_quote_cut_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: web novel chapter page3 starts midsentence literal backslash n lines betwe",
     ),
     "1574_trad_pinyin_garble_mobile_article_site_shuji_role_prefix_new_town_development_meeting_fayan_title_no_shang_datetime_daoyu_disclaimer_halfwidth_commas_question_mark_mojibake_yi_own_line_heads_yishi_inline_quoted_slogan_with_readings_prev_next.txt": (
         "text",
@@ -2830,14 +2810,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: fanwen site bare title cailiao suffix safety first lesson after spring resu",
     ),
-    "1770_novel_chapter_page_starts_midword_county_safety_meeting_scene_vice_head_speech_in_quotes_applause_host_announces_county_head_speech_begins_tongzhimen_in_quotes_cut_halfwidth_commas_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: novel chapter page starts midword county safety meeting scene vice head spe",
-    ),
-    "1773_novel_reader_page_no_header_company_first_annual_gala_scene_host_opening_in_quotes_mayor_invited_speech_summarised_empty_paren_semicolon_glitch_boss_announces_ten_best_staff_citation_cut_not_a_speech_rejected_crlf.txt": (
-        "count",
-        "held-out page: novel reader page no header company first annual gala scene host opening in",
-    ),
     "1778_hk_news_agency_page_table_pipes_photo_caption_agency_credit_host_name_line_host_invites_delegate_line_role_name_byline_party_congress_delegation_press_remarks_dajiahao_glued_quoted_slogan_no_title_no_heads_fayan.txt": (
         "fields text",
         "held-out page: hk news agency page table pipes photo caption agency credit host name line ",
@@ -2845,10 +2817,6 @@ KNOWN_GAPS = {
     "1786_mobile_doc_site_one_flattened_block_title_wengao_suffix_glued_to_first_sentence_county_new_year_tuanbaihui_zhici_no_salutation_xx_masks_quoted_mask_only_slogans_district_word_leak_unnumbered_zheyinian_inline_heads_upload_notice.txt": (
         "fields",
         "held-out page: mobile doc site one flattened block title wengao suffix glued to first sent",
-    ),
-    "1787_wechat_article_mirror_short_broken_lines_lead_today_paren_date_county_2025_spring_tuanbaihui_lianhuan_report_rankings_quoted_catalogue_then_three_representatives_shuo_quotes_not_a_speech_rejected_bom.txt": (
-        "count",
-        "held-out page: wechat article mirror short broken lines lead today paren date county 2025 ",
     ),
     "1788_gongwen_library_page_quoted_bayi_title_2025_veterans_representatives_symposium_salutation_then_dajiahao_line_county_four_bodies_greeting_quoted_slogans_yi_own_line_heads_yishi_inline_subs_related_list_bottom.txt": (
         "text",
@@ -2861,10 +2829,6 @@ KNOWN_GAPS = {
     "1792_mobile_doc_site_flattened_block_leader_prefixed_title_wengao_suffix_glued_halfwidth_salutation_2021_county_entrepreneurs_symposium_lowercase_xx_masks_yishi_review_points_in_opening_then_inline_yi_heads_gb.txt": (
         "fields",
         "held-out page: mobile doc site flattened block leader prefixed title wengao suffix glued h",
-    ),
-    "1794_county_news_site_jinri_wang_xiaoxi_lead_private_economy_heart_to_heart_meeting_united_front_head_attends_missing_stop_huiyi_yaoqiu_quoted_campaign_names_reporters_in_parens_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: county news site jinri wang xiaoxi lead private economy heart to heart meet",
     ),
     "1796_mobile_doc_site_flattened_block_title_county_meeting_with_mayor_role_no_zai_glued_salutation_halfwidth_punct_stripped_names_single_x_word_masks_yi_head_glued_to_next_sentence_no_stop_yishi_yao_inline_subs_crlf.txt": (
         "fields",

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 _NEWS = re.compile(
-    r"本报讯|本台讯|本网讯|本网消息|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
+    r"本报讯|本台讯|[^\s，。]{0,8}网(?:讯|消息)|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
     r"|据[^\n。]{0,10}报道"
     # …出席会议并作重要讲话: what a report says of a speaker, never a speaker of himself
     r"|出席(?:会议|大会|活动|仪式|开幕式)并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
@@ -67,6 +67,8 @@ _ABSTRACT = re.compile("^(?:摘要[:：]?$|【摘要】|[<〈＜]正[>〉＞])")
 # A news headline: 某某在…会议上强调 (a speech's title ends 讲话/致辞, not 强调)
 _NEWS_HEADLINE = re.compile(
     "^[^，。！？]{2,20}?在[^，。！？]{2,40}(?:上|时|期间)(?:强调|指出|要求|表示)$"
+    # 县侨联机关召开退役军人座谈会, 梓川县举行春节团拜会: who held the meeting, said of them
+    "|^[^，。！？：:在]{2,20}(?:召开|举行)[^，。！？：:]{2,30}(?:会|会议)$"
 )
 # A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
 _NEWS_OPENING = re.compile(
@@ -86,7 +88,9 @@ _MEETING_REPORTED = re.compile(
     "会议(?:还|也|同时)?(?:指出|强调|要求|认为|审议|研究|决定|提出|号召)"
 )
 # A report's narration around the meeting: 会上，… 会前，… 会后，…
-_AROUND_THE_MEETING = re.compile("^(?:会上|会前|会后|会议期间|座谈会上|活动中|调研中)[，,]")
+_AROUND_THE_MEETING = re.compile(
+    "^(?:[^，,。在]{0,4}会上|会前|会后|会议期间|活动中|调研中)[，,]"  # 会上，… 恳谈会上，…
+)
 # An interview: 萧远（以下简称“萧”）：… then turns under the short names
 _INTERVIEW = re.compile('[（(]以下简称[“"]?[^”"）)]{1,4}[”"]?[）)]')
 _GUIDE = re.compile(
@@ -94,7 +98,10 @@ _GUIDE = re.compile(
     re.M,
 )
 # A novel quoting a speech: narration around the quotes (他笑着说：“…”, 她问道).
-_NARRATIVE = re.compile("[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)")
+_NARRATIVE = re.compile(
+    "[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)"
+    "|(?:说道|笑道|问道|答道|喊道|叹道)[：:，,]?“"  # 沈牧之清了清嗓子，开口说道：“…
+)
 # 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
 _NOVEL_SAID = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
 _THIRD_PERSON = re.compile("[他她]")
