@@ -2734,10 +2734,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: finance portal conference channel role name zhici headline url time source ",
     ),
-    "1740_untitled_mirror_jingxuan33pian_page_title_twice_pian1_glued_label_flag_raising_week_opening_zhici_x_count_masks_quoted_honours_chain_20xx_year_masks_then_pian2_freshmen_yi_own_line_heads.txt": (
-        "fields",
-        "held-out page: untitled mirror jingxuan33pian page title twice pian1 glued label flag rais",
-    ),
     "1741_trad_fanwen_site_tongyong19pian_page_title_then_pian1_label_after_space_page_title_injected_between_salutation_and_greeting_university_freshman_opening_and_military_training_rally_xx_20xx_masks_quoted_first_lesson_question_yi_own_line_heads_big5.txt": (
         "fields text",
         "held-out page: trad fanwen site tongyong19pian page title then pian1 label after space pag",
@@ -2758,10 +2754,6 @@ KNOWN_GAPS = {
         "count fields text",
         "held-out page: material site huibian 4pian mulu toc page numbers principal parents meeting",
     ),
-    "1748_seo_spam_subdomain_jxfw_page_bare_title_line_with_zuixin_prefix_primary_school_parents_meeting_principal_fayangao_greeting_line_shouxian_sentence_not_a_list_no_heads_thanks_line.txt": (
-        "fields",
-        "held-out page: seo spam subdomain jxfw page bare title line with zuixin prefix primary sch",
-    ),
     "1749_fanwen_site_7pian_title_xiaobian_writing_intro_piece_label_digit_glued_to_title_and_salutation_greeting_glued_xx_middle_school_masks_quoted_motto_hidden_11022_chars_resumes_midsentence_other_piece_truncated_crlf.txt": (
         "fields",
         "held-out page: fanwen site 7pian title xiaobian writing intro piece label digit glued to t",
@@ -2779,7 +2771,7 @@ KNOWN_GAPS = {
         "held-out page: fanwen site title time line title repeated twice xiaobian intro university ",
     ),
     "1758_teacher_fanwen_site_bullet_crumb_lines_publish_time_stray_keyword_line_seo_intro_moban_title_pian_paren_labels_university_president_freshman_zhici_quoted_motto_chain_shouxian_qici_zuihou_heads_two_pieces_indented.txt": (
-        "count fields text",
+        "fields",
         "held-out page: teacher fanwen site bullet crumb lines publish time stray keyword line seo ",
     ),
     "1759_trad_doc_collection_diyipian_label_glued_to_role_name_title_then_full_headline_with_space_colon_theme_halfwidth_comma_salutation_date_in_opening_unclosed_quotes_nested_simplified_leftovers_second_piece_big5.txt": (

@@ -68,6 +68,11 @@ def test_an_untitled_speakers_line_above_the_address_is_no_title_and_ends_the_pa
     assert "新华社图" not in result.text
 
 
+def test_a_copys_number_after_a_templates_title_is_no_part_of_it():
+    result = speech_of("2023大学校长开学典礼致辞模板(篇1)", "同学们：", *BODY[2:])
+    assert result.title == "2023大学校长开学典礼致辞模板"
+
+
 def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
     result = speech_of(
         "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",

@@ -350,6 +350,19 @@ def test_a_post_then_the_visit_it_spoke_on_is_who_speaks_and_where(title, meetin
     assert (speech.meeting, speech.speaker_role) == (meeting, role)
 
 
+@pytest.mark.parametrize(
+    ("title", "meeting"),
+    [
+        ("2023最新学校开学典礼校长致辞", "学校开学典礼"),  # a sample site's word
+        ("最新小学家长会发言稿", "小学家长会"),
+        ("优秀学生座谈会发言稿", "优秀学生座谈会"),
+        ("2024年开学典礼向新生致辞", "2024年开学典礼"),  # whom it is said to
+    ],
+)
+def test_a_meeting_leaves_out_a_sites_newest_and_whom_the_speech_addresses(title, meeting):
+    assert speech_of(title, "同学们：", *BODY).meeting == meeting
+
+
 def test_a_titles_guanyu_is_no_name():
     speech = speech_of("关于在国际旅游发展论坛上的致辞", "各位来宾：", *BODY)
     assert (speech.speaker_name, speech.meeting) == ("", "国际旅游发展论坛")

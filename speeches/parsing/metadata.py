@@ -254,7 +254,7 @@ _MEETING_CHUXI = re.compile(f"(?:出席|参加)(?P<m>.+?)(?:并|时)?(?:的)?(?:
 _SPEECH_KIND = "(?:个人)?(?:对照检查|检视剖析|交流|表态|总结|点评|动员|述职|主旨|书面|施政|工作|领导|开幕|闭幕)"
 _MEETING_STEM = re.compile(
     # (…上的教师代表发言讲话: a delegate's speech; …主持词范例: a sample site's name for it)
-    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?{_SPEECH_KIND}?{_GENRE_TAIL}"
+    f"^(?P<m>.+?)(?:上的|上|的)?(?:[^的上在]{{1,6}}代表)?(?:向[^的上在会]{{1,8}})?{_SPEECH_KIND}?{_GENRE_TAIL}"
     "(?:范例|范文|模板|精选)?(?:[（(][^（）()]{1,16}[）)])?$"
 )
 _MEETING_TITLE = re.compile("(?:会议|大会|仪式|典礼|论坛|开幕式|闭幕式|座谈会|推进会|年会)$")
@@ -306,6 +306,8 @@ def _meeting(title: str, subtitle: str) -> str:
     return ""
 
 
+# A sample site's word before the meeting: 2023最新学校开学典礼, 最新小学家长会
+_SEO_LEAD = re.compile("^(?:\\d{4}年?)?最新(?=.{4})")
 _LEADING_TIME = re.compile("^(?:(?:\\d{4}|20[Xx×*＊]{2})年度?|新一届|新一轮|本届)\\s*")
 
 
@@ -415,7 +417,7 @@ def fill_metadata(
     lines around the title that may name the speaker (`outside`) and the body's last lines
     (`tail`: date lines that close the page date the speech when the header does not)."""
     title, subtitle = speech.title, speech.subtitle
-    speech.meeting = _meeting(title, subtitle)
+    speech.meeting = _SEO_LEAD.sub("", _meeting(title, subtitle))
     speech.organisation, speech.session = _organisation(speech.meeting)
     speech.level, sure = level_of(speech.meeting, title, subtitle)
     if not sure and speech.level != "未知":

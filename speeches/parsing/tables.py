@@ -56,7 +56,7 @@ BODY_GENRES: list[tuple[re.Pattern[str], str]] = [
 GENRE_WORD = "|".join(p for p, _ in GENRES)
 # A title may end with a note or the date in brackets: …的讲话（摘要） / …的讲话（2020年3月5日） / …的讲话实录.
 TITLE_END = re.compile(
-    f"(?:{GENRE_WORD})(?:稿|材料|要点|摘要|实录|全文|摘编|节选)?(?:[（(][^）)]{{1,16}}[）)])?$"
+    f"(?:{GENRE_WORD})(?:稿|材料|要点|摘要|实录|全文|摘编|节选|模板|范文|范本)?(?:[（(][^）)]{{1,16}}[）)])?$"
 )
 ROLE_SUFFIX = (
     r"副?书记|班主任|常务副[县市区省镇乡]长|副?[县市区省镇乡村州里]长|副?主任|副?部长|副?局长|副?厅长|副?处长|副?科长"
