@@ -2502,10 +2502,6 @@ KNOWN_GAPS = {
         "count",
         "held-out page: trad pinyin annotated local news mirror regional mayors joint meeting news",
     ),
-    "1601_article_site_body_only_no_title_no_header_2024_graduation_ceremony_host_script_invites_principal_stage_directions_in_parens_ellipsis_line_song_title_twice_crlf.txt": (
-        "fields",
-        "held-out page: article site body only no title no header 2024 graduation ceremony host sc",
-    ),
     "1603_resume_site_crumb_two_lines_guanyu_7pian_title_with_quoted_tagline_twice_seo_intro_di_n_pian_labels_two_high_school_principal_graduation_zhici_underscore_blank_class_no_salutation_first_related.txt": (
         "fields",
         "held-out page: resume site crumb two lines guanyu 7pian title with quoted tagline twice s",

@@ -646,6 +646,18 @@ def test_a_header_year_wins_over_what_the_opening_says():
     assert speech.year == 2022
 
 
+@pytest.mark.parametrize(
+    ("opening", "meeting"),
+    [
+        ("今天，我们相聚在这里，一同见证2024届毕业典礼。", "2024届毕业典礼"),
+        ("今天，我们在这里隆重集会，为xx届毕业生举行毕业典礼。", "毕业典礼"),
+    ],
+)
+def test_an_untitled_schools_ceremony_is_the_one_the_opening_holds(opening, meeting):
+    speech = speech_of("亲爱的同学们：", opening, *BODY[1:])
+    assert speech.meeting == meeting
+
+
 def test_the_meeting_an_opening_convenes_is_not_the_one_the_province_held_before():
     opening = (
         "近期，省委、省政府先后召开了省委十二届五次全会和省政府第八次全体会议。"

@@ -23,6 +23,12 @@ _CONVENED = re.compile(
     "(?:会议|大会|座谈会|推进会|动员会|现场会|调度会|部署会|务虚会|培训班|团拜会|开班典礼|开班式|开学典礼|毕业典礼|典礼|仪式))(?=[，。,；]|$)"
 )
 
+# 为2024届毕业生举行毕业典礼, 一同见证2024届毕业典礼: a school's ceremony, named bare
+_CEREMONY_HELD = re.compile(
+    "(?:举行|举办|见证)(?:了)?(?:隆重的|盛大的|这场|这次)?"
+    "(?P<m>(?:(?:19|20)[\\dXx]{2}|[Xx×]{1,4})?届?(?:毕业典礼|开学典礼|学位授予仪式|开工仪式|奠基仪式|揭牌仪式))"
+    "(?=[，。,；！]|$)"
+)
 _ATTENDED = re.compile("(?:参加|出席|参与)的")
 # 今天的开工仪式, 今天这次表彰大会: the meeting the speech is given at, named by the day
 _TODAYS = re.compile(
@@ -43,7 +49,7 @@ def meeting_said(speech: ParsedSpeech, opening: str) -> None:
             speech.meeting = opening[scoped.start("s") : scoped.end("s")] + speech.meeting
             _level_from_meeting(speech)
         return
-    m = _CONVENED.search(folded) or _TODAYS.search(folded)
+    m = _CONVENED.search(folded) or _TODAYS.search(folded) or _CEREMONY_HELD.search(folded)
     if m:
         # 召开县乡村三级干部参加的XX县…动员大会: the meeting, not who attends it
         start = max([m.start("m"), *(a.end() for a in _ATTENDED.finditer(folded, 0, m.end("m")))])
