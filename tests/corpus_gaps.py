@@ -2110,10 +2110,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: trad pinyin glitch yanjianggao 7pian pian labels student flag speech fire",
     ),
-    "1414_gongwen_site_civil_affairs_spring_festival_jiti_tanhua_no_salutation_paren_yi_run_in_bom.txt": (
-        "fields",
-        "held-out page: gongwen site civil affairs spring festival jiti tanhua no salutation pare",
-    ),
     "1415_doc_site_one_glued_paragraph_labour_day_jiti_tanhua_run_in_heads_ellipsis_truncated.txt": (
         "fields",
         "held-out page: doc site one glued paragraph labour day jiti tanhua run in heads ellipsis",

@@ -363,6 +363,14 @@ def test_a_meeting_leaves_out_a_sites_newest_and_whom_the_speech_addresses(title
     assert speech_of(title, "同学们：", *BODY).meeting == meeting
 
 
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("在市民政局春节前集体谈话会上的讲话", "市"), ("在市民代表座谈会上的讲话", "未知")],
+)
+def test_a_citys_civil_affairs_bureau_is_the_citys_and_its_citizens_no_place(title, level):
+    assert speech_of(title, "同志们：", *BODY).level == level
+
+
 def test_a_titles_guanyu_is_no_name():
     speech = speech_of("关于在国际旅游发展论坛上的致辞", "各位来宾：", *BODY)
     assert (speech.speaker_name, speech.meeting) == ("", "国际旅游发展论坛")
