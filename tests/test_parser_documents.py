@@ -776,6 +776,16 @@ NOT_SPEECHES = {
         "分管副县长讲完，会场里响起一阵掌声。",
         "沈牧之环视了一下会场，清了清嗓子，开口说道：“同志们，安全是我们最基本的需求。”",
     ],
+    "report under a headline": [  # the meeting's close as the headline
+        "县十六届人大六次会议胜利闭幕",
+        "发布时间：2025-02-14　来源：县融媒体中心",
+        "今天上午，县十六届人大六次会议圆满完成各项议程，我们看到代表们精神饱满。",
+    ],
+    "dialogue \\(lines of quoted speech\\)": [  # a character's words broken by the narrator, twice
+        "在全场的注视下，新任镇党委书记罗振邦从座位上站起来，大步走到台前。",
+        "“各位同事，各位乡亲，”罗振邦的嗓门很大，“说实话，我是第一次到柳溪工作。”",
+        "“各位领导，各位同事，”许嘉禾的声音不高，却字字清楚，“我在柳溪工作了六年。”",
+    ],
     "an interview": [
         "从师范学院到省财政厅",
         "萧远（以下简称“萧”）：您是第六任厅长，我们想请您谈谈当年的工作。",
@@ -810,6 +820,10 @@ def test_an_untitled_page_that_speaks_to_nobody_is_refused_for_what_it_is(reason
             "1998年，我们厂只有三台旧机床，2008年我们建起了第一条生产线。",
             "2018年，我们的产品走出了国门。我想对大家说，这些成绩是大家一起干出来的。",
             "今年我们要再上一个台阶，大家要拧成一股绳，我们一定能把厂子办得更好。",
+        ],
+        [  # quoted phrases and what they name: no narrator between them
+            "我们要涵养“先天下之忧而忧”的家国情怀，“不以物喜”的高洁志向，“天下为公”的博大胸襟。",
+            "大家要把这些精神落实到每一天的工作中去。",
         ],
         [  # two chapters of a regulation named: no novel without a reader's button
             "条例第三章规定了各方的责任，第五章规定了罚则，我们要逐条学习。",

@@ -69,6 +69,7 @@ _NEWS_HEADLINE = re.compile(
     "^[^，。！？]{2,20}?在[^，。！？]{2,40}(?:上|时|期间)(?:强调|指出|要求|表示)$"
     # 县侨联机关召开退役军人座谈会, 梓川县举行春节团拜会: who held the meeting, said of them
     "|^[^，。！？：:在]{2,20}(?:召开|举行)[^，。！？：:]{2,30}(?:会|会议)$"
+    "|^[^，。！？：:]{4,30}(?:会|会议)(?:胜利|隆重)?(?:闭幕|开幕|召开|举行)$"  # 县人大会议胜利闭幕
 )
 # A report opens with the day and who convened what: 2月6日，县政府召开第四次全体会议。
 _NEWS_OPENING = re.compile(
@@ -101,6 +102,10 @@ _GUIDE = re.compile(
 _NARRATIVE = re.compile(
     "[他她][^。，“”\n]{0,8}(?:说道|笑道|问道|答道|喊道|叹道|笑着说|低声说)"
     "|(?:说道|笑道|问道|答道|喊道|叹道)[：:，,]?“"  # 沈牧之清了清嗓子，开口说道：“…
+)
+# A character's words broken by the narrator: “各位同事，”罗振邦的嗓门很大，“说实话…
+_BROKEN_QUOTE = re.compile(
+    "”(?![的等和与及、])[^“”。！？\n]{0,12}(?:说|道|声|嗓门|笑|问|喊|叫)[^“”。！？\n]{0,12}[，,]“"
 )
 # 便说，“…” / 继续说，“…”: a narrator hands over to a character (a speech quotes after 指出：).
 _NOVEL_SAID = re.compile("(?<!书记)(?<!主席)(?<!同志)(?<!总理)说[，,]“|[说问答喊叫]道[：:，,]“")
@@ -402,6 +407,7 @@ def _is_fiction(paras: list[str]) -> bool:
     return (
         (dialogue >= 4 and dialogue * 4 >= len(paras))
         or bool(_NARRATIVE.search(text))
+        or len(_BROKEN_QUOTE.findall(text)) >= 2
         or told >= 2
         or (len(text) >= 200 and pronouns * 1000 >= 8 * len(text))
         or bool(_CHAPTER.search(text))
