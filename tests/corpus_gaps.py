@@ -2826,4 +2826,144 @@ KNOWN_GAPS = {
         "count",
         "held-out page: periodical mirror two part spaced title reflection on national statistics d",
     ),
+    "1800_trad_pinyin_glitch_tag_page_one_glued_block_title_glued_to_salutation_town_food_safety_two_responsibilities_push_meeting_halfwidth_commas_yi_glued_heads_cut_with_dots_truncated.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch tag page one glued block title glued to salutation town ",
+    ),
+    "1801_doc_mirror_di1pian_label_title_line_pian_yi_colon_label_city_food_safety_work_meeting_titled_zhici_halfwidth_punct_20xx_masks_yi_own_line_heads_ascii_paren_subs_line_broken_midsentence_gb.txt": (
+        "count fields text",
+        "held-out page: doc mirror di1pian label title line pian yi colon label city food safety wo",
+    ),
+    "1802_trad_pinyin_glitch_doc_share_page_member_shared_line_page_markers_glued_county_head_food_safety_committee_plenary_host_remarks_zhuchi_jianghua_agenda_yishi_in_opening_H_items_xxxx_bi_lines_yiyao_summary_subs_gb.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch doc share page member shared line page markers glued cou",
+    ),
+    "1803_docx_share_page_headline_then_two_line_doc_title_spaced_zhu_chi_ci_county_food_drug_safety_supervision_meeting_blank_names_stripped_huiyi_jinxing_di_yi_xiang_colon_own_line_items_host_summary_second_salutation_crlf.txt": (
+        "fields text",
+        "held-out page: docx share page headline then two line doc title spaced zhu chi ci county f",
+    ),
+    "1804_trad_pinyin_glitch_moban_20pian_page_unrelated_intro_pian_yi_mismatched_school_traffic_talk_digit_items_semicolons_odd_close_mark_mojibake_then_pian_er_township_crlf_utf16.txt": (
+        "fields",
+        "held-out page: trad pinyin glitch moban 20pian page unrelated intro pian yi mismatched sch",
+    ),
+    "1805_new_wenmi_site_mulu_tigang_outline_lines_cut_midword_underscore_no_title_at_top_district_road_safety_meeting_lines_hard_broken_punct_at_line_start_yi_heads_split_over_lines_omitted_chars_notice_weiwan_shoucang_title_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: new wenmi site mulu tigang outline lines cut midword underscore no title at",
+    ),
+    "1806_doc_listing_page_title_with_name_in_parens_and_dotted_date_glued_page_one_digit_title_tail_glued_salutation_dev_zone_road_safety_joint_meeting_flattened_yi_glued_heads_cut_dots_size_pages_meta_truncated.txt": (
+        "fields text",
+        "held-out page: doc listing page title with name in parens and dotted date glued page one d",
+    ),
+    "1807_gongwen_tool_ad_line_above_bureau_prefixed_title_no_zai_national_safe_county_campaign_onsite_meeting_closing_speech_yishi_features_in_opening_quoted_campaign_names_stop_glitch_in_date_quote_yi_own_line_heads_yiyao_inline_bom.txt": (
+        "fields",
+        "held-out page: gongwen tool ad line above bureau prefixed title no zai national safe count",
+    ),
+    "1810_doc_preview_flattened_page_numbered_blocks_title_with_5pian_count_bracket_pian_yi_glued_city_anti_drug_work_meeting_swapped_synonyms_yellow_card_xx_masks_quoted_zero_tolerance_yi_glued_heads_cut_truncated.txt": (
+        "fields text",
+        "held-out page: doc preview flattened page numbered blocks title with 5pian count bracket p",
+    ),
+    "1811_speech_site_breadcrumb_ending_with_title_and_arrow_mou_mayor_role_prefix_title_city_gas_safety_campaign_mobilisation_colleagues_salutation_dajia_hao_line_yi_heads_with_colon_subtitles_indented_blank_line_paragraphs.txt": (
+        "fields",
+        "held-out page: speech site breadcrumb ending with title and arrow mou mayor role prefix ti",
+    ),
+    "1812_mobile_article_page_body_only_no_title_salutation_first_city_gas_safety_task_force_first_meeting_three_year_accident_figures_all_xxx_masked_quoted_masked_incident_codes_yi_own_line_heads_yishi_inline_subs_back_to_top_crlf.txt": (
+        "fields text",
+        "held-out page: mobile article page body only no title salutation first city gas safety tas",
+    ),
+    "1814_tencent_wenku_preview_headline_then_snippet_line_then_text_with_spaces_at_lost_line_breaks_wenzhang_biaoti_title_20xx_masked_year_and_date_line_mayor_fire_work_meeting_quoted_saying_yi_inline_heads_page_x_of_8_cut_truncated.txt": (
+        "fields text",
+        "held-out page: tencent wenku preview headline then snippet line then text with spaces at l",
+    ),
+    "1815_trad_tw_mirror_fanwen_tongyong_16pian_title_twice_seo_intro_pian1_label_spaced_company_fire_drill_skills_contest_opening_welcome_no_heads_then_pian2_subdistrict_winter_spring_fire_meeting_yi_heads_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad tw mirror fanwen tongyong 16pian title twice seo intro pian1 label spa",
+    ),
+    "1816_exam_site_doc_page_youzhi_12pian_title_file_format_time_editor_lines_unrelated_summary_intro_pian_yi_label_mismatched_town_food_safety_demo_town_biaotai_fayan_double_salutation_x_masks_yi_heads_with_stop_then_pian_er_fire_week_zhici.txt": (
+        "fields",
+        "held-out page: exam site doc page youzhi 12pian title file format time editor lines unrela",
+    ),
+    "1817_wenmi_info_page_body_only_no_title_one_line_paragraphs_joined_by_spaces_county_provincial_civilised_city_push_meeting_deputy_on_behalf_of_secretary_xx_masks_xxx_report_mask_yi_inline_heads_shouxian_qici_sentence_subs_gb.txt": (
+        "fields",
+        "held-out page: wenmi info page body only no title one line paragraphs joined by spaces cou",
+    ),
+    "1818_member_page_no_title_at_top_city_civilised_city_summary_deepening_conference_spaced_x_city_mask_quoted_metaphors_cut_then_share_line_benwen_biaoti_footer_title_copyright_truncated_crlf.txt": (
+        "fields",
+        "held-out page: member page no title at top city civilised city summary deepening conferenc",
+    ),
+    "1819_cloud_doc_page_body_only_no_title_no_salutation_city_national_civilised_city_mobilisation_yi_own_line_heads_paren_yi_sentence_heads_with_stop_provincial_leaders_paraphrased_x_mask_quoted_four_consciousness.txt": (
+        "fields",
+        "held-out page: cloud doc page body only no title no salutation city national civilised cit",
+    ),
+    "1832_asp_fanwen_show_page_one_line_title_glued_town_congress_plenary_zhuchici_blank_counts_for_absent_and_present_inline_digit_agenda_first_item_colon_cut_with_two_dots_truncated_crlf_gb.txt": (
+        "fields",
+        "held-out page: asp fanwen show page one line title glued town congress plenary zhuchici bl",
+    ),
+    "1836_fanwen_mobile_page_youguan_prefix_title_fanwen_suffix_teacher_author_line_title_repeated_city_work_review_meeting_zhuchici_two_space_indents_injected_wang_char_stray_apostrophe_yishi_agenda_digit_dunhao_rules_scoring_steps.txt": (
+        "fields",
+        "held-out page: fanwen mobile page youguan prefix title fanwen suffix teacher author line t",
+    ),
+    "1837_old_asp_wenmi_member_site_neirong_yulan_label_one_block_title_glued_salutation_halfwidth_colon_city_npcsc_shuzhi_pingyi_mobilisation_2011_plan_title_yi_head_glued_by_space_cut_midword_dots_word_count_notice_truncated.txt": (
+        "fields",
+        "held-out page: old asp wenmi member site neirong yulan label one block title glued salutat",
+    ),
+    "1838_xin_wenmi_member_page_mulu_tigang_outline_five_yi_lines_then_body_without_title_or_salutation_district_npcsc_shuzhi_and_work_review_mobilisation_lines_broken_midword_shenglue_weiwan_shoucang_title_truncated_gb.txt": (
+        "fields text",
+        "held-out page: xin wenmi member page mulu tigang outline five yi lines then body without t",
+    ),
+    "1839_trad_fanwen_site_title_source_views_line_salutation_then_title_injected_xianzai_kaihui_20xx_masks_yishi_own_line_agenda_first_stop_missing_diyixiang_inline_label_star_masked_voter_groups_ascii_quoted_column_hot_tags_big5.txt": (
+        "fields",
+        "held-out page: trad fanwen site title source views line salutation then title injected xia",
+    ),
+    "1841_trad_autoconverted_pinyin_glitch_zhuchici_site_crumb_may_day_advanced_collectives_commendation_salutation_glued_xianzai_kaihui_backtick_glitch_eight_agenda_yishi_inline_H_items_doubled_jinxing_bare_award_rounds_ellipsis_masks_related_crlf.txt": (
+        "fields",
+        "held-out page: trad autoconverted pinyin glitch zhuchici site crumb may day advanced colle",
+    ),
+    "1842_zhuchici_site_title_update_time_author_bar_district_may_day_models_commendation_nan_nv_he_gala_lines_year_without_nian_then_flattened_formal_part_space_joined_yishi_agenda_H_items_colon_stage_notes_nv_yihao_tribute_gb.txt": (
+        "fields text",
+        "held-out page: zhuchici site title update time author bar district may day models commenda",
+    ),
+    "1843_essay_site_page3_of_article_no_title_bracket_huiyi_caozuo_label_digit_dunhao_steps_letter_substeps_stage_cues_nan1_nv1_host_lines_company_may_fourth_90th_anniversary_commendation_leader_name_list_stray_space_typo_pager_cut_bom.txt": (
+        "fields",
+        "held-out page: essay site page3 of article no title bracket huiyi caozuo label digit dunha",
+    ),
+    "1845_trad_zhici_site_crumb_writers_association_creative_centre_first_anniversary_symposium_zhuchici_blank_line_paragraphs_title_repeated_after_salutation_attendee_lists_six_agenda_yi_own_lines_H_items_quoted_hotline_big5.txt": (
+        "fields",
+        "held-out page: trad zhici site crumb writers association creative centre first anniversary",
+    ),
+    "1846_biquge_novel_page_settings_night_mode_crumb_numbered_chapter_title_thrice_county_revolutionary_committee_briefing_meeting_scene_single_quoted_banner_song_lyric_lines_host_opening_in_quotes_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: biquge novel page settings night mode crumb numbered chapter title thrice c",
+    ),
+    "1848_trad_zhuchici_channel_page_nian_character_stripped_everywhere_company_may_fourth_95th_anniversary_host_script_bracket_huiyi_caozuo_step_digit_lost_letter_substeps_nan_nv_lines_leader_list_cut_view_full_prev_next_crlf_big5.txt": (
+        "fields",
+        "held-out page: trad zhuchici channel page nian character stripped everywhere company may f",
+    ),
+    "1849_trad_autoconverted_pinyin_glitch_fanwen_page_xiaobian_intro_with_leaked_strong_tag_national_day_customs_trivia_then_zhaiyao_label_one_flattened_paragraph_speech_contest_host_lines_space_joined_cross_masks_song_titles_cut.txt": (
+        "fields text",
+        "held-out page: trad autoconverted pinyin glitch fanwen page xiaobian intro with leaked str",
+    ),
+    "1850_doc_site_one_glued_block_bianhao_id_role_prefix_title_without_zai_masked_template_date_title_again_byline_xxx_chinese_numeral_date_paren_county_autumn_winter_forest_city_meeting_zhuchici_xiamian_qing_steps_cut_by_html_entity_tag_label_gb.txt": (
+        "fields text",
+        "held-out page: doc site one glued block bianhao id role prefix title without zai masked te",
+    ),
+    "1853_fanwen_site_category_headline_then_speech_title_with_stray_ascii_dot_city_gov_fourth_plenary_zhuchici_xianzai_kaihui_line_two_agenda_preview_diyixiang_shi_H_step_second_step_unlabelled_stray_dot_inside_phrase_xxx_masks_crlf.txt": (
+        "fields",
+        "held-out page: fanwen site category headline then speech title with stray ascii dot city g",
+    ),
+    "1854_spam_drama_site_category_etiquette_article_sponsorship_meeting_procedure_halfwidth_paren_digit_steps_national_anthem_cheque_handover_speakers_roles_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: spam drama site category etiquette article sponsorship meeting procedure ha",
+    ),
+    "1856_novel_reader_snippet_one_flattened_paragraph_space_joined_ceremony_scene_welcome_address_read_host_line_in_quotes_jinxing_yishi_dierxiang_vice_mayor_steps_up_time_skip_cut_midsentence_not_a_speech_rejected_crlf_gb.txt": (
+        "count",
+        "held-out page: novel reader snippet one flattened paragraph space joined ceremony scene we",
+    ),
+    "1857_doc_library_page_one_line_title_fanwen_suffix_moumou_county_library_new_building_groundbreaking_zhuchici_star_masks_scrubbed_names_leave_stray_stops_stage_notes_in_parens_page_count_footer_glued.txt": (
+        "fields",
+        "held-out page: doc library page one line title fanwen suffix moumou county library new bui",
+    ),
+    "1859_trad_speech_draft_site_plan_page_update_time_dash_bullets_category_tag_line_recommend_intro_middle_school_groundbreaking_implementation_plan_time_place_attendees_procedure_digit_steps_stage_notes_not_a_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad speech draft site plan page update time dash bullets category tag line",
+    ),
 }
