@@ -2919,7 +2919,7 @@ KNOWN_GAPS = {
         "held-out page: trad autoconverted pinyin glitch zhuchici site crumb may day advanced colle",
     ),
     "1842_zhuchici_site_title_update_time_author_bar_district_may_day_models_commendation_nan_nv_he_gala_lines_year_without_nian_then_flattened_formal_part_space_joined_yishi_agenda_H_items_colon_stage_notes_nv_yihao_tribute_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: zhuchici site title update time author bar district may day models commenda",
     ),
     "1843_essay_site_page3_of_article_no_title_bracket_huiyi_caozuo_label_digit_dunhao_steps_letter_substeps_stage_cues_nan1_nv1_host_lines_company_may_fourth_90th_anniversary_commendation_leader_name_list_stray_space_typo_pager_cut_bom.txt": (

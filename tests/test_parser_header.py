@@ -73,6 +73,13 @@ def test_a_copys_number_after_a_templates_title_is_no_part_of_it():
     assert result.title == "2023大学校长开学典礼致辞模板"
 
 
+def test_a_sites_one_step_breadcrumb_is_no_title():
+    result = speech_of(
+        "主持词网>会议主持词", "庆祝五一暨劳动模范表彰大会主持词", "同志们：", *BODY[2:]
+    )
+    assert result.title == "庆祝五一暨劳动模范表彰大会主持词"
+
+
 def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
     result = speech_of(
         "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",

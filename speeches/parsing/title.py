@@ -161,6 +161,7 @@ _ENDS_GENRE = re.compile(f"(?:{GENRE_WORD})稿?$")
 
 
 _CRUMB = re.compile("[>＞»›→]")
+_SITE_CRUMB = re.compile("^\\s*[^>＞»›→]{1,12}(?:网|站|首页|频道)\\s*[>＞»›→]")
 _US_DATE_FIRST = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}[.．\s]*(?=\S)")
 _DIGIT_SPACE = re.compile(f"(?<=[{HAN}])[ \\u3000](?=\\d)|(?<=\\d)[ \\u3000](?=[{HAN}])")
 
@@ -171,8 +172,8 @@ def title_candidate(line: str) -> bool:
         return False
     if FOOTER_START.match(nows(fold(line))):
         return False  # 上一篇：在…上的讲话 names another page
-    if _CRUMB.search(line) and len(_CRUMB.findall(line)) >= 2:
-        return False  # 写作方程式>主持词>会议主持词: a breadcrumb
+    if _CRUMB.search(line) and (len(_CRUMB.findall(line)) >= 2 or _SITE_CRUMB.match(line)):
+        return False  # 写作方程式>主持词>会议主持词, 主持词网>会议主持词: a breadcrumb
     title = clean_title(line)
     f = nows(fold(title))
     if not f or len(f) > 90 or junk_start(title):
