@@ -2867,7 +2867,7 @@ KNOWN_GAPS = {
         "held-out page: speech site breadcrumb ending with title and arrow mou mayor role prefix ti",
     ),
     "1812_mobile_article_page_body_only_no_title_salutation_first_city_gas_safety_task_force_first_meeting_three_year_accident_figures_all_xxx_masked_quoted_masked_incident_codes_yi_own_line_heads_yishi_inline_subs_back_to_top_crlf.txt": (
-        "fields text",
+        "fields",
         "held-out page: mobile article page body only no title salutation first city gas safety tas",
     ),
     "1814_tencent_wenku_preview_headline_then_snippet_line_then_text_with_spaces_at_lost_line_breaks_wenzhang_biaoti_title_20xx_masked_year_and_date_line_mayor_fire_work_meeting_quoted_saying_yi_inline_heads_page_x_of_8_cut_truncated.txt": (
@@ -2907,7 +2907,7 @@ KNOWN_GAPS = {
         "held-out page: old asp wenmi member site neirong yulan label one block title glued salutat",
     ),
     "1838_xin_wenmi_member_page_mulu_tigang_outline_five_yi_lines_then_body_without_title_or_salutation_district_npcsc_shuzhi_and_work_review_mobilisation_lines_broken_midword_shenglue_weiwan_shoucang_title_truncated_gb.txt": (
-        "fields text",
+        "fields",
         "held-out page: xin wenmi member page mulu tigang outline five yi lines then body without t",
     ),
     "1839_trad_fanwen_site_title_source_views_line_salutation_then_title_injected_xianzai_kaihui_20xx_masks_yishi_own_line_agenda_first_stop_missing_diyixiang_inline_label_star_masked_voter_groups_ascii_quoted_column_hot_tags_big5.txt": (

@@ -80,6 +80,26 @@ def test_a_sites_one_step_breadcrumb_is_no_title():
     assert result.title == "庆祝五一暨劳动模范表彰大会主持词"
 
 
+def test_a_numbered_heading_above_the_address_is_no_title():
+    result = speech_of("目录/提纲：……", "（四）强化安全责任，完善追究机制", "同志们：", *BODY[2:])
+    assert (result.title, result.subtitle) == ("", "")
+    assert "目录/提纲" not in result.text
+
+
+def test_an_article_title_label_glued_after_a_headline_is_dropped_with_it():
+    result = speech_of(
+        "市长在全市消防工作会议上的讲话文章标题：市长在20xx年全市消防工作会议上的讲话",
+        "同志们：",
+        *BODY[2:],
+    )
+    assert result.title == "市长在20xx年全市消防工作会议上的讲话"
+
+
+def test_a_spaced_genre_word_is_no_speakers_name():
+    result = speech_of("全县食品药品安全监管工作会议", "主　持　词", "同志们：", *BODY[2:])
+    assert result.speaker_name == ""
+
+
 def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
     result = speech_of(
         "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",

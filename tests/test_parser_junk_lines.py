@@ -308,6 +308,8 @@ def test_an_unsigned_editors_intro_and_a_forums_or_journals_fields_are_junk(line
         "以上为预览内容，全文共6832字，开通会员后查看全文",
         "立即开通",
         "AI一键生成同类文章",
+        "电脑版",
+        "目录/提纲：……",
         "问题描述:",
         "最佳答案",
         "在全县卫生工作会议上的讲话，求路过的大神留个言，帮个忙！",

@@ -68,7 +68,7 @@ _TITLE_PREFIX = re.compile(
     # a site's banner with its address glued before the title: 某某文库—每日更新 www.x.com
     r"|[^\n在]{0,30}?(?:www\.|https?://)[A-Za-z0-9./_-]+\s*"
     # a forum's print view: 作者: 某某    时间: 2014-4-21 10:37    标题: 在…上的讲话
-    r"|[^\n]{0,60}?\s(?:标题|题目)\s*[:：]\s*|标题\s+"
+    r"|[^\n]{0,60}?\s(?:标题|题目)\s*[:：]\s*|标题\s+|[^\n]{0,60}?文章标题\s*[:：]\s*"
     # a document site's boilerplate or another file's name glued before the title
     r"|本文格式为\s*Word\s*版[，,]?\s*(?:下载后可任意编辑和复制)?[。，,]?\s*|[^\s。，]{1,30}?\.(?:docx?|pdf|wps|pptx?)\s*))+"
 )
@@ -312,7 +312,12 @@ def find_title(lines: list[str], sal_at: int | None) -> tuple[int | None, str, i
     for i in range(sal_at - 1, -1, -1):
         line = lines[i]
         if line and line != TRUNCATED and not is_junk_line(line) and not is_header_line(line):
-            if len(nows(line)) <= 50 and not SENTENCE_MARK.search(line):
+            # (（四）强化安全责任 above an address: a numbered heading of the speech, no title)
+            if (
+                len(nows(line)) <= 50
+                and not SENTENCE_MARK.search(line)
+                and not LABEL_START.match(fold(line.strip()))
+            ):
                 # Two slogan lines (全力以赴抓招商 / 奋勇争先促发展): the upper one is the title.
                 upper = _slogan_line_above(lines, i)
                 return (upper, line, 0) if upper is not None else (i, "", 0)
