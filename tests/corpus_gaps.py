@@ -2831,7 +2831,7 @@ KNOWN_GAPS = {
         "held-out page: trad pinyin glitch tag page one glued block title glued to salutation town ",
     ),
     "1801_doc_mirror_di1pian_label_title_line_pian_yi_colon_label_city_food_safety_work_meeting_titled_zhici_halfwidth_punct_20xx_masks_yi_own_line_heads_ascii_paren_subs_line_broken_midsentence_gb.txt": (
-        "count fields text",
+        "fields text",
         "held-out page: doc mirror di1pian label title line pian yi colon label city food safety wo",
     ),
     "1802_trad_pinyin_glitch_doc_share_page_member_shared_line_page_markers_glued_county_head_food_safety_committee_plenary_host_remarks_zhuchi_jianghua_agenda_yishi_in_opening_H_items_xxxx_bi_lines_yiyao_summary_subs_gb.txt": (

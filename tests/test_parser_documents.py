@@ -86,6 +86,12 @@ def test_a_compilations_copies_numbered_pian_after_the_title_are_two_speeches():
     assert [s.title for s in speeches] == ["乡镇森林防火工作会议领导讲话"] * 2
 
 
+def test_two_labels_of_one_copy_with_only_its_title_between_are_one_speech():
+    lines = ["第1篇：食品安全工作会议致辞", "食品安全工作会议致辞", "篇一：", "同志们：", *BODY]
+    (speech,) = parse("\n".join(lines))
+    assert (speech.title, speech.salutation) == ("食品安全工作会议致辞", "同志们：")
+
+
 @pytest.mark.parametrize("mark", ["群众座谈会发言范文第2篇", "群众座谈会发言范文篇2", "二篇"])
 def test_a_second_copy_marked_after_a_samples_name_or_by_its_number_alone_is_a_speech(mark):
     lines = ["群众座谈会发言", "同志们：", *BODY, mark, "各位乡亲、同志们：", *BODY]

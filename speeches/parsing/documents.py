@@ -51,6 +51,13 @@ def split_documents(lines: list[str]) -> list[list[str]]:
     ]
     # A table of contents lists the copies (篇一：… / 篇二：…) one a line: those are no copies.
     marks = [i for i in found if _next_line(lines, i) not in found]
+    # 第1篇：…致辞 / …致辞 / 篇一： — two labels of one copy, only its title between them
+    marks = [
+        m
+        for n, m in enumerate(marks)
+        if n + 1 == len(marks)
+        or sum(1 for ln in lines[m + 1 : marks[n + 1]] if ln.strip() and ln != TRUNCATED) > 1
+    ]
     if len(marks) == 1 and _second_copy_after_a_first(lines, marks[0]):
         # 在…上的讲话(共8篇) / …the first copy, unmarked… / 第2篇：在…上的讲话
         return [lines[: marks[0]], *split_documents(_unmarked(lines[marks[0] :]))]
