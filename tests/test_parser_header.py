@@ -100,6 +100,15 @@ def test_a_spaced_genre_word_is_no_speakers_name():
     assert result.speaker_name == ""
 
 
+def test_a_lectures_title_with_its_genre_first_glued_to_the_address_is_split():
+    result = speech_of(
+        "党课讲稿：杜绝“微腐败”，守好廉洁“第一关”同志们：大家好。今天我讲一堂党课。",
+        *BODY[2:],
+    )
+    assert result.title == "党课讲稿：杜绝“微腐败”，守好廉洁“第一关”"
+    assert (result.salutation, result.genre) == ("同志们：", "党课")
+
+
 def test_a_title_run_into_the_first_numbered_heading_is_split_from_it():
     result = speech_of(
         "市长视察森林防火工作时的讲话一、认真吸取教训，扎实做好春节前后的森林防火工作",

@@ -68,6 +68,11 @@ _DATE_BEFORE_SAL = re.compile(
 )
 
 
+# A lecture's title, its genre said first, glued to the address: 党课讲稿：杜绝…第一关同志们：
+_LECTURE_TITLE_THEN_SAL = re.compile(
+    "^(?P<t>(?:[^。！？：:]{0,6}党课|党课讲稿|讲稿)[：:][^。！？：:]{4,50}?)\\s*"
+    "(?=(?:尊敬的|各位|同志们|亲爱的)[^：:。]{0,40}[：:])"
+)
 # A title run into the first numbered heading, the speech having no salutation
 _TITLE_THEN_POINT = re.compile("(?:讲话|致辞|发言|讲稿|话稿|言稿)(?=一、)")
 
@@ -91,6 +96,10 @@ def split_glued(lines: list[str]) -> list[str]:
                 if m.group("note"):
                     out.append(line[cut : m.end()].strip())  # （2023年2月10日）: a date line
                 line = line[m.end() :]
+            lead = _LECTURE_TITLE_THEN_SAL.match(fold(line)) if not m else None
+            if lead and title_candidate(line[: lead.end("t")]) and salutation(line[lead.end() :]):
+                out.append(line[: lead.end("t")].strip())  # 党课讲稿：…“第一关”同志们：…
+                line = line[lead.end() :]
             point = _TITLE_THEN_POINT.search(fold(line), 0, 80)
             if point and title_candidate(line[: point.end()]):
                 out.append(line[: point.end()].strip())  # …时的讲话一、认真吸取…: no address
