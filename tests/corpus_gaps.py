@@ -2966,4 +2966,76 @@ KNOWN_GAPS = {
         "count",
         "held-out page: trad speech draft site plan page update time dash bullets category tag line",
     ),
+    "1863_writing_site_article_date_prefixed_title_city_science_association_congress_opening_speech_meta_time_views_wendao_summary_watermark_cut_sentence_watermark_again_double_salutation_star_masks_no_heads.txt": (
+        "fields text",
+        "held-out page: writing site article date prefixed title city science association congress ",
+    ),
+    "1868_trad_pinyin_glitch_article_site_title_time_daoyu_disclaimer_title_again_city_flood_drought_and_water_work_meeting_fayan_kendingde_review_yishi_inline_then_task_yishi_copyright_watermark_midparagraph_crlf.txt": (
+        "fields text",
+        "held-out page: trad pinyin glitch article site title time daoyu disclaimer title again cit",
+    ),
+    "1869_trad_doc_share_page_four_page_title_lines_preview_ended_download_copyright_note_intro_label_glued_page_chunk_numbers_water_symposium_fayan_farm_technician_underscore_blank_figures_no_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad doc share page four page title lines preview ended download copyright ",
+    ),
+    "1870_article_center_crumb_generic_title_water_bureau_chief_speech_qianyan_intro_title_again_provincial_water_chiefs_meeting_host_city_leader_star_masked_years_and_province_yi_heads_yishi_inline_gb.txt": (
+        "fields",
+        "held-out page: article center crumb generic title water bureau chief speech qianyan intro ",
+    ),
+    "1872_doc_viewer_page_title_glued_category_tag_provincial_15th_civil_affairs_meeting_no_salutation_no_opening_yi_head_first_pinyin_initial_leader_names_quotes_cut_by_remaining_text_notice_truncated.txt": (
+        "fields text",
+        "held-out page: doc viewer page title glued category tag provincial 15th civil affairs meet",
+    ),
+    "1874_fanwen_reading_site_headline_with_gao_suffix_time_share_download_bar_seo_intro_real_title_with_bracket_ellipsis_masks_city_2026_medical_insurance_enrolment_meeting_blanked_figures_yi_heads_shouxian_qici_sentence_heads.txt": (
+        "fields",
+        "held-out page: fanwen reading site headline with gao suffix time share download bar seo in",
+    ),
+    "1875_writing_blog_post_title_twice_city_2022_health_and_medical_security_work_meeting_xx_masked_leaders_yi_heads_with_xx_mask_inside_zai_mudi_yiyi_shang_reported_remarks_quoted_slogans_tags_footer.txt": (
+        "fields",
+        "held-out page: writing blog post title twice city 2022 health and medical security work me",
+    ),
+    "1876_discuz_thread_jammer_noise_lines_county_watches_national_health_reform_teleconference_county_head_attends_huiyi_qiangdiao_reported_quoted_terms_td_tag_residue_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: discuz thread jammer noise lines county watches national health reform tele",
+    ),
+    "1878_trad_pinyin_glitch_gov_info_disclosure_page_no_title_role_space_name_line_paren_date_forum_annual_meeting_guests_salutation_theme_slogan_with_dash_three_points_yi_heads_book_title_abbrev_bom.txt": (
+        "fields text",
+        "held-out page: trad pinyin glitch gov info disclosure page no title role space name line p",
+    ),
+    "1900_free_novel_page2_township_monthly_work_meeting_npc_chair_hosts_colon_agenda_items_typical_and_biaotai_fayan_by_village_secretaries_narration_whispers_in_quotes_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: free novel page2 township monthly work meeting npc chair hosts colon agenda",
+    ),
+    "1901_doc_vip_download_page_cart_footprint_junk_town_rural_revitalisation_push_meeting_biaotai_fayan_flattened_pdf_spaces_xx_and_x_masks_dense_quoted_slogans_yi_heads_with_slogans_inline_cut_preview_truncated.txt": (
+        "fields",
+        "held-out page: doc vip download page cart footprint junk town rural revitalisation push me",
+    ),
+    "1907_doc_share_mobile_two_speech_bundle_collection_title_line_then_first_title_glued_to_body_fanwen_year_suffix_provincial_bureau_chiefs_exchange_meeting_xx_masks_yi_heads_then_senior_three_oath_rally_glued_cut_preview_truncated.txt": (
+        "count fields",
+        "held-out page: doc share mobile two speech bundle collection title line then first title g",
+    ),
+    "1908_periodical_mirror_lunwen_partial_reading_label_essay_on_minzhu_shenghuohui_quality_going_astray_quoted_phrases_biaoyang_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: periodical mirror lunwen partial reading label essay on minzhu shenghuohui ",
+    ),
+    "1910_trad_hk_news_portal_qa_column_blurb_single_paragraph_corner_quotes_minzhu_shenghuohui_explainer_source_paren_not_a_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad hk news portal qa column blurb single paragraph corner quotes minzhu s",
+    ),
+    "1916_novel_mirror_page9_city_committee_standing_members_meeting_secretary_statement_quoted_then_newly_promoted_deputy_secretary_biaotai_fayan_in_quotes_cut_with_ellipsis_narration_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: novel mirror page9 city committee standing members meeting secretary statem",
+    ),
+    "1917_ebook_reader_chapter_leaders_speech_handbook_farewell_section_nav_row_editorial_intro_jingcai_daodu_bracket_label_bare_title_dash_role_name_byline_anaphora_paragraphs_quoted_principles_no_heads_crlf.txt": (
+        "fields text",
+        "held-out page: ebook reader chapter leaders speech handbook farewell section nav row edito",
+    ),
+    "1918_essay_site_gongwen_zhici_page2_headline_with_page_number_time_mobile_bar_pian_er_label_humorous_college_dean_resignation_farewell_no_salutation_stage_notes_laughter_anecdote_dialogue_classical_quote_source_url_disclaimer_gb.txt": (
+        "fields text",
+        "held-out page: essay site gongwen zhici page2 headline with page number time mobile bar pi",
+    ),
+    "1919_trad_spun_text_site_unrelated_column_slug_piece_label_with_paren_number_county_head_farewell_yanshuo_mt_glitches_cppcc_english_yi_as_formal_ni_feminine_place_name_drift_no_heads_big5.txt": (
+        "fields text",
+        "held-out page: trad spun text site unrelated column slug piece label with paren number cou",
+    ),
 }
