@@ -3038,4 +3038,64 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: trad spun text site unrelated column slug piece label with paren number cou",
     ),
+    "1880_mobile_doc_site_one_flattened_block_fanwen_colon_title_glued_to_body_branch_secretary_dangke_yi_heads_glued_to_digit_dot_sentence_subs_preview_limit_notice_truncated.txt": (
+        "fields text",
+        "held-out page: mobile doc site one flattened block fanwen colon title glued to body branch",
+    ),
+    "1881_exam_qa_site_question_headline_branch_secretary_dangke_frequency_short_answer_bold_lead_line_masked_regulation_title_three_paragraphs_related_questions_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: exam qa site question headline branch secretary dangke frequency short answ",
+    ),
+    "1882_blog_mirror_zhuti_jiaoyu_dangke_colon_title_two_quoted_metaphors_space_between_halves_tongzhimen_theme_restated_nested_single_quotes_pinyin_keyword_trio_diyige_guanjianzi_colon_own_line_shouxian_qici_paragraph_heads_yishi_inline_bom.txt": (
+        "fields",
+        "held-out page: blog mirror zhuti jiaoyu dangke colon title two quoted metaphors space betw",
+    ),
+    "1884_fanwen_download_site_xiaobian_intro_jingxuan_wendang_suffix_year_colon_title_no_salutation_star_masked_leader_name_xx_masked_congress_and_x_masked_dates_yi_own_line_heads_related_downloads_crlf_gb.txt": (
+        "text",
+        "held-out page: fanwen download site xiaobian intro jingxuan wendang suffix year colon titl",
+    ),
+    "1885_article_mirror_bare_title_district_propaganda_dept_party_history_dangke_jianghua_tigang_tongzhimen_opening_states_year_unquoted_writer_saying_two_aspects_long_yi_own_line_heads_paren_yi_subs_no_junk_crlf_utf16.txt": (
+        "fields",
+        "held-out page: article mirror bare title district propaganda dept party history dangke jia",
+    ),
+    "1886_college_department_site_news_body_branch_secretary_dangke_activity_book_marked_topic_xi_quote_paraphrased_shouxian_suihou_zuihou_report_staff_reactions_quoted_slogan_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: college department site news body branch secretary dangke activity book mar",
+    ),
+    "1887_company_site_quarter_dangke_headline_author_time_bar_quoted_slogan_title_lianzheng_dangke_branch_secretary_byline_paren_date_ascii_space_indents_mixed_ascii_curly_quotes_yi_heads_yishi_diyi_gb.txt": (
+        "fields",
+        "held-out page: company site quarter dangke headline author time bar quoted slogan title li",
+    ),
+    "1889_discipline_commission_site_crumb_headline_twice_fayan_zhaideng_editor_note_unit_bylines_two_digests_run_in_phrase_heads_unnumbered_no_heads_cut_second_crlf.txt": (
+        "count fields text",
+        "held-out page: discipline commission site crumb headline twice fayan zhaideng editor note ",
+    ),
+    "1891_fanwen_site_seo_intro_14pian_no_piece_title_body_starts_directly_retired_cadre_branch_secretary_reflection_anniversary_95_states_year_run_in_sentence_heads_unnumbered_quoted_terms_gb.txt": (
+        "fields",
+        "held-out page: fanwen site seo intro 14pian no piece title body starts directly retired ca",
+    ),
+    "1893_university_site_benwang_xun_wei_dangke_contest_results_news_quoted_theme_book_marked_entry_titles_question_chain_quoted_stories_awards_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: university site benwang xun wei dangke contest results news quoted theme bo",
+    ),
+    "1894_trad_journal_article_mirror_zhaiyao_guanjianci_zhongtu_fenleihao_labels_college_wei_dangke_innovation_subheads_corner_quoted_terms_not_a_speech_rejected_big5.txt": (
+        "count",
+        "held-out page: trad journal article mirror zhaiyao guanjianci zhongtu fenleihao labels col",
+    ),
+    "1896_doc_share_preview_welcome_line_crumb_with_title_page_counter_glued_file_title_then_title_dash_subtitle_salutation_and_body_one_flattened_line_yi_heads_glued_to_next_sentence_mao_xi_quotes_yiyao_inline_cut.txt": (
+        "fields text",
+        "held-out page: doc share preview welcome line crumb with title page counter glued file tit",
+    ),
+    "1897_gongwen_doc_site_vip_free_date_size_pages_poster_report_bar_title_colon_form_glued_no_subtitle_salutation_wrap27_spaced_digits_yi_own_line_heads_mao_xi_quotes_yiyao_inline_preview_end_gb.txt": (
+        "fields",
+        "held-out page: gongwen doc site vip free date size pages poster report bar title colon for",
+    ),
+    "1898_college_site_news_body_only_invited_league_committee_deputy_secretary_special_dangke_for_activists_book_marked_title_history_recap_quoted_slogan_benefit_summary_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: college site news body only invited league committee deputy secretary speci",
+    ),
+    "1899_writing_template_site_dangke_colon_quoted_slogan_title_glued_to_salutation_and_body_one_preview_paragraph_young_cadres_reading_class_meeting_in_opening_two_xi_quotes_cut_with_ellipsis_truncated_crlf_bom.txt": (
+        "fields text",
+        "held-out page: writing template site dangke colon quoted slogan title glued to salutation ",
+    ),
 }
