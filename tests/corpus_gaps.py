@@ -1618,10 +1618,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: journal fanwen dangke colon title gong 4pian pian1 labels yi heads login ",
     ),
-    "1231_college_party_column_news_report_online_wei_dangke_four_teachers_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: college party column news report online wei dangke four teachers not a sp",
-    ),
     "1233_writing_member_site_no_title_starts_with_salutation_village_dangke_yi_own_line_gb.txt": (
         "fields",
         "held-out page: writing member site no title starts with salutation village dangke yi own",
@@ -2462,10 +2458,6 @@ KNOWN_GAPS = {
         "fields text",
         "held-out page: fanwen mobile hot news crumb date qiyi xuanjiang gao bapian intro diyipian",
     ),
-    "1584_college_school_news_student_branch_qiyi_spirit_organisational_life_meeting_five_stages_tu_yi_tu_wu_photo_caption_lines_branch_secretary_summary_reported_supplier_line_not_a_speech_rejected_utf16.txt": (
-        "count",
-        "held-out page: college school news student branch qiyi spirit organisational life meeting",
-    ),
     "1585_doc_site_preview_one_flattened_block_title_then_bianzhe_an_summary_of_points_shiwei_daibiao_fayan_safety_month_launch_tongzhimen_pengyoumen_spaced_digits_star_masks_yi_inline_sentence_heads_cut_midsentence_truncated_gb.txt": (
         "text",
         "held-out page: doc site preview one flattened block title then bianzhe an summary of poin",
@@ -3058,10 +3050,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: article mirror bare title district propaganda dept party history dangke jia",
     ),
-    "1886_college_department_site_news_body_branch_secretary_dangke_activity_book_marked_topic_xi_quote_paraphrased_shouxian_suihou_zuihou_report_staff_reactions_quoted_slogan_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: college department site news body branch secretary dangke activity book mar",
-    ),
     "1887_company_site_quarter_dangke_headline_author_time_bar_quoted_slogan_title_lianzheng_dangke_branch_secretary_byline_paren_date_ascii_space_indents_mixed_ascii_curly_quotes_yi_heads_yishi_diyi_gb.txt": (
         "fields",
         "held-out page: company site quarter dangke headline author time bar quoted slogan title li",
@@ -3074,10 +3062,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: fanwen site seo intro 14pian no piece title body starts directly retired ca",
     ),
-    "1893_university_site_benwang_xun_wei_dangke_contest_results_news_quoted_theme_book_marked_entry_titles_question_chain_quoted_stories_awards_not_a_speech_rejected_crlf.txt": (
-        "count",
-        "held-out page: university site benwang xun wei dangke contest results news quoted theme bo",
-    ),
     "1894_trad_journal_article_mirror_zhaiyao_guanjianci_zhongtu_fenleihao_labels_college_wei_dangke_innovation_subheads_corner_quoted_terms_not_a_speech_rejected_big5.txt": (
         "count",
         "held-out page: trad journal article mirror zhaiyao guanjianci zhongtu fenleihao labels col",
@@ -3089,10 +3073,6 @@ KNOWN_GAPS = {
     "1897_gongwen_doc_site_vip_free_date_size_pages_poster_report_bar_title_colon_form_glued_no_subtitle_salutation_wrap27_spaced_digits_yi_own_line_heads_mao_xi_quotes_yiyao_inline_preview_end_gb.txt": (
         "fields",
         "held-out page: gongwen doc site vip free date size pages poster report bar title colon for",
-    ),
-    "1898_college_site_news_body_only_invited_league_committee_deputy_secretary_special_dangke_for_activists_book_marked_title_history_recap_quoted_slogan_benefit_summary_not_a_speech_rejected.txt": (
-        "count",
-        "held-out page: college site news body only invited league committee deputy secretary speci",
     ),
     "1899_writing_template_site_dangke_colon_quoted_slogan_title_glued_to_salutation_and_body_one_preview_paragraph_young_cadres_reading_class_meeting_in_opening_two_xi_quotes_cut_with_ellipsis_truncated_crlf_bom.txt": (
         "fields text",

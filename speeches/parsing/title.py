@@ -202,7 +202,10 @@ _ATTENDED_AND_SPOKE = re.compile(
     # 严正平发表讲话: a report's headline says someone gave a speech; a speech's title names it
     "|发表(?:了)?(?:重要|热情洋溢的|书面)?(?:讲话|致辞|演讲)。?$"
 )
-_NEWS_VERB_END = re.compile("(?:召开|举行|举办|开班|开幕|闭幕|落幕|结业|启动|开讲)$")
+# (…开展支部书记讲党课活动, …在“微党课”比赛中获佳绩: a news item about lectures)
+_NEWS_VERB_END = re.compile(
+    "(?:召开|举行|举办|开班|开幕|闭幕|落幕|结业|启动|开讲|开展[^，。]{2,20}活动|获佳绩|获好评|获奖)$"
+)
 
 
 _GLUED_TITLE = re.compile(
