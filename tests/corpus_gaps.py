@@ -2982,10 +2982,6 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: fanwen reading site headline with gao suffix time share download bar seo in",
     ),
-    "1875_writing_blog_post_title_twice_city_2022_health_and_medical_security_work_meeting_xx_masked_leaders_yi_heads_with_xx_mask_inside_zai_mudi_yiyi_shang_reported_remarks_quoted_slogans_tags_footer.txt": (
-        "fields",
-        "held-out page: writing blog post title twice city 2022 health and medical security work me",
-    ),
     "1876_discuz_thread_jammer_noise_lines_county_watches_national_health_reform_teleconference_county_head_attends_huiyi_qiangdiao_reported_quoted_terms_td_tag_residue_not_a_speech_rejected_crlf.txt": (
         "count",
         "held-out page: discuz thread jammer noise lines county watches national health reform tele",

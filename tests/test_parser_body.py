@@ -350,12 +350,14 @@ def test_a_body_run_into_its_heading_starts_at_a_subject_or_at_the_headings_own_
         "三、加强领导，形成工作合力习近平总书记强调，要加强党对国防建设的领导。",
         # the same words again inside one sentence, after a word that leads on: no cut
         "四、创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要。",
+        "五、坚定不移沿着习近平总书记指引的方向前进，奋力书写新篇章。",
     )
     assert headings(result) == [
         (1, "一、", "统一思想，充分认识做好征兵工作的重要性"),
         (1, "二、", "突出重点，严把兵员质量关"),
         (1, "三、", "加强领导，形成工作合力"),
         (1, "四、", "创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要"),
+        (1, "五、", "坚定不移沿着习近平总书记指引的方向前进，奋力书写新篇章"),
     ]
     assert result.sections[0].body.startswith("征兵工作是国防建设")
 
