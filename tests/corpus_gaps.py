@@ -975,7 +975,7 @@ KNOWN_GAPS = {
         "held-out page: a masked bureau (XX局) in the title",
     ),
     "986_doc_share_preview_city_archives_branch_zuzhi_shenghuohui_geren_fayan_tigang_uploader_meta_docx_page_labels_fayanren_byline_yi_own_line_digit_dot_sentence_subs_preview_limit_cut_midsentence_truncated.txt": (
-        "fields text",
+        "fields",
         "held-out page: a preview's page labels (.docx_第N页) and a 发言人：name（post） byline",
     ),
     "988_county_hospital_site_clean_hospital_column_middle_cadres_shuzhi_shulian_dahui_vice_president_shuzhi_shulian_report_unit_level_yi_own_line_paren_yi_sentence_heads_yishi_semicolon_subs_date_at_end_crlf_utf16.txt": (
@@ -1699,7 +1699,7 @@ KNOWN_GAPS = {
         "held-out page: trad knowledge site pian1 union election host script no salutation cross ",
     ),
     "1257_doc_page_flat_title_typo_glued_badminton_welcome_zhici_names_scrubbed_cut_crlf_utf16.txt": (
-        "fields text",
+        "fields",
         "held-out page: doc page flat title typo glued badminton welcome zhici names scrubbed cut",
     ),
     "1258_trad_fanwen_pinyin_taiwan_business_mid_autumn_tea_party_heci_backtick_no_heads_crlf.txt": (
@@ -3027,7 +3027,7 @@ KNOWN_GAPS = {
         "held-out page: trad spun text site unrelated column slug piece label with paren number cou",
     ),
     "1880_mobile_doc_site_one_flattened_block_fanwen_colon_title_glued_to_body_branch_secretary_dangke_yi_heads_glued_to_digit_dot_sentence_subs_preview_limit_notice_truncated.txt": (
-        "fields text",
+        "fields",
         "held-out page: mobile doc site one flattened block fanwen colon title glued to body branch",
     ),
     "1881_exam_qa_site_question_headline_branch_secretary_dangke_frequency_short_answer_bold_lead_line_masked_regulation_title_three_paragraphs_related_questions_not_a_speech_rejected_gb.txt": (
@@ -3071,7 +3071,7 @@ KNOWN_GAPS = {
         "held-out page: gongwen doc site vip free date size pages poster report bar title colon for",
     ),
     "1899_writing_template_site_dangke_colon_quoted_slogan_title_glued_to_salutation_and_body_one_preview_paragraph_young_cadres_reading_class_meeting_in_opening_two_xi_quotes_cut_with_ellipsis_truncated_crlf_bom.txt": (
-        "fields text",
+        "fields",
         "held-out page: writing template site dangke colon quoted slogan title glued to salutation ",
     ),
 }

@@ -300,6 +300,8 @@ def test_a_previews_cut_marks_do_not_reach_the_text(cut):
     [
         "……（未完，全文共9816字，当前仅显示2914字，请阅读下面提示信息。",
         "…………\n全文共5126字,仅供站内会员学习参考(会员可打开全部文档)",
+        "……亲，该文档总共6页，到这已经超出免费预览范围，如果喜欢就下载吧！",
+        "...阅读全文\u3000登录后可复制",
     ],
 )
 def test_a_members_preview_cut_is_truncated(cut):
@@ -312,6 +314,10 @@ def test_a_members_preview_cut_is_truncated(cut):
     )
     assert "truncated" in codes(speech)
     assert "全文共" not in speech.text and "未完" not in speech.text
+    assert (
+        "该文档" not in speech.text and "阅读全文" not in speech.text and "复制" not in speech.text
+    )
+    assert "紧密型城市医疗集团建设" in speech.text
 
 
 def test_a_line_printed_on_every_page_goes_and_a_scans_spaced_label_is_read():
