@@ -351,6 +351,7 @@ def test_a_body_run_into_its_heading_starts_at_a_subject_or_at_the_headings_own_
         # the same words again inside one sentence, after a word that leads on: no cut
         "四、创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要。",
         "五、坚定不移沿着习近平总书记指引的方向前进，奋力书写新篇章。",
+        "六、第一次全省老龄工作会议以来我省老龄工作的主要成绩。五年来，我们做了很多工作。",
     )
     assert headings(result) == [
         (1, "一、", "统一思想，充分认识做好征兵工作的重要性"),
@@ -358,6 +359,7 @@ def test_a_body_run_into_its_heading_starts_at_a_subject_or_at_the_headings_own_
         (1, "三、", "加强领导，形成工作合力"),
         (1, "四、", "创建全域旅游示范区，是推动旅游从景点旅游向全域旅游转变的需要"),
         (1, "五、", "坚定不移沿着习近平总书记指引的方向前进，奋力书写新篇章"),
+        (1, "六、", "第一次全省老龄工作会议以来我省老龄工作的主要成绩"),
     ]
     assert result.sections[0].body.startswith("征兵工作是国防建设")
 

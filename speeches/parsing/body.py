@@ -116,6 +116,8 @@ def _glued_body(text: str, end: int) -> int | None:
             and end - p >= 8
             and re.fullmatch(f"[{HAN}]{{5}}", text[p - 1 : p + 4])  # (not after ——)
             and text[p - 1] not in _NOT_AN_END
+            and not _PLACE_WORD.search(text, 0, p)
+            and not _PLACE_WORD.search(text, 0, p + 1)  # (nor inside one: 我|省老龄工作)
             and term in text[: p - 1]
             and _HEADING_PHRASES.match(text[:p])
         ):
@@ -125,6 +127,8 @@ def _glued_body(text: str, end: int) -> int | None:
 
 # A word that leads on to what follows it (从景点旅游向全域旅游转变): no heading ends with it
 _NOT_AN_END = set("向从把在对为与和到及将让使给被于的是以由作做请")
+# …会议以来我省老龄工作的…: a place word (我省, 全县) leads on to its subject, no cut after it
+_PLACE_WORD = re.compile("(?:我|全|本|该|各)[省市县区镇乡村州]$")
 # A heading's words: short phrases between commas (认清形势，坚定信心，增强紧迫感).
 _HEADING_PHRASES = re.compile(
     "^[^，,。！？；：:“”]{2,20}(?:[，,、][^，,。！？；：:“”]{2,20}){0,3}$"
