@@ -3074,4 +3074,160 @@ KNOWN_GAPS = {
         "fields",
         "held-out page: writing template site dangke colon quoted slogan title glued to salutation ",
     ),
+    "1921_trad_autoconverted_pinyin_glitch_news_mirror_city_general_chamber_anniversary_headline_speakers_subline_dateline_question_mark_glitch_regional_cooperation_mechanism_meeting_quoted_nicknames_report_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: trad autoconverted pinyin glitch news mirror city general chamber anniversa",
+    ),
+    "1923_trad_pinyin_glitch_fanwen_site_crumb_year_prefixed_zhucanri_title_time_author_share_line_xiaobian_intro_mojibake_bracket_label_fayan_gao_fanwen_delegation_statement_to_un_committee_weiyuan_salutation_book_marked_convention_no_heads.txt": (
+        "fields text",
+        "held-out page: trad pinyin glitch fanwen site crumb year prefixed zhucanri title time auth",
+    ),
+    "1925_mobile_news_page_body_only_starts_with_salutation_no_title_county_disabled_persons_federation_congress_closing_entrusted_by_xx_secretary_lowercase_xx_masks_long_x_run_mask_quoted_slogan_diyi_comma_paragraph_heads.txt": (
+        "fields",
+        "held-out page: mobile news page body only starts with salutation no title county disabled ",
+    ),
+    "1927_city_news_aggregator_mirror_headline_de_heci_no_zai_dotted_date_time_line_long_honorific_salutation_international_federation_president_heci_to_national_red_cross_congress_book_marked_outcome_document_xiexie_no_heads_gb.txt": (
+        "fields text",
+        "held-out page: city news aggregator mirror headline de heci no zai dotted date time line l",
+    ),
+    "1928_charity_org_site_phone_number_header_crumb_lingdao_jianghua_headline_with_name_then_title_again_publish_time_reads_bare_name_line_tongzhimen_pengyoumen_shouxian_diyi_comma_heads_quoted_slogans_bom.txt": (
+        "fields",
+        "held-out page: charity org site phone number header crumb lingdao jianghua headline with n",
+    ),
+    "1929_research_centre_asp_site_url_sponsor_prev_next_nav_meta_bar_spaced_slogan_title_dash_subtitle_anniversary_symposium_role_name_byline_no_salutation_opening_previews_three_points_yi_own_line_heads_yishi.txt": (
+        "fields",
+        "held-out page: research centre asp site url sponsor prev next nav meta bar spaced slogan t",
+    ),
+    "1930_content_farm_show_page_explainer_yi_red_cross_society_profile_er_origin_story_founder_battle_numbers_history_article_not_a_speech_rejected_crlf_gb.txt": (
+        "count",
+        "held-out page: content farm show page explainer yi red cross society profile er origin sto",
+    ),
+    "1931_fanwen_site_qianyan_intro_line_no_title_tongzhimen_provincial_second_aging_work_conference_governor_star_masked_congress_and_theory_book_marked_plans_with_quoted_star_yi_own_line_heads_yishi_inline_subs_crlf.txt": (
+        "fields",
+        "held-out page: fanwen site qianyan intro line no title tongzhimen provincial second aging ",
+    ),
+    "1932_trad_big5_gov_portal_gateway_leaders_activity_news_two_line_headline_regional_gerontology_congress_vice_premier_written_zhici_reported_chairman_speech_paraphrase_not_a_speech_rejected_crlf_big5.txt": (
+        "count",
+        "held-out page: trad big5 gov portal gateway leaders activity news two line headline region",
+    ),
+    "1933_periodical_search_mirror_lunwen_partial_reading_label_chinese_abstract_on_aging_and_veteran_cadre_work_cut_mid_sentence_then_machine_english_translation_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: periodical search mirror lunwen partial reading label chinese abstract on a",
+    ),
+    "1934_city_site_weather_loading_search_box_crumb_institution_column_title_date_line_mangled_paren_date_missing_year_month_chars_name_line_tongzhimen_summary_speech_provincial_guangongwei_yi_own_line_heads_quoted_slogans_book_marked_report.txt": (
+        "fields",
+        "held-out page: city site weather loading search box crumb institution column title date li",
+    ),
+    "1935_fanwen_collection_title_jingxuan_3pian_then_salutation_superior_speaker_at_regional_joint_meeting_thanks_host_district_many_quoted_brand_activities_list_dengdeng_no_heads_cut_expand_full_text_truncated_gb.txt": (
+        "fields",
+        "held-out page: fanwen collection title jingxuan 3pian then salutation superior speaker at ",
+    ),
+    "1936_trad_pinyin_glitch_news_mirror_no_headline_lead_provincial_guangongwei_office_symposium_photo_caption_lines_repeat_names_director_speech_paraphrase_zhichu_qiangdiao_quoted_service_slogan_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: trad pinyin glitch news mirror no headline lead provincial guangongwei offi",
+    ),
+    "1937_speech_fanwen_site_crumb_kaibimuci_title_jingxuan_5pian_recommender_source_reads_wan_line_pian1_label_no_salutation_provincial_guangongwei_meeting_page_title_injected_mid_body_liangdian_yi_own_line_heads_book_marked_notices_related_tail.txt": (
+        "text",
+        "held-out page: speech fanwen site crumb kaibimuci title jingxuan 5pian recommender source ",
+    ),
+    "1940_novel_site_chapter_page2_county_head_reports_growth_at_npc_session_quoted_monologue_with_nested_single_quoted_proverb_narration_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: novel site chapter page2 county head reports growth at npc session quoted m",
+    ),
+    "1941_web_novel_chapter_site_slogan_remember_url_line_county_gov_executive_meeting_scene_seating_order_narration_opening_words_in_quotes_agenda_reported_quoted_cliches_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: web novel chapter site slogan remember url line county gov executive meetin",
+    ),
+    "1944_doc_share_page_zuixin_prefix_jingpin_suffix_title_format_size_pages_meta_then_different_template_title_glued_to_company_salutation_one_sentence_per_line_diyi_heads_glued.txt": (
+        "fields",
+        "held-out page: doc share page zuixin prefix jingpin suffix title format size pages meta th",
+    ),
+    "1946_doc_member_site_login_register_bar_title_word_count_views_downloads_line_city_secretary_urban_management_onsite_office_meeting_fullwidth_space_indents_xx_names_yi_own_line_yishi_paragraph_heads_quoted_slogans_xi_quote_cut.txt": (
+        "fields",
+        "held-out page: doc member site login register bar title word count views downloads line ci",
+    ),
+    "1948_doc_member_info_page_body_only_no_title_city_housing_and_urban_rural_construction_work_meeting_one_flattened_paragraph_space_separated_yi_heads_yishi_inline_xx_masks_quoted_slogan.txt": (
+        "fields",
+        "held-out page: doc member info page body only no title city housing and urban rural constr",
+    ),
+    "1953_doc_share_docx_member_notice_header_chunk_numbered_flattened_pages_pian_yi_label_minister_name_title_then_slogan_main_title_and_zai_line_spaced_name_year_glitched_chunk_label_splits_year_yi_heads_yishi_inline_truncated.txt": (
+        "fields",
+        "held-out page: doc share docx member notice header chunk numbered flattened pages pian yi ",
+    ),
+    "1954_fanwen_collection_page_heji_12pian_headline_tongyong_line_pian_labels_district_projects_groundbreaking_ceremony_cross_masked_governor_in_salutation_dasha_shanghao_no_heads_then_second_piece_county_yiyao_heads.txt": (
+        "fields",
+        "held-out page: fanwen collection page heji 12pian headline tongyong line pian labels distr",
+    ),
+    "1955_gongwen_site_zhici_title_update_month_netizen_source_line_no_salutation_city_q3_major_projects_groundbreaking_2022_star_and_x_masks_quoted_slogans_hidden_chars_download_marker_midtext_no_heads_gb.txt": (
+        "fields",
+        "held-out page: gongwen site zhici title update month netizen source line no salutation cit",
+    ),
+    "1959_discuz_forum_thread_editor_note_bianzhean_jammer_noise_lines_between_paragraphs_natural_resources_annual_review_series_quoted_terms_not_a_speech_rejected_crlf.txt": (
+        "count",
+        "held-out page: discuz forum thread editor note bianzhean jammer noise lines between paragr",
+    ),
+    "1960_edu_news_mirror_body_only_no_title_district_public_security_conference_long_salutation_district_leader_quoted_phrase_pair_elders_saying_quote_nested_xx_in_slogan_yi_own_line_heads_yishi_inline_subs.txt": (
+        "fields",
+        "held-out page: edu news mirror body only no title district public security conference long",
+    ),
+    "1962_fanwen_learning_site_title_twice_seo_intro_xiaobian_pian1_pian2_labels_city_public_security_conference_mayor_before_secretary_diyi_ceng_yisi_colon_own_line_heads_20xx_masks_quoted_slogans_second_shouxian_qici_zuihou.txt": (
+        "count fields text",
+        "held-out page: fanwen learning site title twice seo intro xiaobian pian1 pian2 labels city",
+    ),
+    "1963_wiki_library_page_skip_link_heading_with_year_paren_site_motto_title_again_state_councillor_minister_byline_date_place_line_paren_meeting_line_publisher_and_collection_notes_npcsc_report_on_police_telecom_fraud_yi_paren_yi_heads_crlf.txt": (
+        "fields text",
+        "held-out page: wiki library page skip link heading with year paren site motto title again ",
+    ),
+    "1964_tencent_docs_wenku_title_line_snippet_line_cut_midword_then_flattened_pdf_spaced_text_title_glued_salutation_county_head_at_court_annual_meeting_underscore_blank_figures_quoted_honours_yi_inline_heads_bom.txt": (
+        "fields",
+        "held-out page: tencent docs wenku title line snippet line cut midword then flattened pdf s",
+    ),
+    "1966_fanwen_topic_site_bracket_category_headline_role_prefix_quanwen_suffix_time_views_bar_summary_glued_into_xiaobian_intro_headline_again_real_title_split_two_lines_county_court_president_relay_meeting_yi_own_line_paren_yi_own_line_subs_gb.txt": (
+        "fields text",
+        "held-out page: fanwen topic site bracket category headline role prefix quanwen suffix time",
+    ),
+    "1967_edu_news_mirror_body_only_no_title_city_court_presidents_symposium_long_guiding_sentence_quoted_campaign_names_xx_and_x_masks_yishi_paragraph_heads_then_yi_own_line_heads_crlf_utf16.txt": (
+        "fields",
+        "held-out page: edu news mirror body only no title city court presidents symposium long gui",
+    ),
+    "1968_spam_mirror_news_repost_shouquan_fabu_paren_headline_agency_dateline_title_dash_subtitle_date_session_byline_role_space_name_provincial_procuratorate_work_report_unnumbered_part_heads_yi_heads_book_marked_opinion_quoted_slogans.txt": (
+        "fields",
+        "held-out page: spam mirror news repost shouquan fabu paren headline agency dateline title ",
+    ),
+    "1969_paper_writing_service_site_title_time_line_daoyu_user_upload_disclaimer_title_again_supreme_procuratorate_five_year_report_no_subtitle_no_byline_geweidaibiao_yi_own_line_paren_yi_first_sentence_subs_quoted_themes_crlf_gb.txt": (
+        "fields",
+        "held-out page: paper writing service site title time line daoyu user upload disclaimer tit",
+    ),
+    "1970_portal_news_archive_pipe_table_headline_quanwen_url_time_source_row_markdown_rule_agency_dateline_glued_title_heavy_dash_subtitle_byline_salutation_body_one_flattened_line_supreme_procuratorate_report_yi_paren_yi_inline_heads.txt": (
+        "fields text",
+        "held-out page: portal news archive pipe table headline quanwen url time source row markdow",
+    ),
+    "1971_periodical_mirror_title_dash_subtitle_source_cited_count_uploader_download_and_copyright_notice_rows_feature_on_provincial_judicial_administration_conference_quoted_phrases_english_translation_cut_not_a_speech_rejected.txt": (
+        "count",
+        "held-out page: periodical mirror title dash subtitle source cited count uploader download ",
+    ),
+    "1972_trad_wiki_encyclopedia_mirror_starts_at_ascii_double_dash_subtitle_no_title_line_court_president_role_name_npcsc_report_on_enforcement_yi_paren_yi_yishi_heads_quoted_difficulty_slogan_big5.txt": (
+        "count",
+        "held-out page: trad wiki encyclopedia mirror starts at ascii double dash subtitle no title",
+    ),
+    "1973_essay_site_mobile_subject_page_title_seo_intro_xiaobian_pian1_label_glued_title_no_salutation_judicial_reform_push_meeting_zhi_shang_de_jianghua_title_yi_own_line_long_heads_mao_quote_quoted_slogans_crlf.txt": (
+        "fields text",
+        "held-out page: essay site mobile subject page title seo intro xiaobian pian1 label glued t",
+    ),
+    "1974_secretary_writing_service_site_qianyan_intro_no_title_salutation_first_provincial_emergency_management_meeting_on_behalf_of_governor_star_masks_yi_own_line_heads_dash_item_heads_quoted_system_names_book_marked_measures.txt": (
+        "fields",
+        "held-out page: secretary writing service site qianyan intro no title salutation first prov",
+    ),
+    "1975_personal_doc_space_wode_wendang_label_title_snippet_cut_title_again_double_space_indents_city_emergency_management_conference_xxx_year_and_name_masks_book_marked_plans_dunhao_space_yi_heads_digit_dun_subs_gb.txt": (
+        "fields",
+        "held-out page: personal doc space wode wendang label title snippet cut title again double ",
+    ),
+    "1976_gongwen_library_page_bare_title_bureau_prefixed_spring_festival_shouxin_meeting_2026_emergency_management_bureau_quoted_mode_switch_slogans_xi_short_quote_yi_own_line_long_heads_yishi_inline_subs_no_junk.txt": (
+        "fields",
+        "held-out page: gongwen library page bare title bureau prefixed spring festival shouxin mee",
+    ),
+    "1977_tax_magazine_archive_article_headline_prev_next_glued_to_benkan_xun_news_national_tax_office_directors_meeting_director_letter_paraphrased_deputy_director_spoke_quoted_three_centres_not_a_speech_rejected_gb.txt": (
+        "count",
+        "held-out page: tax magazine archive article headline prev next glued to benkan xun news na",
+    ),
 }
