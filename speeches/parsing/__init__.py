@@ -41,7 +41,7 @@ from .said import level_said, meeting_said, role_said
 from .salutation import glued_salutation, salutation
 from .tables import BODY_GENRES
 from .text import HAN, TRUNCATED, cn_to_int, fold, nows
-from .title import title_candidate
+from .title import ATTENDED_AND_SPOKE, title_candidate
 
 __all__ = [
     "NotASpeech",
@@ -59,8 +59,7 @@ __all__ = [
 _NEWS = re.compile(
     r"本报讯|本台讯|[^\s，。]{0,8}网(?:讯|消息)|讯[（(]记者|电[（(]记者|记者[^\n。]{0,16}(?:报道|摄)|[（(]记者|通讯员|新华社"
     r"|据[^\n。]{0,10}报道"
-    # …出席会议并作重要讲话: what a report says of a speaker, never a speaker of himself
-    r"|出席(?:会议|大会|活动|仪式|开幕式)并(?:作|发表)?(?:重要)?(?:讲话|致辞)"
+    f"|{ATTENDED_AND_SPOKE}"
 )
 # A journal article's abstract: 摘要 on its own line, 【摘要】, a database's 〈正〉 before the text
 _ABSTRACT = re.compile("^(?:摘要[:：]?$|【摘要】|[<〈＜]正[>〉＞])")

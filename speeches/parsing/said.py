@@ -86,7 +86,8 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
     if speech.level != "未知":
         return
     counts: Counter[str] = Counter()
-    for m in _SCOPE.finditer(fold(text)):
+    folded = fold(text)
+    for m in _SCOPE.finditer(folded):
         word = m.group("own") or m.group("seat") or "校"
         counts[_SCOPE_LEVEL.get(word, "单位")] += 1
     top = counts.most_common(2)
@@ -96,7 +97,7 @@ def level_said(speech: ParsedSpeech, text: str) -> None:
         speech.level = level
         warn(speech, "low_confidence_level")
     elif _UNIT_AUDIENCE.search(fold(speech.salutation)) or (
-        sum(counts.values()) <= 1 and len(_UNIT_NOUN.findall(fold(text))) >= 3
+        sum(counts.values()) <= 1 and len(_UNIT_NOUN.findall(folded)) >= 3
     ):
         speech.level = "单位"  # 亲爱的同学们：a school's own event, whatever the title says
         warn(speech, "low_confidence_level")

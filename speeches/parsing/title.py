@@ -197,8 +197,10 @@ def _prose(line: str) -> bool:
     return len(line) >= 30 and any(mark in line for mark in "。！？")
 
 
+# …出席会议并作重要讲话: what a report says of a speaker, never a speaker of himself
+ATTENDED_AND_SPOKE = "(?:出席|参加)[^，。]{0,10}并(?:作|发表)?(?:重要)?(?:讲话|致辞|发言)"
 _ATTENDED_AND_SPOKE = re.compile(
-    "(?:出席|参加)[^，。]{0,10}并(?:作)?(?:重要)?(?:讲话|致辞|发言)。?$"
+    f"{ATTENDED_AND_SPOKE}。?$"
     # 严正平发表讲话: a report's headline says someone gave a speech; a speech's title names it
     "|发表(?:了)?(?:重要|热情洋溢的|书面)?(?:讲话|致辞|演讲)。?$"
 )
